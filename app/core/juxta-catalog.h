@@ -1,0 +1,30 @@
+/* juxta-catalog.h: where decks live, and which ones there are */
+#pragma once
+
+#include "juxta-deck.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char     *id;
+  char     *title;
+  char     *path;
+  gboolean  bundled;
+} JuxtaCatalogEntry;
+
+void        juxta_catalog_entry_free   (JuxtaCatalogEntry *entry);
+
+/* The valid decks: bundled ones by id, then the user's by id.  A user deck
+ * with the id of a bundled one replaces it (a customised copy).  Files that
+ * are not valid decks are left out; @skipped, when given, receives their
+ * paths. */
+GPtrArray  *juxta_catalog_list         (GPtrArray  **skipped);
+
+/* Finds a deck by id in the catalog, or takes @id_or_path as a path when
+ * it names an existing file.  Returns the path, or NULL. */
+char       *juxta_catalog_resolve      (const char  *id_or_path);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaCatalogEntry, juxta_catalog_entry_free)
+
+G_END_DECLS

@@ -1,0 +1,174 @@
+/* juxta-deck.c: the deck model */
+
+#define G_LOG_DOMAIN "juxta-deck"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "juxta-deck-private.h"
+
+G_DEFINE_FINAL_TYPE (JuxtaDeck, juxta_deck, G_TYPE_OBJECT)
+
+static void
+juxta_deck_finalize (GObject *object)
+{
+  JuxtaDeck *self = (JuxtaDeck *) object;
+
+  g_clear_pointer (&self->document, juxta_json_document_free);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (juxta_deck_parent_class)->finalize (object);
+}
+
+static void
+juxta_deck_class_init (JuxtaDeckClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = juxta_deck_finalize;
+}
+
+static void
+juxta_deck_init (JuxtaDeck *self)
+{
+}
+
+/* Takes ownership of @document. */
+JuxtaDeck *
+juxta_deck_new_empty (JuxtaJsonDocument *document,
+                      const char        *path)
+{
+  JuxtaDeck *self = g_object_new (JUXTA_TYPE_DECK, NULL);
+
+  self->document = document;
+  self->path = g_strdup (path);
+  return self;
+}
+
+#define DEFINE_STRING_GETTER(field)                     \
+  const char *                                          \
+  juxta_deck_get_##field (JuxtaDeck *self)              \
+  {                                                     \
+    g_return_val_if_fail (JUXTA_IS_DECK (self), NULL);  \
+    return self->field;                                 \
+  }
+
+DEFINE_STRING_GETTER (id)
+DEFINE_STRING_GETTER (title)
+DEFINE_STRING_GETTER (subtitle)
+DEFINE_STRING_GETTER (framing)
+DEFINE_STRING_GETTER (bottom_line_avoid)
+DEFINE_STRING_GETTER (bottom_line_say)
+DEFINE_STRING_GETTER (verified)
+DEFINE_STRING_GETTER (path)
+
+#define DEFINE_LIST_GETTERS(Type, singular, plural)                       \
+  guint                                                                   \
+  juxta_deck_get_n_##plural (JuxtaDeck *self)                             \
+  {                                                                       \
+    g_return_val_if_fail (JUXTA_IS_DECK (self), 0);                       \
+    return self->n_##plural;                                              \
+  }                                                                       \
+                                                                          \
+  const Type *                                                            \
+  juxta_deck_get_##singular (JuxtaDeck *self,                             \
+                             guint      index)                            \
+  {                                                                       \
+    g_return_val_if_fail (JUXTA_IS_DECK (self), NULL);                    \
+    g_return_val_if_fail (index < self->n_##plural, NULL);                \
+    return &self->plural[index];                                          \
+  }
+
+DEFINE_LIST_GETTERS (JuxtaPriority, priority, priorities)
+DEFINE_LIST_GETTERS (JuxtaOption, option, options)
+DEFINE_LIST_GETTERS (JuxtaDimension, dimension, dimensions)
+DEFINE_LIST_GETTERS (JuxtaAudience, audience, audiences)
+DEFINE_LIST_GETTERS (JuxtaAnalogy, analogy, analogies)
+DEFINE_LIST_GETTERS (JuxtaAnswer, answer, answers)
+DEFINE_LIST_GETTERS (JuxtaTerm, term, terms)
+DEFINE_LIST_GETTERS (JuxtaPreset, preset, presets)
+DEFINE_LIST_GETTERS (JuxtaRequirement, requirement, requirements)
+DEFINE_LIST_GETTERS (JuxtaExpectation, expectation, expectations)
+DEFINE_LIST_GETTERS (JuxtaSource, source, sources)
+
+/* Every list with ids has "id" as its first member, so one lookup and one
+ * listing serve them all. */
+static int
+find_id (gconstpointer  items,
+         gsize          item_size,
+         guint          n_items,
+         const char    *id)
+{
+  g_return_val_if_fail (id != NULL, -1);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const char *item_id = *(const char *const *) ((const char *) items + i * item_size);
+      if (strcmp (item_id, id) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+static char *
+list_ids (gconstpointer items,
+          gsize         item_size,
+          guint         n_items)
+{
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const char *item_id = *(const char *const *) ((const char *) items + i * item_size);
+      if (i > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, item_id);
+    }
+  return g_string_free (list, FALSE);
+}
+
+#define DEFINE_ID_FUNCTIONS(Type, singular, plural)                       \
+  int                                                                     \
+  juxta_deck_find_##singular (JuxtaDeck  *self,                           \
+                              const char *id)                             \
+  {                                                                       \
+    g_return_val_if_fail (JUXTA_IS_DECK (self), -1);                      \
+    return find_id (self->plural, sizeof (Type), self->n_##plural, id);   \
+  }
+
+DEFINE_ID_FUNCTIONS (JuxtaPriority, priority, priorities)
+DEFINE_ID_FUNCTIONS (JuxtaOption, option, options)
+DEFINE_ID_FUNCTIONS (JuxtaAudience, audience, audiences)
+DEFINE_ID_FUNCTIONS (JuxtaPreset, preset, presets)
+DEFINE_ID_FUNCTIONS (JuxtaRequirement, requirement, requirements)
+
+#define DEFINE_ID_LISTING(Type, singular, plural)                         \
+  char *                                                                  \
+  juxta_deck_list_##singular##_ids (JuxtaDeck *self)                      \
+  {                                                                       \
+    g_return_val_if_fail (JUXTA_IS_DECK (self), NULL);                    \
+    return list_ids (self->plural, sizeof (Type), self->n_##plural);      \
+  }
+
+DEFINE_ID_LISTING (JuxtaPriority, priority, priorities)
+DEFINE_ID_LISTING (JuxtaAudience, audience, audiences)
+DEFINE_ID_LISTING (JuxtaPreset, preset, presets)
+DEFINE_ID_LISTING (JuxtaRequirement, requirement, requirements)
+
+double
+juxta_option_get_score (const JuxtaOption *option,
+                        guint              priority)
+{
+  g_return_val_if_fail (option != NULL, 0);
+  g_return_val_if_fail (priority < JUXTA_MAX_PRIORITIES, 0);
+
+  return (double) option->scores[priority] / JUXTA_SCORE_UNIT;
+}
+
+gboolean
+juxta_audiences_include (guint32 audiences,
+                         guint   audience)
+{
+  return audience < 32 && (audiences & (1u << audience)) != 0;
+}

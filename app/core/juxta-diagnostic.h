@@ -1,0 +1,50 @@
+/* juxta-diagnostic.h: one problem found in a deck, and the loader's error domain */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define JUXTA_MAX_DIAGNOSTICS 100
+
+typedef enum
+{
+  JUXTA_SEVERITY_ERROR,
+  JUXTA_SEVERITY_WARNING,
+} JuxtaSeverity;
+
+typedef struct
+{
+  JuxtaSeverity severity;
+  char         *file;      /* as given by the user, for messages */
+  guint         line;      /* 1-based; 0 when the problem has a JSON path */
+  guint         column;
+  char         *path;      /* JSON path such as $.options[2].scores.cost, or NULL */
+  char         *message;
+} JuxtaDiagnostic;
+
+JuxtaDiagnostic *juxta_diagnostic_new_at_path     (JuxtaSeverity          severity,
+                                                   const char            *file,
+                                                   const char            *path,
+                                                   const char            *message);
+JuxtaDiagnostic *juxta_diagnostic_new_at_position (const char            *file,
+                                                   guint                  line,
+                                                   guint                  column,
+                                                   const char            *message);
+void             juxta_diagnostic_free            (JuxtaDiagnostic       *diagnostic);
+char            *juxta_diagnostic_to_string       (const JuxtaDiagnostic *diagnostic);
+guint            juxta_diagnostics_count_errors   (GPtrArray             *diagnostics);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaDiagnostic, juxta_diagnostic_free)
+
+#define JUXTA_DECK_ERROR (juxta_deck_error_quark ())
+
+typedef enum
+{
+  JUXTA_DECK_ERROR_INVALID,     /* the deck breaks the format: see the diagnostics */
+  JUXTA_DECK_ERROR_UNREADABLE,  /* the file could not be read at all */
+} JuxtaDeckError;
+
+GQuark juxta_deck_error_quark (void);
+
+G_END_DECLS

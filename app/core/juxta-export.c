@@ -1,0 +1,984 @@
+/* juxta-export.c: the advice as a document, and writing files safely */
+
+#define G_LOG_DOMAIN "juxta-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "juxta-export.h"
+#include "juxta-talking-points.h"
+
+static const struct {
+  const char *name;
+  const char *extension;
+} formats[] = {
+  [JUXTA_EXPORT_MARKDOWN] = { "markdown", "md" },
+  [JUXTA_EXPORT_TEXT]     = { "text", "txt" },
+  [JUXTA_EXPORT_HTML]     = { "html", "html" },
+  [JUXTA_EXPORT_JSON]     = { "json", "json" },
+};
+
+gboolean
+juxta_export_format_from_string (const char        *name,
+                                 JuxtaExportFormat *format)
+{
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_equal (name, formats[i].name))
+      {
+        *format = (JuxtaExportFormat) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+juxta_export_format_to_string (JuxtaExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].name;
+}
+
+const char *
+juxta_export_format_extension (JuxtaExportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  return formats[format].extension;
+}
+
+/* ------------------------------------------------------------ escaping */
+
+static void
+append_html_escaped (GString    *out,
+                     const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    switch (*c)
+      {
+      case '&':  g_string_append (out, "&amp;");  break;
+      case '<':  g_string_append (out, "&lt;");   break;
+      case '>':  g_string_append (out, "&gt;");   break;
+      case '"':  g_string_append (out, "&quot;"); break;
+      case '\'': g_string_append (out, "&#39;");  break;
+      default:   g_string_append_c (out, *c);     break;
+      }
+}
+
+/* Deck text is literal: every character that Markdown could read as
+ * formatting is escaped.  Line breaks become spaces so a text stays in its
+ * paragraph or list item. */
+static void
+append_markdown_escaped (GString    *out,
+                         const char *text)
+{
+  const char *c = text;
+
+  while (*c == ' ' || *c == '\t')
+    c++;
+
+  /* At the start of a block, "-", "+", "1." and "1)" would begin a list. */
+  if (*c == '-' || *c == '+')
+    g_string_append_c (out, '\\');
+  else if (g_ascii_isdigit (*c))
+    {
+      const char *d = c;
+      while (g_ascii_isdigit (*d))
+        d++;
+      if (*d == '.' || *d == ')')
+        {
+          g_string_append_len (out, c, d - c);
+          g_string_append_c (out, '\\');
+          c = d;
+        }
+    }
+
+  for (; *c != '\0'; c++)
+    {
+      if (strchr ("\\`*_[]<>#|~&!", *c) != NULL)
+        g_string_append_c (out, '\\');
+      if (*c == '\n' || *c == '\r')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_c (out, *c);
+    }
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      guchar u = (guchar) *c;
+
+      if (u == '"' || u == '\\')
+        g_string_append_printf (out, "\\%c", u);
+      else if (u == '\n')
+        g_string_append (out, "\\n");
+      else if (u == '\t')
+        g_string_append (out, "\\t");
+      else if (u == '\r')
+        g_string_append (out, "\\r");
+      else if (u < 0x20)
+        g_string_append_printf (out, "\\u%04x", u);
+      else
+        g_string_append_c (out, (char) u);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The shortest decimal that reads back as the same double. */
+static void
+append_json_number (GString *out,
+                    double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
+}
+
+static gboolean
+is_web_url (const char *url)
+{
+  return url != NULL &&
+         (g_ascii_strncasecmp (url, "https://", 8) == 0 || g_ascii_strncasecmp (url, "http://", 7) == 0);
+}
+
+/* ------------------------------------------------- document, by format */
+
+typedef struct
+{
+  GString           *out;
+  JuxtaExportFormat  format;
+} Writer;
+
+static void
+write_text (Writer     *w,
+            const char *text)
+{
+  switch (w->format)
+    {
+    case JUXTA_EXPORT_MARKDOWN:
+      append_markdown_escaped (w->out, text);
+      break;
+    case JUXTA_EXPORT_HTML:
+      append_html_escaped (w->out, text);
+      break;
+    case JUXTA_EXPORT_TEXT:
+    case JUXTA_EXPORT_JSON:
+    default:
+      g_string_append (w->out, text);
+      break;
+    }
+}
+
+static void
+write_underline (Writer     *w,
+                 const char *text,
+                 char        c)
+{
+  glong n = g_utf8_strlen (text, -1);
+
+  for (glong i = 0; i < n; i++)
+    g_string_append_c (w->out, c);
+  g_string_append_c (w->out, '\n');
+}
+
+static void
+write_heading (Writer     *w,
+               int         level,
+               const char *text)
+{
+  switch (w->format)
+    {
+    case JUXTA_EXPORT_MARKDOWN:
+      g_string_append_printf (w->out, "%s ", level == 1 ? "#" : "##");
+      write_text (w, text);
+      g_string_append (w->out, "\n\n");
+      break;
+    case JUXTA_EXPORT_HTML:
+      g_string_append_printf (w->out, "<h%d>", level);
+      write_text (w, text);
+      g_string_append_printf (w->out, "</h%d>\n", level);
+      break;
+    default:
+      g_string_append_printf (w->out, "%s\n", text);
+      write_underline (w, text, level == 1 ? '=' : '-');
+      g_string_append_c (w->out, '\n');
+      break;
+    }
+}
+
+static void
+write_paragraph (Writer     *w,
+                 const char *text)
+{
+  if (w->format == JUXTA_EXPORT_HTML)
+    g_string_append (w->out, "<p>");
+  write_text (w, text);
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</p>\n" : "\n\n");
+}
+
+static void
+write_list (Writer    *w,
+            GPtrArray *items,
+            gboolean   numbered)
+{
+  if (items->len == 0)
+    return;
+  if (w->format == JUXTA_EXPORT_HTML)
+    g_string_append (w->out, numbered ? "<ol>\n" : "<ul>\n");
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      if (w->format == JUXTA_EXPORT_HTML)
+        g_string_append (w->out, "<li>");
+      else if (numbered)
+        g_string_append_printf (w->out, "%u. ", i + 1);
+      else
+        g_string_append (w->out, "- ");
+      write_text (w, g_ptr_array_index (items, i));
+      g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</li>\n" : "\n");
+    }
+
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? (numbered ? "</ol>\n" : "</ul>\n") : "\n");
+}
+
+static void
+write_source (Writer            *w,
+              const JuxtaSource *source)
+{
+  gboolean link = is_web_url (source->url);
+
+  if (w->format == JUXTA_EXPORT_HTML)
+    {
+      g_string_append (w->out, "<li>");
+      if (link)
+        {
+          g_string_append (w->out, "<a href=\"");
+          append_html_escaped (w->out, source->url);
+          g_string_append (w->out, "\">");
+        }
+      append_html_escaped (w->out, source->title);
+      if (link)
+        g_string_append (w->out, "</a>");
+    }
+  else if (w->format == JUXTA_EXPORT_MARKDOWN && link)
+    {
+      g_string_append (w->out, "- [");
+      append_markdown_escaped (w->out, source->title);
+      g_string_append (w->out, "](<");
+      /* "<" and ">" end an angle-bracket destination; encode them. */
+      for (const char *c = source->url; *c != '\0'; c++)
+        if (*c == '<' || *c == '>' || *c == ' ' || *c == '\n')
+          g_string_append_printf (w->out, "%%%02X", (guchar) *c);
+        else
+          g_string_append_c (w->out, *c);
+      g_string_append (w->out, ">)");
+    }
+  else
+    {
+      g_string_append (w->out, "- ");
+      write_text (w, source->title);
+      if (source->url != NULL)
+        {
+          g_string_append (w->out, " — ");
+          write_text (w, source->url);
+        }
+    }
+
+  if (source->as_of != NULL)
+    {
+      g_autofree char *as_of = g_strdup_printf (_("(as of %s)"), source->as_of);
+      g_string_append_c (w->out, ' ');
+      write_text (w, as_of);
+    }
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</li>\n" : "\n");
+}
+
+static void
+write_sources (Writer    *w,
+               JuxtaDeck *deck)
+{
+  const char *verified = juxta_deck_get_verified (deck);
+  guint n = juxta_deck_get_n_sources (deck);
+
+  write_heading (w, 2, _("Sources"));
+  if (n == 0)
+    write_paragraph (w, _("The deck lists no sources."));
+  else
+    {
+      if (w->format == JUXTA_EXPORT_HTML)
+        g_string_append (w->out, "<ul>\n");
+      for (guint i = 0; i < n; i++)
+        write_source (w, juxta_deck_get_source (deck, i));
+      g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</ul>\n" : "\n");
+    }
+
+  if (verified != NULL)
+    {
+      g_autofree char *line = g_strdup_printf (_("Facts last verified on %s."), verified);
+      write_paragraph (w, line);
+    }
+  else
+    write_paragraph (w, _("The deck does not say when its facts were last verified."));
+}
+
+static char *
+describe_weights (JuxtaDeck           *deck,
+                  const JuxtaScenario *scenario)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    g_string_append_printf (s, "%s%s %d", p > 0 ? ", " : "",
+                            juxta_deck_get_priority (deck, p)->label, scenario->weights[p]);
+  return g_string_free (s, FALSE);
+}
+
+static char *
+describe_requirements (JuxtaDeck           *deck,
+                       const JuxtaScenario *scenario)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
+    if (scenario->requirements & (1u << r))
+      g_string_append_printf (s, "%s%s", s->len > 0 ? "; " : "",
+                              juxta_deck_get_requirement (deck, r)->label);
+  if (s->len == 0)
+    g_string_append (s, _("none"));
+  return g_string_free (s, FALSE);
+}
+
+static void
+write_context (Writer              *w,
+               JuxtaDeck           *deck,
+               const JuxtaScenario *scenario)
+{
+  g_autofree char *weights = describe_weights (deck, scenario);
+  g_autofree char *requirements = describe_requirements (deck, scenario);
+  g_autofree char *audience = g_strdup_printf (_("Audience: %s"),
+                                               juxta_deck_get_audience (deck, scenario->audience)->label);
+  g_autofree char *priorities = g_strdup_printf (_("Priorities: %s"), weights);
+  g_autofree char *musts = g_strdup_printf (_("Requirements: %s"), requirements);
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  g_ptr_array_add (items, audience);
+  g_ptr_array_add (items, priorities);
+  g_ptr_array_add (items, musts);
+  write_list (w, items, FALSE);
+}
+
+static void
+write_ranking (Writer            *w,
+               JuxtaDeck         *deck,
+               const JuxtaAdvice *advice)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < advice->n_ranked; i++)
+    {
+      guint o = advice->ranking[i];
+      g_ptr_array_add (items, g_strdup_printf (_("%s: %d%%"), juxta_deck_get_option (deck, o)->name,
+                                               juxta_percent (advice->scores[o])));
+    }
+  for (guint o = 0; o < advice->n_options; o++)
+    if (advice->ruled_out_by[o] >= 0)
+      {
+        g_autofree char *why = juxta_describe_ruled_out (deck, advice, o);
+        g_ptr_array_add (items, g_strdup_printf (_("%s: %s"), juxta_deck_get_option (deck, o)->name, why));
+      }
+  write_list (w, items, FALSE);
+}
+
+static char *
+describe_drivers (JuxtaDeck         *deck,
+                  const JuxtaAdvice *advice,
+                  gboolean           positive)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < advice->n_drivers; i++)
+    {
+      guint index = positive ? i : advice->n_drivers - 1 - i;
+      const JuxtaDriver *driver = &advice->drivers[index];
+
+      if ((driver->contribution > 0) != positive)
+        break;
+      /* TRANSLATORS: a priority and the points it adds to the lead: "Speed (+4.2 points)" */
+      g_string_append_printf (s, _("%s%s (%+.1f points)"), s->len > 0 ? ", " : "",
+                              juxta_deck_get_priority (deck, driver->priority)->label,
+                              driver->contribution);
+    }
+  return g_string_free (s, s->len == 0);
+}
+
+static void
+write_recommendation (Writer            *w,
+                      JuxtaDeck         *deck,
+                      const JuxtaAdvice *advice)
+{
+  g_autofree char *sentence = juxta_describe_recommendation (deck, advice);
+  g_autofree char *why = NULL;
+  g_autofree char *against = NULL;
+  g_autoptr(GPtrArray) tips = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 2, _("Recommendation"));
+  write_paragraph (w, sentence);
+  write_ranking (w, deck, advice);
+
+  if (advice->runner_up < 0)
+    return;
+
+  if ((why = describe_drivers (deck, advice, TRUE)) != NULL)
+    {
+      g_autofree char *line = g_strdup_printf (_("Why %s leads: %s."),
+                                               juxta_deck_get_option (deck, (guint) advice->leader)->name, why);
+      write_paragraph (w, line);
+    }
+  if ((against = describe_drivers (deck, advice, FALSE)) != NULL)
+    {
+      g_autofree char *line = g_strdup_printf (_("Where %s is stronger: %s."),
+                                               juxta_deck_get_option (deck, (guint) advice->runner_up)->name,
+                                               against);
+      write_paragraph (w, line);
+    }
+
+  write_heading (w, 2, _("What would change the answer"));
+  for (guint i = 0; i < advice->n_tipping_points; i++)
+    g_ptr_array_add (tips, juxta_describe_tipping_point (deck, &advice->tipping_points[i]));
+  if (tips->len > 0)
+    write_list (w, tips, FALSE);
+  else
+    write_paragraph (w, _("No single slider, moved on its own, changes the leader."));
+}
+
+static const char html_style[] =
+  "body{font-family:system-ui,-apple-system,'Cantarell','Segoe UI',sans-serif;line-height:1.5;"
+  "color:#1e1e1e;background:#fafafa;margin:0}"
+  "main{max-width:46em;margin:2em auto;padding:0 1.5em}"
+  "h1{font-size:1.8em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.6em;"
+  "border-bottom:1px solid #ddd;padding-bottom:.2em}"
+  ".subtitle{color:#555;margin-top:0}li{margin:.25em 0}a{color:#1c71d8}"
+  "@media (prefers-color-scheme:dark){body{color:#eee;background:#242424}"
+  "h2{border-color:#444}.subtitle{color:#aaa}a{color:#78aeed}}";
+
+static void
+write_document_start (Writer    *w,
+                      JuxtaDeck *deck)
+{
+  const char *subtitle = juxta_deck_get_subtitle (deck);
+
+  if (w->format == JUXTA_EXPORT_HTML)
+    {
+      g_string_append (w->out, "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                               "<title>");
+      append_html_escaped (w->out, juxta_deck_get_title (deck));
+      g_string_append_printf (w->out, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n", html_style);
+    }
+
+  write_heading (w, 1, juxta_deck_get_title (deck));
+  if (subtitle != NULL && w->format == JUXTA_EXPORT_HTML)
+    {
+      g_string_append (w->out, "<p class=\"subtitle\">");
+      append_html_escaped (w->out, subtitle);
+      g_string_append (w->out, "</p>\n");
+    }
+  else if (subtitle != NULL)
+    write_paragraph (w, subtitle);
+}
+
+static char *
+render_document (JuxtaDeck           *deck,
+                 const JuxtaScenario *scenario,
+                 const JuxtaAdvice   *advice,
+                 GPtrArray           *points,
+                 JuxtaExportFormat    format)
+{
+  Writer w = { g_string_new (NULL), format };
+
+  write_document_start (&w, deck);
+  write_context (&w, deck, scenario);
+  write_recommendation (&w, deck, advice);
+  write_heading (&w, 2, _("Talking points"));
+  write_list (&w, points, TRUE);
+  write_sources (&w, deck);
+
+  if (format == JUXTA_EXPORT_HTML)
+    g_string_append (w.out, "</main>\n</body>\n</html>\n");
+  else
+    /* One trailing newline, not the blank line a block leaves. */
+    while (w.out->len > 1 && w.out->str[w.out->len - 1] == '\n' && w.out->str[w.out->len - 2] == '\n')
+      g_string_truncate (w.out, w.out->len - 1);
+
+  return g_string_free (w.out, FALSE);
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+static void
+json_key (GString    *out,
+          const char *key,
+          gboolean   *first)
+{
+  g_string_append (out, *first ? "\n  " : ",\n  ");
+  *first = FALSE;
+  append_json_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+json_weights (GString             *out,
+              JuxtaDeck           *deck,
+              const JuxtaScenario *scenario)
+{
+  g_string_append_c (out, '{');
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    {
+      if (p > 0)
+        g_string_append (out, ", ");
+      append_json_string (out, juxta_deck_get_priority (deck, p)->id);
+      g_string_append_printf (out, ": %d", scenario->weights[p]);
+    }
+  g_string_append_c (out, '}');
+}
+
+static void
+json_requirements (GString             *out,
+                   JuxtaDeck           *deck,
+                   const JuxtaScenario *scenario)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '[');
+  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
+    if (scenario->requirements & (1u << r))
+      {
+        if (!first)
+          g_string_append (out, ", ");
+        first = FALSE;
+        append_json_string (out, juxta_deck_get_requirement (deck, r)->id);
+      }
+  g_string_append_c (out, ']');
+}
+
+static void
+json_ranking (GString           *out,
+              JuxtaDeck         *deck,
+              const JuxtaAdvice *advice)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < advice->n_ranked; i++)
+    {
+      const JuxtaOption *option = juxta_deck_get_option (deck, advice->ranking[i]);
+
+      g_string_append (out, i > 0 ? ",\n    {\"option\": " : "\n    {\"option\": ");
+      append_json_string (out, option->id);
+      g_string_append (out, ", \"name\": ");
+      append_json_string (out, option->name);
+      g_string_append (out, ", \"score\": ");
+      append_json_number (out, advice->scores[advice->ranking[i]]);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, advice->n_ranked > 0 ? "\n  ]" : "]");
+}
+
+static void
+json_excluded (GString           *out,
+               JuxtaDeck         *deck,
+               const JuxtaAdvice *advice)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '[');
+  for (guint o = 0; o < advice->n_options; o++)
+    {
+      if (advice->ruled_out_by[o] < 0)
+        continue;
+      g_string_append (out, first ? "{\"option\": " : ", {\"option\": ");
+      first = FALSE;
+      append_json_string (out, juxta_deck_get_option (deck, o)->id);
+      g_string_append (out, ", \"requirement\": ");
+      append_json_string (out, juxta_deck_get_requirement (deck, (guint) advice->ruled_out_by[o])->id);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+json_drivers (GString           *out,
+              JuxtaDeck         *deck,
+              const JuxtaAdvice *advice)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < advice->n_drivers; i++)
+    {
+      g_string_append (out, i > 0 ? ", {\"priority\": " : "{\"priority\": ");
+      append_json_string (out, juxta_deck_get_priority (deck, advice->drivers[i].priority)->id);
+      g_string_append (out, ", \"contribution\": ");
+      append_json_number (out, advice->drivers[i].contribution);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+static void
+json_tipping_points (GString           *out,
+                     JuxtaDeck         *deck,
+                     const JuxtaAdvice *advice)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < advice->n_tipping_points; i++)
+    {
+      const JuxtaTippingPoint *tp = &advice->tipping_points[i];
+
+      g_string_append (out, i > 0 ? ",\n    {\"priority\": " : "\n    {\"priority\": ");
+      append_json_string (out, juxta_deck_get_priority (deck, tp->priority)->id);
+      g_string_append_printf (out, ", \"direction\": \"%s\", \"value\": %d, \"option\": ",
+                              juxta_tip_direction_to_string (tp->direction), tp->value);
+      append_json_string (out, juxta_deck_get_option (deck, tp->option)->id);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, advice->n_tipping_points > 0 ? "\n  ]" : "]");
+}
+
+static void
+json_string_list (GString   *out,
+                  GPtrArray *items)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      append_json_string (out, g_ptr_array_index (items, i));
+    }
+  g_string_append (out, items->len > 0 ? "\n  ]" : "]");
+}
+
+static void
+json_avoid (GString             *out,
+            JuxtaDeck           *deck,
+            const JuxtaScenario *scenario)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '[');
+  for (guint a = 0; a < juxta_deck_get_n_analogies (deck); a++)
+    {
+      const JuxtaAnalogy *analogy = juxta_deck_get_analogy (deck, a);
+
+      if (analogy->verdict != JUXTA_ANALOGY_AVOID ||
+          !juxta_audiences_include (analogy->audiences, scenario->audience))
+        continue;
+      g_string_append (out, first ? "\n    {\"analogy\": " : ",\n    {\"analogy\": ");
+      first = FALSE;
+      append_json_string (out, analogy->id);
+      g_string_append (out, ", \"text\": ");
+      append_json_string (out, analogy->text);
+      g_string_append (out, ", \"instead\": ");
+      if (analogy->instead >= 0)
+        append_json_string (out, juxta_deck_get_analogy (deck, (guint) analogy->instead)->text);
+      else
+        g_string_append (out, "null");
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, first ? "]" : "\n  ]");
+}
+
+static void
+json_sources (GString   *out,
+              JuxtaDeck *deck)
+{
+  guint n = juxta_deck_get_n_sources (deck);
+
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      const JuxtaSource *source = juxta_deck_get_source (deck, i);
+
+      g_string_append (out, i > 0 ? ",\n    {\"title\": " : "\n    {\"title\": ");
+      append_json_string (out, source->title);
+      if (source->url != NULL)
+        {
+          g_string_append (out, ", \"url\": ");
+          append_json_string (out, source->url);
+        }
+      if (source->as_of != NULL)
+        {
+          g_string_append (out, ", \"as-of\": ");
+          append_json_string (out, source->as_of);
+        }
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, n > 0 ? "\n  ]" : "]");
+}
+
+static char *
+render_json (JuxtaDeck           *deck,
+             const JuxtaScenario *scenario,
+             const JuxtaAdvice   *advice,
+             GPtrArray           *points)
+{
+  GString *out = g_string_new ("{");
+  gboolean first = TRUE;
+
+  json_key (out, "deck", &first);
+  append_json_string (out, juxta_deck_get_id (deck));
+  json_key (out, "audience", &first);
+  append_json_string (out, juxta_deck_get_audience (deck, scenario->audience)->id);
+  json_key (out, "weights", &first);
+  json_weights (out, deck, scenario);
+  json_key (out, "requirements", &first);
+  json_requirements (out, deck, scenario);
+  json_key (out, "ranking", &first);
+  json_ranking (out, deck, advice);
+  json_key (out, "excluded", &first);
+  json_excluded (out, deck, advice);
+  json_key (out, "verdict", &first);
+  append_json_string (out, juxta_verdict_to_string (advice->verdict));
+  if (advice->runner_up >= 0)
+    {
+      json_key (out, "margin", &first);
+      append_json_number (out, advice->margin);
+      json_key (out, "drivers", &first);
+      json_drivers (out, deck, advice);
+      json_key (out, "tipping-points", &first);
+      json_tipping_points (out, deck, advice);
+    }
+  json_key (out, "talking-points", &first);
+  json_string_list (out, points);
+  json_key (out, "avoid", &first);
+  json_avoid (out, deck, scenario);
+  json_key (out, "sources", &first);
+  json_sources (out, deck);
+  json_key (out, "verified", &first);
+  if (juxta_deck_get_verified (deck) != NULL)
+    append_json_string (out, juxta_deck_get_verified (deck));
+  else
+    g_string_append (out, "null");
+  g_string_append (out, "\n}\n");
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+juxta_export_render (JuxtaDeck           *deck,
+                     const JuxtaScenario *scenario,
+                     JuxtaExportFormat    format)
+{
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+
+  advice = juxta_advice_new (deck, scenario);
+  points = juxta_talking_points_compose (deck, scenario, advice);
+
+  if (format == JUXTA_EXPORT_JSON)
+    return render_json (deck, scenario, advice, points);
+  return render_document (deck, scenario, advice, points, format);
+}
+
+char *
+juxta_export_talking_points_text (GPtrArray *points)
+{
+  Writer w = { g_string_new (NULL), JUXTA_EXPORT_TEXT };
+
+  g_return_val_if_fail (points != NULL, NULL);
+
+  write_list (&w, points, TRUE);
+  if (w.out->len > 0)
+    g_string_truncate (w.out, w.out->len - 1);   /* the list's trailing blank line */
+  return g_string_free (w.out, FALSE);
+}
+
+char *
+juxta_export_talking_points_html (GPtrArray *points)
+{
+  Writer w = { g_string_new (NULL), JUXTA_EXPORT_HTML };
+
+  g_return_val_if_fail (points != NULL, NULL);
+
+  write_list (&w, points, TRUE);
+  return g_string_free (w.out, FALSE);
+}
+
+/* --------------------------------------------------------- atomic save */
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail_save (GError     **error,
+           int          saved_errno,
+           const char  *path,
+           const char  *format,
+           ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               /* TRANSLATORS: "Could not save “/tmp/x.md”: No space left on device" */
+               _("Could not save “%s”: %s"), path, reason);
+  return FALSE;
+}
+
+static gboolean
+write_all (int         fd,
+           const char *contents,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, contents, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = ENOSPC;
+          return FALSE;
+        }
+      contents += n;
+      length -= (gsize) n;
+    }
+  return TRUE;
+}
+
+/* Devices and pipes cannot be replaced by a rename, and must not be: the
+ * data goes straight into them. */
+static gboolean
+save_to_special_file (const char  *path,
+                      const char  *contents,
+                      gsize        length,
+                      GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  int saved_errno;
+
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  if (!write_all (fd, contents, length))
+    {
+      saved_errno = errno;
+      close (fd);
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  if (close (fd) != 0)
+    {
+      saved_errno = errno;
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  return TRUE;
+}
+
+static gboolean
+save_replacing (const char  *path,
+                const char  *target,
+                const struct stat *existing,
+                const char  *contents,
+                gsize        length,
+                GError     **error)
+{
+  g_autofree char *dir = g_path_get_dirname (target);
+  g_autofree char *base = g_path_get_basename (target);
+  g_autofree char *tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *tmp_path = g_build_filename (dir, tmp_name, NULL);
+  int saved_errno;
+  int fd;
+
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return fail_save (error, ENOENT, path, _("the folder “%s” does not exist"), dir);
+
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      return fail_save (error, saved_errno, path, _("cannot create a file in “%s”: %s"),
+                        dir, g_strerror (saved_errno));
+    }
+
+  /* Keep the permissions of the file being replaced. */
+  if ((existing != NULL && fchmod (fd, existing->st_mode & 07777) != 0) ||
+      !write_all (fd, contents, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  if (close (fd) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  if (g_rename (tmp_path, target) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  return TRUE;
+}
+
+gboolean
+juxta_export_save (const char  *path,
+                   const char  *contents,
+                   gsize        length,
+                   GError     **error)
+{
+  g_autofree char *resolved = NULL;
+  const char *target = path;
+  struct stat st;
+  gboolean exists;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+
+  if (path[0] == '\0')
+    return fail_save (error, ENOENT, path, _("no file name given"));
+
+  /* Replace what a symbolic link points to, not the link. */
+  if (g_lstat (path, &st) == 0 && S_ISLNK (st.st_mode) && (resolved = realpath (path, NULL)) != NULL)
+    target = resolved;
+
+  exists = g_stat (target, &st) == 0;
+  if (exists && S_ISDIR (st.st_mode))
+    return fail_save (error, EISDIR, path, _("it is a folder"));
+  if (exists && !S_ISREG (st.st_mode))
+    return save_to_special_file (target, contents, length, error);
+
+  return save_replacing (path, target, exists ? &st : NULL, contents, length, error);
+}

@@ -1,0 +1,62 @@
+/* juxta-paths.c: where Juxta finds its files, installed or in the build tree */
+
+#define G_LOG_DOMAIN "juxta-paths"
+
+#include "config.h"
+
+#include "juxta-paths.h"
+
+/* Whether this program runs from its meson build tree rather than from an
+ * installed prefix: then decks, translations and the settings schema come
+ * from the source and build trees, so `build/app/juxta` works as is. */
+gboolean
+juxta_paths_in_build_tree (void)
+{
+  static gsize initialized = 0;
+  static gboolean in_build_tree = FALSE;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *prefix = g_strconcat (JUXTA_BUILD_ROOT, "/", NULL);
+
+      in_build_tree = exe != NULL && g_str_has_prefix (exe, prefix);
+      g_once_init_leave (&initialized, 1);
+    }
+  return in_build_tree;
+}
+
+char *
+juxta_paths_bundled_decks (void)
+{
+  const char *dir = g_getenv ("JUXTA_BUNDLED_DECKS_DIR");
+
+  if (dir != NULL && dir[0] != '\0')
+    return g_strdup (dir);
+  if (juxta_paths_in_build_tree ())
+    return g_build_filename (JUXTA_SOURCE_ROOT, "data", "decks", NULL);
+  return g_build_filename (PKGDATADIR, "decks", NULL);
+}
+
+char *
+juxta_paths_user_decks (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "juxta", "decks", NULL);
+}
+
+char *
+juxta_paths_locale_dir (void)
+{
+  if (juxta_paths_in_build_tree ())
+    return g_build_filename (JUXTA_BUILD_ROOT, "po", NULL);
+  return g_strdup (LOCALEDIR);
+}
+
+/* NULL when installed: the schema is then in the system's schema path. */
+char *
+juxta_paths_schema_dir (void)
+{
+  if (juxta_paths_in_build_tree ())
+    return g_build_filename (JUXTA_BUILD_ROOT, "data", NULL);
+  return NULL;
+}

@@ -1,0 +1,346 @@
+/* juxta-phrase-guard.c: finds misleading comparisons in what someone plans to say */
+
+#define G_LOG_DOMAIN "juxta-phrase-guard"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "juxta-diagnostic.h"
+#include "juxta-phrase-guard.h"
+
+/* The negation cues of deck-format.md.  They belong to the deck format, not
+ * to a topic; "n't" is matched as the end of any word (doesn't, can't). */
+static const char *const negation_cues[] = {
+  "not", "no", "never", "nothing to do with", "unlike", "rather than", "instead of",
+  "isn't", "aren't", "wouldn't", "don't", NULL
+};
+
+void
+juxta_finding_free (JuxtaFinding *finding)
+{
+  if (finding == NULL)
+    return;
+  g_free (finding->sentence);
+  g_free (finding);
+}
+
+static gboolean
+is_word_char_before (const char *text,
+                     const char *at)
+{
+  const char *prev;
+
+  if (at == text)
+    return FALSE;
+  prev = g_utf8_find_prev_char (text, at);
+  return prev != NULL && g_unichar_isalnum (g_utf8_get_char (prev));
+}
+
+static gboolean
+is_word_char_at (const char *at)
+{
+  return *at != '\0' && g_unichar_isalnum (g_utf8_get_char (at));
+}
+
+/* Finds the first whole-word occurrence of @term in @text at or after
+ * @from; returns its start or NULL.  A term that begins or ends with a
+ * non-word character ("=") needs no boundary on that side. */
+static const char *
+find_whole (const char *text,
+            const char *from,
+            const char *term)
+{
+  gsize len = strlen (term);
+  gboolean word_start = is_word_char_at (term);
+  gboolean word_end = len > 0 && is_word_char_before (term, term + len);
+
+  if (len == 0)
+    return NULL;
+  for (const char *at = strstr (from, term); at != NULL; at = strstr (at + 1, term))
+    {
+      if (word_start && is_word_char_before (text, at))
+        continue;
+      if (word_end && is_word_char_at (at + len))
+        continue;
+      return at;
+    }
+  return NULL;
+}
+
+/* Casefolds, turns typographic apostrophes into typed ones and collapses
+ * runs of whitespace, as the loader does for trigger terms. */
+static char *
+normalize (const char *sentence,
+           gsize       length)
+{
+  g_autofree char *folded = g_utf8_casefold (sentence, (gssize) length);
+  GString *out = g_string_sized_new (strlen (folded));
+  gboolean pending_space = FALSE;
+
+  for (const char *c = folded; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (g_unichar_isspace (u))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      if (u == 0x2019 || u == 0x2018)
+        g_string_append_c (out, '\'');
+      else
+        g_string_append_unichar (out, u);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Where the earliest negation cue starts, or NULL. */
+static const char *
+find_negation (const char *sentence)
+{
+  const char *first = NULL;
+
+  for (guint i = 0; negation_cues[i] != NULL; i++)
+    {
+      const char *at = find_whole (sentence, sentence, negation_cues[i]);
+      if (at != NULL && (first == NULL || at < first))
+        first = at;
+    }
+
+  for (const char *at = strstr (sentence, "n't"); at != NULL; at = strstr (at + 1, "n't"))
+    if (!is_word_char_at (at + 3) && (first == NULL || at < first))
+      {
+        first = at;
+        break;
+      }
+  return first;
+}
+
+/* Whether @sentence (normalized) makes @analogy's comparison. */
+static gboolean
+sentence_matches (const char         *sentence,
+                  const char         *negation,
+                  const JuxtaAnalogy *analogy)
+{
+  const char *span_end = sentence;
+
+  if (analogy->n_triggers == 0)
+    return FALSE;
+
+  for (guint g = 0; g < analogy->n_triggers; g++)
+    {
+      const JuxtaTermGroup *group = &analogy->triggers[g];
+      const char *group_end = NULL;
+
+      for (guint t = 0; t < group->n_terms; t++)
+        {
+          const char *at = find_whole (sentence, sentence, group->terms[t]);
+          const char *end = at != NULL ? at + strlen (group->terms[t]) : NULL;
+
+          if (end != NULL && (group_end == NULL || end < group_end))
+            group_end = end;
+        }
+      if (group_end == NULL)
+        return FALSE;
+      span_end = MAX (span_end, group_end);
+    }
+
+  /* A cue before the comparison is complete negates it; one after it
+   * ("… — no cluster to run") does not. */
+  return negation == NULL || negation >= span_end;
+}
+
+static gboolean
+is_sentence_end (const char *c)
+{
+  if (*c == '\n')
+    return TRUE;
+  if (*c != '.' && *c != '!' && *c != '?')
+    return FALSE;
+  /* Closing quotes or brackets may follow the punctuation. */
+  c++;
+  while (*c == '"' || *c == '\'' || *c == ')' ||
+         g_str_has_prefix (c, "”") || g_str_has_prefix (c, "’"))
+    c = g_utf8_next_char (c);
+  return *c == '\0' || g_ascii_isspace (*c);
+}
+
+typedef gboolean (*SentenceFunc) (const char *text,
+                                  gsize       start,
+                                  gsize       end,
+                                  const char *normalized,
+                                  gpointer    user_data);
+
+static void
+foreach_sentence (const char   *text,
+                  SentenceFunc  func,
+                  gpointer      user_data)
+{
+  gsize start = 0;
+  gsize length = strlen (text);
+
+  for (gsize i = 0; i <= length; i++)
+    {
+      gsize end;
+
+      if (i < length && !is_sentence_end (text + i))
+        continue;
+      end = i < length && text[i] != '\n' ? i + 1 : i;
+      if (end > start)
+        {
+          g_autofree char *normalized = normalize (text + start, end - start);
+          if (normalized[0] != '\0' && !func (text, start, end, normalized, user_data))
+            return;
+        }
+      start = end;
+      if (i < length && text[i] == '\n')
+        start = i + 1;
+    }
+}
+
+typedef struct
+{
+  JuxtaDeck *deck;
+  GPtrArray *findings;
+  gboolean   avoid_only;
+  gboolean   stop_at_first;
+} CheckData;
+
+static gboolean
+check_sentence (const char *text,
+                gsize       start,
+                gsize       end,
+                const char *normalized,
+                gpointer    user_data)
+{
+  CheckData *data = user_data;
+  const char *negation = find_negation (normalized);
+
+  for (guint a = 0; a < juxta_deck_get_n_analogies (data->deck); a++)
+    {
+      const JuxtaAnalogy *analogy = juxta_deck_get_analogy (data->deck, a);
+      JuxtaFinding *finding;
+
+      if (analogy->verdict == JUXTA_ANALOGY_RECOMMENDED ||
+          (data->avoid_only && analogy->verdict != JUXTA_ANALOGY_AVOID) ||
+          !sentence_matches (normalized, negation, analogy))
+        continue;
+
+      finding = g_new0 (JuxtaFinding, 1);
+      finding->analogy = a;
+      finding->verdict = analogy->verdict;
+      finding->start = start;
+      finding->end = end;
+      finding->sentence = g_strstrip (g_strndup (text + start, end - start));
+      g_ptr_array_add (data->findings, finding);
+      if (data->stop_at_first)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+GPtrArray *
+juxta_phrase_guard_check (JuxtaDeck  *deck,
+                          const char *text)
+{
+  CheckData data = { deck, NULL, FALSE, FALSE };
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  data.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_finding_free);
+  foreach_sentence (text, check_sentence, &data);
+  return data.findings;
+}
+
+gboolean
+juxta_phrase_guard_trips_avoid (JuxtaDeck  *deck,
+                                const char *text,
+                                guint      *analogy)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_finding_free);
+  CheckData data = { deck, findings, TRUE, TRUE };
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  foreach_sentence (text, check_sentence, &data);
+  if (findings->len == 0)
+    return FALSE;
+  if (analogy != NULL)
+    *analogy = ((JuxtaFinding *) g_ptr_array_index (findings, 0))->analogy;
+  return TRUE;
+}
+
+G_GNUC_PRINTF (5, 6)
+static guint
+warn_if_trips (JuxtaDeck  *deck,
+               const char *file,
+               GPtrArray  *diagnostics,
+               const char *text,
+               const char *path_format,
+               ...)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *message = NULL;
+  const JuxtaAnalogy *analogy;
+  guint index;
+  va_list args;
+
+  if (text == NULL || !juxta_phrase_guard_trips_avoid (deck, text, &index))
+    return 0;
+
+  va_start (args, path_format);
+  path = g_strdup_vprintf (path_format, args);
+  va_end (args);
+
+  analogy = juxta_deck_get_analogy (deck, index);
+  message = g_strdup_printf (_("this text makes the comparison the analogy “%s” says to avoid "
+                               "(“%s”); it is left out of the talking points"),
+                             analogy->id, analogy->text);
+  g_ptr_array_add (diagnostics, juxta_diagnostic_new_at_path (JUXTA_SEVERITY_WARNING, file, path, message));
+  return 1;
+}
+
+guint
+juxta_phrase_guard_check_deck (JuxtaDeck  *deck,
+                               const char *file,
+                               GPtrArray  *diagnostics)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), 0);
+
+  n += warn_if_trips (deck, file, diagnostics, juxta_deck_get_framing (deck), "$.framing");
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    {
+      const JuxtaOption *option = juxta_deck_get_option (deck, o);
+
+      for (guint t = 0; t < option->n_talking_points; t++)
+        n += warn_if_trips (deck, file, diagnostics, option->talking_points[t].text,
+                            "$.options[%u].talking-points[%u].text", o, t);
+      for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+        n += warn_if_trips (deck, file, diagnostics, option->reasons[p], "$.options[%u].reasons.%s",
+                            o, juxta_deck_get_priority (deck, p)->id);
+    }
+  for (guint a = 0; a < juxta_deck_get_n_analogies (deck); a++)
+    {
+      const JuxtaAnalogy *analogy = juxta_deck_get_analogy (deck, a);
+
+      if (analogy->verdict != JUXTA_ANALOGY_RECOMMENDED)
+        continue;
+      n += warn_if_trips (deck, file, diagnostics, analogy->text, "$.analogies[%u].text", a);
+      n += warn_if_trips (deck, file, diagnostics, analogy->why, "$.analogies[%u].why", a);
+    }
+  for (guint i = 0; i < juxta_deck_get_n_answers (deck); i++)
+    n += warn_if_trips (deck, file, diagnostics, juxta_deck_get_answer (deck, i)->text,
+                        "$.answers[%u].text", i);
+  n += warn_if_trips (deck, file, diagnostics, juxta_deck_get_bottom_line_say (deck),
+                      "$.bottom-line.say");
+  return n;
+}

@@ -1,0 +1,520 @@
+/* juxta-cli.c: the command line, which never touches a display
+ *
+ * Exit status: 0 success, 1 an invalid deck, a failed expectation, an
+ * "avoid" finding or a failed write, 2 a usage error (one line on stderr
+ * naming what was wrong and what is accepted).
+ */
+
+#define G_LOG_DOMAIN "juxta-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "juxta-advisor.h"
+#include "juxta-catalog.h"
+#include "juxta-cli.h"
+#include "juxta-deck-loader.h"
+#include "juxta-export.h"
+#include "juxta-phrase-guard.h"
+
+enum
+{
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef struct
+{
+  gboolean  list;
+  gboolean  check;
+  char     *export_format;
+  char     *check_phrase;
+  gboolean  version;
+  gboolean  help;
+  char     *deck;
+  char     *preset;
+  char     *weights;
+  char     *require;
+  char     *audience;
+  char     *output;
+  char    **files;
+} Options;
+
+static void
+options_clear (Options *o)
+{
+  g_free (o->export_format);
+  g_free (o->check_phrase);
+  g_free (o->deck);
+  g_free (o->preset);
+  g_free (o->weights);
+  g_free (o->require);
+  g_free (o->audience);
+  g_free (o->output);
+  g_strfreev (o->files);
+}
+
+G_GNUC_PRINTF (1, 2)
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("juxta: %s\n", message);
+  return EXIT_USAGE;
+}
+
+static void
+print_diagnostics (GPtrArray *diagnostics)
+{
+  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
+    {
+      g_autofree char *line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+      g_printerr ("%s\n", line);
+    }
+}
+
+/* ----------------------------------------------------------------- list */
+
+static int
+run_list (void)
+{
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GPtrArray) entries = juxta_catalog_list (&skipped);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      JuxtaCatalogEntry *entry = g_ptr_array_index (entries, i);
+      g_print ("%s\t%s\t%s\n", entry->id, entry->title, entry->path);
+    }
+  for (guint i = 0; i < skipped->len; i++)
+    /* TRANSLATORS: keep "warning:" as is; the line format is machine-readable */
+    g_printerr (_("%s: warning: $: not a valid deck, not listed (see juxta --check %s)\n"),
+                (char *) g_ptr_array_index (skipped, i), (char *) g_ptr_array_index (skipped, i));
+  return EXIT_OK;
+}
+
+/* ---------------------------------------------------------------- check */
+
+static gboolean
+check_one (const char *file)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (file, &diagnostics, NULL);
+  guint n_failed = 0;
+
+  if (deck != NULL)
+    {
+      n_failed = juxta_advisor_check_expectations (deck, file, diagnostics);
+      juxta_phrase_guard_check_deck (deck, file, diagnostics);
+    }
+  print_diagnostics (diagnostics);
+
+  if (deck == NULL || n_failed > 0)
+    return FALSE;
+  g_print ("%s: ok\n", file);
+  return TRUE;
+}
+
+static int
+run_check (Options *o)
+{
+  gboolean all_ok = TRUE;
+
+  if (o->files == NULL || o->files[0] == NULL)
+    return usage_error (_("--check needs at least one deck file"));
+
+  for (guint i = 0; o->files[i] != NULL; i++)
+    all_ok &= check_one (o->files[i]);
+  return all_ok ? EXIT_OK : EXIT_FAILED;
+}
+
+/* ---------------------------------------------------------- deck choice */
+
+static char *
+known_deck_ids (GPtrArray *entries)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < entries->len; i++)
+    g_string_append_printf (s, "%s%s", i > 0 ? ", " : "",
+                            ((JuxtaCatalogEntry *) g_ptr_array_index (entries, i))->id);
+  if (s->len == 0)
+    g_string_append (s, _("none"));
+  return g_string_free (s, FALSE);
+}
+
+/* Returns the deck, or NULL with *status set (1: invalid deck, 2: usage). */
+static JuxtaDeck *
+load_chosen_deck (const char *choice,
+                  int        *status)
+{
+  g_autoptr(GPtrArray) entries = juxta_catalog_list (NULL);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autofree char *path = NULL;
+  JuxtaDeck *deck;
+
+  if (choice == NULL)
+    {
+      if (entries->len == 0)
+        {
+          *status = usage_error (_("no decks found; give one with --deck FILE"));
+          return NULL;
+        }
+      path = g_strdup (((JuxtaCatalogEntry *) g_ptr_array_index (entries, 0))->path);
+    }
+  else if (strchr (choice, '/') != NULL || g_str_has_suffix (choice, ".json"))
+    path = g_strdup (choice);
+  else
+    {
+      for (guint i = 0; i < entries->len && path == NULL; i++)
+        {
+          JuxtaCatalogEntry *entry = g_ptr_array_index (entries, i);
+          if (g_str_equal (entry->id, choice))
+            path = g_strdup (entry->path);
+        }
+      if (path == NULL)
+        {
+          g_autofree char *known = known_deck_ids (entries);
+          *status = usage_error (_("unknown deck “%s” (known: %s; or give a path to a .json file)"),
+                                 choice, known);
+          return NULL;
+        }
+    }
+
+  deck = juxta_deck_load_file (path, &diagnostics, NULL);
+  if (deck == NULL)
+    {
+      print_diagnostics (diagnostics);
+      *status = EXIT_FAILED;
+    }
+  return deck;
+}
+
+/* ------------------------------------------------------------- scenario */
+
+static gboolean
+parse_weight (const char *text,
+              int        *weight)
+{
+  guint64 value;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 0, 100, &value, NULL))
+    return FALSE;
+  *weight = (int) value;
+  return TRUE;
+}
+
+static int
+apply_weights (JuxtaDeck     *deck,
+               JuxtaScenario *scenario,
+               const char    *spec)
+{
+  g_auto(GStrv) pairs = g_strsplit (spec, ",", -1);
+
+  for (guint i = 0; pairs[i] != NULL; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (g_strstrip (pairs[i]), "=", 2);
+      int priority, weight;
+
+      if (kv[0] == NULL || kv[1] == NULL)
+        return usage_error (_("--weights takes PRIORITY=WEIGHT pairs separated by commas, "
+                              "got “%s”"), pairs[i]);
+      priority = juxta_deck_find_priority (deck, g_strstrip (kv[0]));
+      if (priority < 0)
+        {
+          g_autofree char *known = juxta_deck_list_priority_ids (deck);
+          return usage_error (_("unknown priority “%s” in --weights (known: %s)"), kv[0], known);
+        }
+      if (!parse_weight (g_strstrip (kv[1]), &weight))
+        return usage_error (_("the weight of “%s” must be a whole number from 0 to 100, got “%s”"),
+                            kv[0], kv[1]);
+      scenario->weights[priority] = weight;
+    }
+  return EXIT_OK;
+}
+
+static int
+apply_requirements (JuxtaDeck     *deck,
+                    JuxtaScenario *scenario,
+                    const char    *spec)
+{
+  g_auto(GStrv) ids = g_strsplit (spec, ",", -1);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      int index = juxta_deck_find_requirement (deck, g_strstrip (ids[i]));
+      if (index < 0)
+        {
+          g_autofree char *known = juxta_deck_list_requirement_ids (deck);
+          return usage_error (_("unknown requirement “%s” in --require (known: %s)"), ids[i],
+                              known[0] != '\0' ? known : _("none"));
+        }
+      scenario->requirements |= 1u << index;
+    }
+  return EXIT_OK;
+}
+
+static int
+build_scenario (Options       *o,
+                JuxtaDeck     *deck,
+                JuxtaScenario *scenario)
+{
+  int status;
+
+  juxta_scenario_init_defaults (scenario, deck);
+
+  if (o->preset != NULL)
+    {
+      int preset = juxta_deck_find_preset (deck, o->preset);
+      if (preset < 0)
+        {
+          g_autofree char *known = juxta_deck_list_preset_ids (deck);
+          return usage_error (_("unknown preset “%s” (known: %s)"), o->preset,
+                              known[0] != '\0' ? known : _("none"));
+        }
+      juxta_scenario_apply_preset (scenario, deck, (guint) preset);
+    }
+  if (o->weights != NULL && (status = apply_weights (deck, scenario, o->weights)) != EXIT_OK)
+    return status;
+  if (o->require != NULL && (status = apply_requirements (deck, scenario, o->require)) != EXIT_OK)
+    return status;
+  if (o->audience != NULL)
+    {
+      int audience = juxta_deck_find_audience (deck, o->audience);
+      if (audience < 0)
+        {
+          g_autofree char *known = juxta_deck_list_audience_ids (deck);
+          return usage_error (_("unknown audience “%s” (known: %s)"), o->audience, known);
+        }
+      scenario->audience = (guint) audience;
+    }
+  return EXIT_OK;
+}
+
+/* --------------------------------------------------------------- export */
+
+static int
+run_export (Options *o)
+{
+  g_autoptr(JuxtaDeck) deck = NULL;
+  g_autofree char *document = NULL;
+  g_autoptr(GError) error = NULL;
+  JuxtaExportFormat format;
+  JuxtaScenario scenario;
+  int status = EXIT_OK;
+
+  if (!juxta_export_format_from_string (o->export_format, &format))
+    return usage_error (_("unknown export format “%s” (known: markdown, text, html, json)"),
+                        o->export_format);
+  if ((deck = load_chosen_deck (o->deck, &status)) == NULL)
+    return status;
+  if ((status = build_scenario (o, deck, &scenario)) != EXIT_OK)
+    return status;
+
+  document = juxta_export_render (deck, &scenario, format);
+  if (o->output == NULL)
+    {
+      fputs (document, stdout);
+      if (fflush (stdout) != 0 || ferror (stdout))
+        {
+          g_printerr (_("juxta: could not write the export to standard output\n"));
+          return EXIT_FAILED;
+        }
+      return EXIT_OK;
+    }
+  if (!juxta_export_save (o->output, document, strlen (document), &error))
+    {
+      g_printerr ("juxta: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+  return EXIT_OK;
+}
+
+/* --------------------------------------------------------- check-phrase */
+
+static const char *
+verdict_word (JuxtaAnalogyVerdict verdict)
+{
+  /* Machine-readable like "error:" and "warning:": not translated. */
+  return verdict == JUXTA_ANALOGY_AVOID ? "avoid" : "caution";
+}
+
+static int
+run_check_phrase (Options *o)
+{
+  g_autoptr(JuxtaDeck) deck = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+  gboolean any_avoid = FALSE;
+  int status = EXIT_OK;
+
+  if ((deck = load_chosen_deck (o->deck, &status)) == NULL)
+    return status;
+
+  findings = juxta_phrase_guard_check (deck, o->check_phrase);
+  for (guint i = 0; i < findings->len; i++)
+    {
+      const JuxtaFinding *finding = g_ptr_array_index (findings, i);
+      const JuxtaAnalogy *analogy = juxta_deck_get_analogy (deck, finding->analogy);
+
+      any_avoid |= finding->verdict == JUXTA_ANALOGY_AVOID;
+      g_print ("%s: %s: “%s”\n", verdict_word (finding->verdict), analogy->id, finding->sentence);
+      g_print (_("  compares like: %s\n"), analogy->text);
+      if (analogy->why != NULL)
+        g_print (_("  why: %s\n"), analogy->why);
+      if (analogy->instead >= 0)
+        g_print (_("  say instead: %s\n"), juxta_deck_get_analogy (deck, (guint) analogy->instead)->text);
+    }
+  if (findings->len == 0)
+    g_print (_("Nothing to avoid found.\n"));
+
+  return any_avoid ? EXIT_FAILED : EXIT_OK;
+}
+
+/* --------------------------------------------------------------- parsing */
+
+static GOptionContext *
+create_context (Options *o)
+{
+  const GOptionEntry entries[] = {
+    { "list", 0, 0, G_OPTION_ARG_NONE, &o->list,
+      N_("List the bundled and user decks: ID, title and path"), NULL },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &o->check,
+      N_("Validate deck files and run their expectations"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &o->export_format,
+      N_("Export the advice as markdown, text, html or json"), N_("FORMAT") },
+    { "check-phrase", 0, 0, G_OPTION_ARG_STRING, &o->check_phrase,
+      N_("Check what you plan to say against the deck's analogies"), N_("TEXT") },
+    { "deck", 0, 0, G_OPTION_ARG_STRING, &o->deck,
+      N_("The deck: a bundled or user deck id, or a file (default: the first bundled deck)"),
+      N_("ID|FILE") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &o->preset,
+      N_("Start from the deck's preset ID"), N_("ID") },
+    { "weights", 0, 0, G_OPTION_ARG_STRING, &o->weights,
+      N_("Set priority weights, 0 to 100 (applied after the preset)"), N_("K=V,…") },
+    { "require", 0, 0, G_OPTION_ARG_STRING, &o->require,
+      N_("Switch on the deck's requirements"), N_("ID,…") },
+    { "audience", 0, 0, G_OPTION_ARG_STRING, &o->audience,
+      N_("The audience (default: the deck's first)"), N_("ID") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+      N_("Write the export to FILE instead of standard output"), N_("FILE") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Show the version"), NULL },
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, N_("Show this help"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_("[DECK.json…]") },
+    { NULL }
+  };
+  GOptionContext *context = g_option_context_new (NULL);
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Without options, opens the workbench (on DECK.json if given).\n"
+                                  "The options below work without a display."));
+  g_option_context_set_description (context,
+                                    _("Exit status: 0 success; 1 an invalid deck, a failed expectation,\n"
+                                      "an “avoid” finding or a failed write; 2 a usage error."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+static int
+count_actions (const Options *o)
+{
+  return (o->list ? 1 : 0) + (o->check ? 1 : 0) + (o->export_format ? 1 : 0) +
+         (o->check_phrase ? 1 : 0) + (o->version ? 1 : 0) + (o->help ? 1 : 0);
+}
+
+/* Options that only make sense with an action that takes them. */
+static int
+check_option_use (const Options *o)
+{
+  const struct { const char *name; gboolean set; gboolean allowed; } uses[] = {
+    { "--deck", o->deck != NULL, o->export_format != NULL || o->check_phrase != NULL },
+    { "--preset", o->preset != NULL, o->export_format != NULL },
+    { "--weights", o->weights != NULL, o->export_format != NULL },
+    { "--require", o->require != NULL, o->export_format != NULL },
+    { "--audience", o->audience != NULL, o->export_format != NULL },
+    { "--output", o->output != NULL, o->export_format != NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (uses); i++)
+    if (uses[i].set && !uses[i].allowed)
+      return usage_error (_("%s only goes with --export%s"), uses[i].name,
+                          g_str_equal (uses[i].name, "--deck") ? _(" or --check-phrase") : "");
+  if (o->files != NULL && o->files[0] != NULL && !o->check)
+    return usage_error (_("unexpected argument “%s” (only --check takes deck files)"), o->files[0]);
+  return EXIT_OK;
+}
+
+gboolean
+juxta_cli_wants_command_line (int    argc,
+                              char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    if (argv[i][0] == '-')
+      return TRUE;
+  return FALSE;
+}
+
+int
+juxta_cli_run (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_new0 (char *, argc + 1);
+  Options o = { 0 };
+  int status;
+
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = create_context (&o);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      status = usage_error (_("%s (see juxta --help)"), error->message);
+      goto out;
+    }
+
+  if (count_actions (&o) > 1)
+    {
+      status = usage_error (_("give one of --list, --check, --export, --check-phrase, "
+                              "--version or --help"));
+      goto out;
+    }
+  if ((status = check_option_use (&o)) != EXIT_OK)
+    goto out;
+
+  if (o.help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      g_print ("%s", help);
+    }
+  else if (o.version)
+    g_print ("juxta %s\n", PACKAGE_VERSION);
+  else if (o.list)
+    status = run_list ();
+  else if (o.check)
+    status = run_check (&o);
+  else if (o.export_format != NULL)
+    status = run_export (&o);
+  else if (o.check_phrase != NULL)
+    status = run_check_phrase (&o);
+  else
+    status = usage_error (_("nothing to do: give --list, --check, --export or --check-phrase "
+                            "(see juxta --help)"));
+
+out:
+  options_clear (&o);
+  return status;
+}
