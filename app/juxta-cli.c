@@ -186,7 +186,7 @@ load_chosen_deck (const char *choice,
       if (path == NULL)
         {
           g_autofree char *known = known_deck_ids (entries);
-          *status = usage_error (_("unknown deck “%s” (known: %s; or give a path to a .json file)"),
+          *status = usage_error (_("unknown deck \"%s\" (known: %s; or give a path to a .json file)"),
                                  choice, known);
           return NULL;
         }
@@ -229,15 +229,15 @@ apply_weights (JuxtaDeck     *deck,
 
       if (kv[0] == NULL || kv[1] == NULL)
         return usage_error (_("--weights takes PRIORITY=WEIGHT pairs separated by commas, "
-                              "got “%s”"), pairs[i]);
+                              "got \"%s\""), pairs[i]);
       priority = juxta_deck_find_priority (deck, g_strstrip (kv[0]));
       if (priority < 0)
         {
           g_autofree char *known = juxta_deck_list_priority_ids (deck);
-          return usage_error (_("unknown priority “%s” in --weights (known: %s)"), kv[0], known);
+          return usage_error (_("unknown priority \"%s\" in --weights (known: %s)"), kv[0], known);
         }
       if (!parse_weight (g_strstrip (kv[1]), &weight))
-        return usage_error (_("the weight of “%s” must be a whole number from 0 to 100, got “%s”"),
+        return usage_error (_("the weight of \"%s\" must be a whole number from 0 to 100, got \"%s\""),
                             kv[0], kv[1]);
       scenario->weights[priority] = weight;
     }
@@ -257,7 +257,7 @@ apply_requirements (JuxtaDeck     *deck,
       if (index < 0)
         {
           g_autofree char *known = juxta_deck_list_requirement_ids (deck);
-          return usage_error (_("unknown requirement “%s” in --require (known: %s)"), ids[i],
+          return usage_error (_("unknown requirement \"%s\" in --require (known: %s)"), ids[i],
                               known[0] != '\0' ? known : _("none"));
         }
       scenario->requirements |= 1u << index;
@@ -280,7 +280,7 @@ build_scenario (Options       *o,
       if (preset < 0)
         {
           g_autofree char *known = juxta_deck_list_preset_ids (deck);
-          return usage_error (_("unknown preset “%s” (known: %s)"), o->preset,
+          return usage_error (_("unknown preset \"%s\" (known: %s)"), o->preset,
                               known[0] != '\0' ? known : _("none"));
         }
       juxta_scenario_apply_preset (scenario, deck, (guint) preset);
@@ -295,7 +295,7 @@ build_scenario (Options       *o,
       if (audience < 0)
         {
           g_autofree char *known = juxta_deck_list_audience_ids (deck);
-          return usage_error (_("unknown audience “%s” (known: %s)"), o->audience, known);
+          return usage_error (_("unknown audience \"%s\" (known: %s)"), o->audience, known);
         }
       scenario->audience = (guint) audience;
     }
@@ -315,7 +315,7 @@ run_export (Options *o)
   int status = EXIT_OK;
 
   if (!juxta_export_format_from_string (o->export_format, &format))
-    return usage_error (_("unknown export format “%s” (known: markdown, text, html, json)"),
+    return usage_error (_("unknown export format \"%s\" (known: markdown, text, html, json)"),
                         o->export_format);
   if ((deck = load_chosen_deck (o->deck, &status)) == NULL)
     return status;
@@ -368,7 +368,7 @@ run_check_phrase (Options *o)
       const JuxtaAnalogy *analogy = juxta_deck_get_analogy (deck, finding->analogy);
 
       any_avoid |= finding->verdict == JUXTA_ANALOGY_AVOID;
-      g_print ("%s: %s: “%s”\n", verdict_word (finding->verdict), analogy->id, finding->sentence);
+      g_print ("%s: %s: \"%s\"\n", verdict_word (finding->verdict), analogy->id, finding->sentence);
       g_print (_("  compares like: %s\n"), analogy->text);
       if (analogy->why != NULL)
         g_print (_("  why: %s\n"), analogy->why);
@@ -422,7 +422,7 @@ create_context (Options *o)
                                   "The options below work without a display."));
   g_option_context_set_description (context,
                                     _("Exit status: 0 success; 1 an invalid deck, a failed expectation,\n"
-                                      "an “avoid” finding or a failed write; 2 a usage error."));
+                                      "an \"avoid\" finding or a failed write; 2 a usage error."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   return context;
 }
@@ -452,7 +452,7 @@ check_option_use (const Options *o)
       return usage_error (_("%s only goes with --export%s"), uses[i].name,
                           g_str_equal (uses[i].name, "--deck") ? _(" or --check-phrase") : "");
   if (o->files != NULL && o->files[0] != NULL && !o->check)
-    return usage_error (_("unexpected argument “%s” (only --check takes deck files)"), o->files[0]);
+    return usage_error (_("unexpected argument \"%s\" (only --check takes deck files)"), o->files[0]);
   return EXIT_OK;
 }
 

@@ -401,14 +401,14 @@ describe_failure (JuxtaDeck              *deck,
   if (advice->ruled_out_by[expectation->leader] >= 0)
     {
       const JuxtaRequirement *r = juxta_deck_get_requirement (deck, (guint) advice->ruled_out_by[expectation->leader]);
-      return g_strdup_printf (_("expected “%s” to lead (%s), but it is ruled out by the requirement “%s”"),
+      return g_strdup_printf (_("expected \"%s\" to lead (%s), but it is ruled out by the requirement \"%s\""),
                               expected->id, expectation->label, r->id);
     }
   if (advice->leader < 0)
-    return g_strdup_printf (_("expected “%s” to lead (%s), but nothing leads: every weight is 0"),
+    return g_strdup_printf (_("expected \"%s\" to lead (%s), but nothing leads: every weight is 0"),
                             expected->id, expectation->label);
 
-  return g_strdup_printf (_("expected “%s” to lead (%s), but “%s” leads with %.1f against %.1f"),
+  return g_strdup_printf (_("expected \"%s\" to lead (%s), but \"%s\" leads with %.1f against %.1f"),
                           expected->id, expectation->label,
                           juxta_deck_get_option (deck, (guint) advice->leader)->id,
                           advice->scores[advice->leader], advice->scores[expectation->leader]);

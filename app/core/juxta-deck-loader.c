@@ -239,8 +239,8 @@ read_id_value (Loader               *l,
     return NULL;
   if (!is_valid_id (value->string.text, value->string.length))
     {
-      error_here (l, _("“%s” is not a valid id (expected 1 to 64 lowercase letters, digits "
-                       "and “-”, starting with a letter or digit)"),
+      error_here (l, _("\"%s\" is not a valid id (expected 1 to 64 lowercase letters, digits "
+                       "and \"-\", starting with a letter or digit)"),
                   value->string.text);
       return NULL;
     }
@@ -280,7 +280,7 @@ read_date_value (Loader               *l,
       !g_ascii_isdigit (s[3]) || !g_ascii_isdigit (s[5]) || !g_ascii_isdigit (s[6]) ||
       !g_ascii_isdigit (s[8]) || !g_ascii_isdigit (s[9]))
     {
-      error_here (l, _("“%s” is not a date (expected YYYY-MM-DD)"), s);
+      error_here (l, _("\"%s\" is not a date (expected YYYY-MM-DD)"), s);
       return NULL;
     }
   year = (guint) g_ascii_strtoull (s, NULL, 10);
@@ -288,7 +288,7 @@ read_date_value (Loader               *l,
   day = (guint) g_ascii_strtoull (s + 8, NULL, 10);
   if (year == 0 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     {
-      error_here (l, _("“%s” is not a real calendar date"), s);
+      error_here (l, _("\"%s\" is not a real calendar date"), s);
       return NULL;
     }
   return s;
@@ -407,7 +407,7 @@ check_object_keys (Loader               *l,
 
       if (duplicate)
         {
-          error_at_key (l, key, _("duplicate key “%s” (each key may appear once in an object)"), key);
+          error_at_key (l, key, _("duplicate key \"%s\" (each key may appear once in an object)"), key);
           continue;
         }
 
@@ -489,8 +489,8 @@ resolve_reference (Loader       *l,
   if (index < 0)
     {
       g_autofree char *known = id_list_describe (list);
-      /* TRANSLATORS: "unknown priority “speeed” (known: risk, speed)" */
-      error_here (l, _("unknown %s “%s” (known: %s)"), list->noun, id, known);
+      /* TRANSLATORS: "unknown priority \"speeed\" (known: risk, speed)" */
+      error_here (l, _("unknown %s \"%s\" (known: %s)"), list->noun, id, known);
     }
   return index;
 }
@@ -522,7 +522,7 @@ check_unique_id (Loader       *l,
       if (other != NULL && strcmp (other, id) == 0)
         {
           gsize mark = path_push_key (l, "id");
-          error_here (l, _("duplicate id “%s” (already used by $.%s[%u])"), id, list_key, i);
+          error_here (l, _("duplicate id \"%s\" (already used by $.%s[%u])"), id, list_key, i);
           path_pop (l, mark);
           return;
         }
@@ -598,7 +598,7 @@ read_reference_mask (Loader               *l,
 
   gsize key_mark = path_push_key (l, key);
   if (array->array.length == 0 && !required)
-    warn_here (l, _("an empty list matches nothing; leave “%s” out to mean all"), key);
+    warn_here (l, _("an empty list matches nothing; leave \"%s\" out to mean all"), key);
   for (guint i = 0; i < n; i++)
     {
       gsize mark = path_push_index (l, i);
@@ -815,7 +815,7 @@ read_scores (Loader               *l,
         {
           const char *id = l->deck->priorities[p].id;
           if (id != NULL && !seen[p] && juxta_json_object_get (scores, id) == NULL)
-            error_at_key (l, id, _("missing score for priority “%s”"), id);
+            error_at_key (l, id, _("missing score for priority \"%s\""), id);
         }
     }
   path_pop (l, mark);
@@ -989,7 +989,7 @@ read_triggers (Loader               *l,
   if (array == NULL && needed)
     {
       error_at_key (l, "triggers",
-                    _("missing; an “avoid” or “caution” analogy needs triggers "
+                    _("missing; an \"avoid\" or \"caution\" analogy needs triggers "
                       "(a list of term groups such as [[\"a\"], [\"b\", \"c\"]])"));
       return;
     }
@@ -1053,8 +1053,8 @@ read_analogy (Loader               *l,
 
   mark = path_push_key (l, "verdict");
   if (verdict == NULL)
-    error_here (l, _("missing; expected “recommended”, “caution” or “avoid”"));
-  else if (expect_type (l, verdict, JUXTA_JSON_STRING, _("“recommended”, “caution” or “avoid”")))
+    error_here (l, _("missing; expected \"recommended\", \"caution\" or \"avoid\""));
+  else if (expect_type (l, verdict, JUXTA_JSON_STRING, _("\"recommended\", \"caution\" or \"avoid\"")))
     {
       if (g_str_equal (verdict->string.text, "recommended"))
         analogy->verdict = JUXTA_ANALOGY_RECOMMENDED;
@@ -1063,7 +1063,7 @@ read_analogy (Loader               *l,
       else if (g_str_equal (verdict->string.text, "avoid"))
         analogy->verdict = JUXTA_ANALOGY_AVOID;
       else
-        error_here (l, _("expected “recommended”, “caution” or “avoid”, got “%s”"),
+        error_here (l, _("expected \"recommended\", \"caution\" or \"avoid\", got \"%s\""),
                     verdict->string.text);
     }
   path_pop (l, mark);
@@ -1102,7 +1102,7 @@ resolve_instead (Loader               *l,
               if ((guint) index == i)
                 error_here (l, _("an analogy cannot be its own replacement"));
               else if (l->deck->analogies[index].verdict != JUXTA_ANALOGY_RECOMMENDED)
-                warn_here (l, _("“%s” is not a recommended analogy"), instead->string.text);
+                warn_here (l, _("\"%s\" is not a recommended analogy"), instead->string.text);
             }
           path_pop (l, instead_mark);
         }
@@ -1223,7 +1223,7 @@ read_bottom_line (Loader               *l,
   if (value == NULL)
     return;
   mark = path_push_key (l, "bottom-line");
-  if (read_object_value (l, value, _("an object with “avoid” and/or “say”"), keys))
+  if (read_object_value (l, value, _("an object with \"avoid\" and/or \"say\""), keys))
     {
       l->deck->bottom_line_avoid = read_text (l, value, "avoid", FALSE);
       l->deck->bottom_line_say = read_text (l, value, "say", FALSE);
@@ -1244,7 +1244,7 @@ read_header (Loader               *l,
     error_here (l, _("missing; expected \"juxta-deck\" (is this a Juxta deck?)"));
   else if (expect_type (l, value, JUXTA_JSON_STRING, _("the string \"juxta-deck\"")) &&
            !g_str_equal (value->string.text, "juxta-deck"))
-    error_here (l, _("expected \"juxta-deck\", got “%s” (is this a Juxta deck?)"), value->string.text);
+    error_here (l, _("expected \"juxta-deck\", got \"%s\" (is this a Juxta deck?)"), value->string.text);
   path_pop (l, mark);
 
   mark = path_push_key (l, "version");

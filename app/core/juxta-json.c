@@ -158,7 +158,7 @@ describe_char_at (Parser *p,
     {
       char buf[8] = { 0 };
       g_unichar_to_utf8 (c, buf);
-      return g_strdup_printf ("“%s”", buf);
+      return g_strdup_printf ("\"%s\"", buf);
     }
   return g_strdup_printf ("U+%04X", c);
 }
@@ -178,7 +178,7 @@ fail_unexpected (Parser     *p,
   expected = g_strdup_vprintf (expected_format, args);
   va_end (args);
 
-  /* TRANSLATORS: "expected a value, found “}”" */
+  /* TRANSLATORS: "expected a value, found \"}\"" */
   return fail (p, pos, _("expected %s, found %s"), expected, found);
 }
 
@@ -483,7 +483,7 @@ read_array (Parser          *p,
             p->pos++;
             skip_whitespace (p);
             if (p->pos < p->length && p->data[p->pos] == ']')
-              return fail (p, p->pos, _("a trailing comma before “]” is not allowed"));
+              return fail (p, p->pos, _("a trailing comma before \"]\" is not allowed"));
             continue;
           }
         if (p->pos < p->length && p->data[p->pos] == ']')
@@ -491,7 +491,7 @@ read_array (Parser          *p,
             p->pos++;
             break;
           }
-        return fail_unexpected (p, p->pos, _("“,” or “]” after an array item"));
+        return fail_unexpected (p, p->pos, _("\",\" or \"]\" after an array item"));
       }
 
   array->array.length = p->item_stack->len - base;
@@ -530,7 +530,7 @@ read_object (Parser          *p,
 
         skip_whitespace (p);
         if (p->pos >= p->length || p->data[p->pos] != ':')
-          return fail_unexpected (p, p->pos, _("“:” after the key"));
+          return fail_unexpected (p, p->pos, _("\":\" after the key"));
         p->pos++;
 
         if (!parse_value (p, &member.value))
@@ -543,7 +543,7 @@ read_object (Parser          *p,
             p->pos++;
             skip_whitespace (p);
             if (p->pos < p->length && p->data[p->pos] == '}')
-              return fail (p, p->pos, _("a trailing comma before “}” is not allowed"));
+              return fail (p, p->pos, _("a trailing comma before \"}\" is not allowed"));
             continue;
           }
         if (p->pos < p->length && p->data[p->pos] == '}')
@@ -551,7 +551,7 @@ read_object (Parser          *p,
             p->pos++;
             break;
           }
-        return fail_unexpected (p, p->pos, _("“,” or “}” after an object member"));
+        return fail_unexpected (p, p->pos, _("\",\" or \"}\" after an object member"));
       }
 
   object->object.length = p->member_stack->len - base;

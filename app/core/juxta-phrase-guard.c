@@ -300,8 +300,8 @@ warn_if_trips (JuxtaDeck  *deck,
   va_end (args);
 
   analogy = juxta_deck_get_analogy (deck, index);
-  message = g_strdup_printf (_("this text makes the comparison the analogy “%s” says to avoid "
-                               "(“%s”); it is left out of the talking points"),
+  message = g_strdup_printf (_("this text makes the comparison the analogy \"%s\" says to avoid "
+                               "(\"%s\"); it is left out of the talking points"),
                              analogy->id, analogy->text);
   g_ptr_array_add (diagnostics, juxta_diagnostic_new_at_path (JUXTA_SEVERITY_WARNING, file, path, message));
   return 1;

@@ -1,0 +1,383 @@
+/* test-cli.c: the juxta command line, run as a subprocess without a display */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "juxta-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static char *user_data_home;
+
+/* Runs juxta with @args (NULL-terminated) and no display at all. */
+static Result
+run_juxta_argv (const char *const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  Result r = { 0 };
+
+  g_ptr_array_add (argv, (char *) g_getenv ("JUXTA_EXE"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", user_data_home, TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &r.out, &r.err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  r.status = g_subprocess_get_exit_status (process);
+  return r;
+}
+
+#define run_juxta(...) run_juxta_argv ((const char *const[]) { __VA_ARGS__, NULL })
+
+static char *
+fixture (const char *kind,
+         const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "decks", kind, name, NULL);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *c = text; *c != '\0'; c++)
+    n += *c == '\n';
+  return n;
+}
+
+/* A usage error: exit status 2 and one line on stderr. */
+static void
+assert_usage_error (Result     *r,
+                    const char *expected)
+{
+  g_assert_cmpint (r->status, ==, 2);
+  g_assert_cmpstr (r->out, ==, "");
+  g_assert_cmpstr (r->err, ==, expected);
+  g_assert_cmpuint (count_lines (r->err), ==, 1);
+}
+
+static void
+test_version_and_help (void)
+{
+  g_auto(Result) version = run_juxta ("--version");
+  g_auto(Result) help = run_juxta ("--help");
+
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, "juxta " PACKAGE_VERSION "\n");
+  g_assert_cmpint (help.status, ==, 0);
+  g_assert_nonnull (strstr (help.out, "--check-phrase=TEXT"));
+  g_assert_nonnull (strstr (help.out, "--export=FORMAT"));
+  g_assert_nonnull (strstr (help.out, "Exit status"));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  struct {
+    const char *args[8];
+    const char *expected;
+  } cases[] = {
+    { { "--bogus" }, "juxta: Unknown option --bogus (see juxta --help)\n" },
+    { { "--check" }, "juxta: --check needs at least one deck file\n" },
+    { { "--list", "--version" }, "juxta: give one of --list, --check, --export, --check-phrase, --version or --help\n" },
+    { { "--preset", "x" }, "juxta: --preset only goes with --export\n" },
+    { { "--list", "--deck", "x" }, "juxta: --deck only goes with --export or --check-phrase\n" },
+    { { "--export", "pdf" }, "juxta: unknown export format \"pdf\" (known: markdown, text, html, json)\n" },
+    { { "--export", "json", "--deck", "nope" },
+      "juxta: unknown deck \"nope\" (known: aws-eks-vs-sagemaker, aws-genai-build-paths, aws-genai-platforms; "
+      "or give a path to a .json file)\n" },
+    { { "--export", "json", "--deck", laptops, "--weights", "speeed=3" },
+      "juxta: unknown priority \"speeed\" in --weights (known: battery, weight, power, price)\n" },
+    { { "--export", "json", "--deck", laptops, "--weights", "power=101" },
+      "juxta: the weight of \"power\" must be a whole number from 0 to 100, got \"101\"\n" },
+    { { "--export", "json", "--deck", laptops, "--weights", "power" },
+      "juxta: --weights takes PRIORITY=WEIGHT pairs separated by commas, got \"power\"\n" },
+    { { "--export", "json", "--deck", laptops, "--preset", "fast" },
+      "juxta: unknown preset \"fast\" (known: road-warrior, demo-heavy)\n" },
+    { { "--export", "json", "--deck", laptops, "--audience", "cto" },
+      "juxta: unknown audience \"cto\" (known: technical, business)\n" },
+    { { "--export", "json", "--deck", laptops, "--require", "gpu,ram" },
+      "juxta: unknown requirement \"ram\" in --require (known: gpu, under-1000)\n" },
+    { { "--list", "extra.json" }, "juxta: unexpected argument \"extra.json\" (only --check takes deck files)\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = run_juxta_argv (cases[i].args);
+      g_test_message ("case %u: %s", i, cases[i].expected);
+      assert_usage_error (&r, cases[i].expected);
+    }
+}
+
+static void
+test_list (void)
+{
+  g_autofree char *user_decks = g_build_filename (user_data_home, "juxta", "decks", NULL);
+  g_autofree char *laptops_src = fixture ("good", "laptops.json");
+  g_autofree char *laptops = g_build_filename (user_decks, "laptops.json", NULL);
+  g_autofree char *broken = g_build_filename (user_decks, "broken.json", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (user_decks, 0755), ==, 0);
+  g_assert_true (g_file_get_contents (laptops_src, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (laptops, contents, -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
+
+  {
+    g_auto(Result) r = run_juxta ("--list");
+    g_autofree char *expected_warning =
+      g_strdup_printf ("%s: warning: $: not a valid deck, not listed (see juxta --check %s)\n", broken, broken);
+    g_autofree char *expected_user_line =
+      g_strdup_printf ("team-laptops\tWhich laptop for the field team?\t%s", laptops);
+
+    g_assert_cmpint (r.status, ==, 0);
+    lines = g_strsplit (r.out, "\n", -1);
+    /* Bundled decks by id, then the user's. */
+    g_assert_cmpuint (g_strv_length (lines), ==, 5);
+    g_assert_true (g_str_has_prefix (lines[0], "aws-eks-vs-sagemaker\tAmazon EKS or Amazon SageMaker AI?\t"));
+    g_assert_true (g_str_has_suffix (lines[0], "/data/decks/aws-eks-vs-sagemaker.json"));
+    g_assert_true (g_str_has_prefix (lines[1], "aws-genai-build-paths\t"));
+    g_assert_true (g_str_has_prefix (lines[2], "aws-genai-platforms\tAmazon Bedrock or Amazon SageMaker?\t"));
+    g_assert_cmpstr (lines[3], ==, expected_user_line);
+    g_assert_cmpstr (lines[4], ==, "");
+    g_assert_cmpstr (r.err, ==, expected_warning);
+  }
+
+  {
+    /* A user deck is found by its id. */
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", "team-laptops");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\"deck\": \"team-laptops\""));
+  }
+
+  g_unlink (laptops);
+  g_unlink (broken);
+}
+
+static void
+test_check (void)
+{
+  g_autofree char *good = fixture ("good", "laptops.json");
+  g_autofree char *minimal = fixture ("good", "minimal.json");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *failing = g_build_filename (dir, "failing.json", NULL);
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"juxta-deck\",\n \"version\": 1,,}", -1, NULL));
+  g_assert_true (g_file_set_contents (failing,
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"f\", \"title\": \"F\","
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 3}},"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 4}}],"
+    " \"expectations\": [{\"label\": \"A must win\", \"leader\": \"a\"}]}", -1, NULL));
+
+  {
+    g_auto(Result) r = run_juxta ("--check", good, minimal);
+    g_autofree char *expected = g_strdup_printf ("%s: ok\n%s: ok\n", good, minimal);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, expected);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", good, bad);
+    g_autofree char *expected_out = g_strdup_printf ("%s: ok\n", good);
+    g_autofree char *expected_err = g_strdup_printf ("%s:2:15: error: expected a key in double quotes, "
+                                                     "found \",\"\n", bad);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.out, ==, expected_out);
+    g_assert_cmpstr (r.err, ==, expected_err);
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", failing);
+    g_autofree char *expected = g_strdup_printf ("%s: error: $.expectations[0]: expected \"a\" to lead "
+                                                 "(A must win), but \"b\" leads with 80.0 against 60.0\n", failing);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.out, ==, "");
+    g_assert_cmpstr (r.err, ==, expected);
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", dir);
+    g_autofree char *expected = g_strdup_printf ("%s: error: $: is a directory; expected a deck file (JSON)\n", dir);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+  }
+
+  g_unlink (bad);
+  g_unlink (failing);
+  g_rmdir (dir);
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *json)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_export (void)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  {
+    /* The default deck is the first bundled one by id. */
+    g_auto(Result) r = run_juxta ("--export", "json");
+    JsonObject *root;
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    root = parse_object (parser, r.out);
+    g_assert_cmpstr (json_object_get_string_member (root, "deck"), ==, "aws-eks-vs-sagemaker");
+  }
+  {
+    /* Preset first, then weights; the audience and requirements as given. */
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", laptops, "--preset", "road-warrior",
+                                  "--weights", "power=77, price=0", "--require", "under-1000",
+                                  "--audience", "business");
+    JsonObject *root, *weights;
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse_object (parser, r.out);
+    weights = json_object_get_object_member (root, "weights");
+    g_assert_cmpint (json_object_get_int_member (weights, "battery"), ==, 90);
+    g_assert_cmpint (json_object_get_int_member (weights, "power"), ==, 77);
+    g_assert_cmpint (json_object_get_int_member (weights, "price"), ==, 0);
+    g_assert_cmpstr (json_object_get_string_member (root, "audience"), ==, "business");
+    g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "requirements"), 0),
+                     ==, "under-1000");
+    g_assert_cmpstr (json_object_get_string_member (root, "verdict"), ==, "only");
+  }
+}
+
+static void
+test_export_formats_and_output (void)
+{
+  const char *formats[] = { "markdown", "text", "html", "json" };
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, formats[i], NULL);
+      g_autofree char *written = NULL;
+      g_auto(Result) to_stdout = run_juxta ("--export", formats[i], "--deck", laptops);
+      g_auto(Result) to_file = run_juxta ("--export", formats[i], "--deck", laptops, "--output", path);
+
+      g_assert_cmpint (to_stdout.status, ==, 0);
+      g_assert_cmpint (to_file.status, ==, 0);
+      g_assert_cmpstr (to_file.out, ==, "");
+      g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+      g_assert_cmpstr (written, ==, to_stdout.out);
+      g_assert_nonnull (strstr (written, "2026-11-01"));
+      g_unlink (path);
+    }
+
+  {
+    /* A write that fails says which file and why, with status 1. */
+    g_autofree char *missing = g_build_filename (dir, "nope", "out.md", NULL);
+    g_auto(Result) r = run_juxta ("--export", "markdown", "--deck", laptops, "--output", missing);
+    g_autofree char *expected = g_strdup_printf ("juxta: Could not save “%s”: the folder “%s/nope” does not exist\n",
+                                                 missing, dir);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+  }
+  {
+    /* An invalid deck: its errors and status 1, no export. */
+    g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+    g_assert_true (g_file_set_contents (bad, "[]", -1, NULL));
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", bad);
+    g_autofree char *expected = g_strdup_printf ("%s: error: $: expected a JSON object at the top level, "
+                                                 "got an array\n", bad);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.out, ==, "");
+    g_assert_cmpstr (r.err, ==, expected);
+    g_unlink (bad);
+  }
+
+  g_rmdir (dir);
+}
+
+static void
+test_check_phrase (void)
+{
+  g_auto(Result) bad = run_juxta ("--check-phrase", "Bedrock is like EKS, and SageMaker is like Kubernetes running on EC2",
+                                  "--deck", "aws-genai-platforms");
+  g_auto(Result) fine = run_juxta ("--check-phrase", "Bedrock has nothing to do with Kubernetes.",
+                                   "--deck", "aws-genai-platforms");
+
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.out, "avoid: eks-k8s: \"Bedrock is like EKS, and SageMaker is like "
+                                            "Kubernetes running on EC2\"\n"));
+  g_assert_nonnull (strstr (bad.out, "\n  say instead: "));
+  g_assert_cmpint (fine.status, ==, 0);
+  g_assert_cmpstr (fine.out, ==, "Nothing to avoid found.\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  user_data_home = g_dir_make_tmp ("juxta-cli-home-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/juxta/cli/version-and-help", test_version_and_help);
+  g_test_add_func ("/juxta/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/juxta/cli/list", test_list);
+  g_test_add_func ("/juxta/cli/check", test_check);
+  g_test_add_func ("/juxta/cli/export", test_export);
+  g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
+  g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
+
+  status = g_test_run ();
+
+  /* Remove the private data home (juxta/decks inside it). */
+  {
+    g_autofree char *decks = g_build_filename (user_data_home, "juxta", "decks", NULL);
+    g_autofree char *juxta = g_build_filename (user_data_home, "juxta", NULL);
+    g_rmdir (decks);
+    g_rmdir (juxta);
+    g_rmdir (user_data_home);
+    g_free (user_data_home);
+  }
+  return status;
+}

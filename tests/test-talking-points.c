@@ -1,0 +1,199 @@
+/* test-talking-points.c: the composed list, in the order PRODUCT.md gives */
+
+#include "config.h"
+
+#include "juxta-phrase-guard.h"
+#include "juxta-talking-points.h"
+#include "juxta-test-util.h"
+
+static GPtrArray *
+compose (JuxtaDeck           *deck,
+         const JuxtaScenario *scenario)
+{
+  g_autoptr(JuxtaAdvice) advice = juxta_advice_new (deck, scenario);
+
+  return juxta_talking_points_compose (deck, scenario, advice);
+}
+
+static int
+index_of (GPtrArray  *points,
+          const char *prefix)
+{
+  for (guint i = 0; i < points->len; i++)
+    if (g_str_has_prefix (g_ptr_array_index (points, i), prefix))
+      return (int) i;
+  return -1;
+}
+
+static void
+test_order (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(GPtrArray) points = NULL;
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  juxta_scenario_apply_preset (&scenario, deck, (guint) juxta_deck_find_preset (deck, "road-warrior"));
+  points = compose (deck, &scenario);
+
+  for (guint i = 0; i < points->len; i++)
+    g_test_message ("%u. %s", i + 1, (char *) g_ptr_array_index (points, i));
+
+  /* 1 framing, 2 recommendation, 3 leader points, 4 runner-up, 5 analogy,
+   * 6 don't say, 7 spoken answer, 8 bottom line. */
+  g_assert_cmpstr (g_ptr_array_index (points, 0), ==, juxta_deck_get_framing (deck));
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (points, 1), "Lead with Ultrabook 13: it is the clear choice"));
+  g_assert_cmpstr (g_ptr_array_index (points, 2), ==, "It lasts a full day of customer visits without a charger.");
+  g_assert_cmpstr (g_ptr_array_index (points, 3), ==, "USB-C charging means one cable for laptop and phone.");
+  g_assert_cmpint (index_of (points, "Nobody complains"), ==, -1);   /* business only */
+  g_assert_cmpint (index_of (points, "Choose "), >, 3);
+  g_assert_cmpint (index_of (points, "Analogy to use: “The ultrabook is the city car"), >,
+                   index_of (points, "Choose "));
+  g_assert_cmpstr (g_ptr_array_index (points, index_of (points, "Don't say")), ==,
+                   "Don't say: “The workstation is just a desktop you can carry.” — say: "
+                   "“The ultrabook is the city car; the workstation is the van.”");
+  g_assert_cmpint (index_of (points, "If asked “Which one should we buy?”: For people"), >,
+                   index_of (points, "Don't say"));
+  g_assert_cmpstr (g_ptr_array_index (points, points->len - 1), ==,
+                   "Bottom line: don't say “The workstation is a desktop you can carry”; "
+                   "say “The ultrabook for the road, the workstation for the demo lab”.");
+}
+
+static void
+test_audience_changes_points (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(GPtrArray) technical = NULL;
+  g_autoptr(GPtrArray) business = NULL;
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  juxta_scenario_apply_preset (&scenario, deck, 0);
+  technical = compose (deck, &scenario);
+  scenario.audience = 1;
+  business = compose (deck, &scenario);
+
+  g_assert_cmpint (index_of (technical, "USB-C charging"), >=, 0);
+  g_assert_cmpint (index_of (business, "USB-C charging"), ==, -1);
+  g_assert_cmpint (index_of (business, "Nobody complains"), >=, 0);
+}
+
+static void
+test_reasons_fill_uncovered_drivers (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(GPtrArray) points = NULL;
+  JuxtaScenario scenario;
+
+  /* Price matters most: the budget model leads, has no talking points, and
+   * its reason for price fills in. */
+  juxta_scenario_init_defaults (&scenario, deck);
+  scenario.weights[0] = 20;
+  scenario.weights[1] = 20;
+  scenario.weights[2] = 0;
+  scenario.weights[3] = 100;
+  points = compose (deck, &scenario);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (points, 1), "Lead with Budget 14"));
+  g_assert_cmpint (index_of (points, "Low price: Half the price of the ultrabook."), ==, 2);
+}
+
+static void
+test_no_point_trips_avoid (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"s\", \"title\": \"S\","
+    " \"framing\": \"A is like B, some say.\","
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 4},"
+    "                \"talking-points\": [{\"text\": \"A is like B, really.\"}, {\"text\": \"A is quick.\"}]},"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}}],"
+    " \"analogies\": [{\"id\": \"ab\", \"verdict\": \"avoid\", \"text\": \"A is like B.\","
+    "                  \"triggers\": [[\"a\"], [\"like b\"]]}],"
+    " \"bottom-line\": {\"say\": \"A is like B.\"}}");
+  g_autoptr(GPtrArray) points = NULL;
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  points = compose (deck, &scenario);
+
+  for (guint i = 0; i < points->len; i++)
+    {
+      const char *point = g_ptr_array_index (points, i);
+      g_test_message ("%s", point);
+      if (!g_str_has_prefix (point, "Don't say"))
+        g_assert_false (juxta_phrase_guard_trips_avoid (deck, point, NULL));
+    }
+  g_assert_cmpint (index_of (points, "A is quick."), >=, 0);
+  g_assert_cmpint (index_of (points, "A is like B"), ==, -1);
+  g_assert_cmpint (index_of (points, "Bottom line"), ==, -1);
+}
+
+static void
+test_recommendation_sentences (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *only = NULL;
+  g_autofree char *ruled_out = NULL;
+  g_autofree char *all_out = NULL;
+  g_autofree char *tie = NULL;
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  memset (scenario.weights, 0, sizeof scenario.weights);
+  advice = juxta_advice_new (deck, &scenario);
+  none = juxta_describe_recommendation (deck, advice);
+  g_assert_cmpstr (none, ==, "Nothing to recommend yet: move a slider to say what matters.");
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  scenario.requirements = 1u << 0;   /* needs a GPU */
+  juxta_advice_compute (advice, deck, &scenario);
+  only = juxta_describe_recommendation (deck, advice);
+  g_assert_cmpstr (only, ==, "Workstation 16 is the only option left once the requirements are applied.");
+  ruled_out = juxta_describe_ruled_out (deck, advice, 0);
+  g_assert_cmpstr (ruled_out, ==, "Ruled out: Needs a discrete GPU. Local model demos need CUDA.");
+
+  scenario.requirements = 3;
+  juxta_advice_compute (advice, deck, &scenario);
+  all_out = juxta_describe_recommendation (deck, advice);
+  g_assert_cmpstr (all_out, ==, "Nothing to recommend: the requirements switched on rule out every option.");
+
+  /* Weights that put the budget model and the workstation within 3 points. */
+  juxta_scenario_init_defaults (&scenario, deck);
+  scenario.weights[0] = 30; scenario.weights[1] = 20; scenario.weights[2] = 95; scenario.weights[3] = 50;
+  juxta_advice_compute (advice, deck, &scenario);
+  g_assert_cmpint (advice->verdict, ==, JUXTA_VERDICT_TIE);
+  tie = juxta_describe_recommendation (deck, advice);
+  g_assert_cmpstr (tie, ==, "Too close to call: Budget 14 (65%) and Workstation 16 (63%) both fit. "
+                            "Low price tips it towards Budget 14, Raw power towards Workstation 16.");
+}
+
+static void
+test_tipping_sentence (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  JuxtaTippingPoint raise = { 2, JUXTA_TIP_RAISE, 85, 1 };
+  JuxtaTippingPoint lower = { 0, JUXTA_TIP_LOWER, 12, 2 };
+  g_autofree char *a = juxta_describe_tipping_point (deck, &raise);
+  g_autofree char *b = juxta_describe_tipping_point (deck, &lower);
+
+  g_assert_cmpstr (a, ==, "Workstation 16 takes the lead if Raw power rises to 85");
+  g_assert_cmpstr (b, ==, "Budget 14 takes the lead if Battery life drops to 12");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/juxta/talking-points/order", test_order);
+  g_test_add_func ("/juxta/talking-points/audience-changes-points", test_audience_changes_points);
+  g_test_add_func ("/juxta/talking-points/reasons-fill-uncovered-drivers", test_reasons_fill_uncovered_drivers);
+  g_test_add_func ("/juxta/talking-points/no-point-trips-avoid", test_no_point_trips_avoid);
+  g_test_add_func ("/juxta/talking-points/recommendation-sentences", test_recommendation_sentences);
+  g_test_add_func ("/juxta/talking-points/tipping-sentence", test_tipping_sentence);
+
+  return g_test_run ();
+}
