@@ -62,8 +62,36 @@ quit_activated (GSimpleAction *action,
   g_list_free (windows);
 }
 
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Juxta developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Juxta"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Juxta developers"),
+                        "developers", developers,
+                        "comments", _("Explain technology choices to customers: set their priorities, "
+                                      "get a live recommendation, the analogy to use and the talking points."),
+                        "website", "https://github.com/juxta/juxta",
+                        "issue-url", "https://github.com/juxta/juxta/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* TRANSLATORS: your name and e-mail, one translator per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "about", about_activated },
 };
 
 static void

@@ -1,0 +1,264 @@
+/* juxta-deck-picker.c: the header bar's deck menu: bundled, user and recent decks
+ *
+ * The list is filled when the menu opens, not at startup: finding the
+ * decks means reading each file, and the first frame should not wait.
+ */
+
+#define G_LOG_DOMAIN "juxta-deck-picker"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "juxta-catalog.h"
+#include "juxta-deck-loader.h"
+#include "juxta-deck-picker.h"
+
+typedef enum
+{
+  SECTION_BUNDLED,
+  SECTION_USER,
+  SECTION_RECENT,
+} Section;
+
+struct _JuxtaDeckPicker
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *button;
+  GtkWidget *title_label;
+  GtkWidget *popover;
+  GtkWidget *list;
+
+  char      *current_path;
+  GStrv      recent;
+};
+
+G_DEFINE_FINAL_TYPE (JuxtaDeckPicker, juxta_deck_picker, GTK_TYPE_WIDGET)
+
+enum {
+  DECK_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const char *
+section_title (Section section)
+{
+  switch (section)
+    {
+    case SECTION_BUNDLED: return _("Bundled decks");
+    case SECTION_USER:    return _("Your decks");
+    case SECTION_RECENT:  return _("Recently opened");
+    default:              g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+add_row (JuxtaDeckPicker *self,
+         Section          section,
+         const char      *title,
+         const char      *path)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = gtk_label_new (title);
+  g_autofree char *file_name = g_path_get_basename (path);
+  GtkWidget *where = gtk_label_new (file_name);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 48);
+  gtk_label_set_xalign (GTK_LABEL (where), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (where), PANGO_ELLIPSIZE_MIDDLE);
+  gtk_widget_add_css_class (where, "caption");
+  gtk_widget_add_css_class (where, "dim-label");
+  gtk_widget_set_tooltip_text (row, path);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_opacity (check, g_strcmp0 (path, self->current_path) == 0 ? 1 : 0);
+
+  gtk_box_append (GTK_BOX (texts), name);
+  gtk_box_append (GTK_BOX (texts), where);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data_full (G_OBJECT (row), "path", g_strdup (path), g_free);
+  g_object_set_data (G_OBJECT (row), "section", GINT_TO_POINTER (section));
+  gtk_list_box_append (GTK_LIST_BOX (self->list), row);
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  Section section = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "section"));
+  GtkWidget *header;
+
+  if (before != NULL && GPOINTER_TO_INT (g_object_get_data (G_OBJECT (before), "section")) == (int) section)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+  header = gtk_label_new (section_title (section));
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header, "caption-heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_widget_set_margin_top (header, before != NULL ? 12 : 6);
+  gtk_widget_set_margin_start (header, 6);
+  gtk_widget_set_margin_bottom (header, 3);
+  gtk_list_box_row_set_header (row, header);
+}
+
+static gboolean
+is_listed (GPtrArray  *entries,
+           const char *path)
+{
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_equal (((JuxtaCatalogEntry *) g_ptr_array_index (entries, i))->path, path))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_recent_rows (JuxtaDeckPicker *self,
+                 GPtrArray       *entries)
+{
+  for (guint i = 0; self->recent != NULL && self->recent[i] != NULL; i++)
+    {
+      const char *path = self->recent[i];
+      g_autoptr(JuxtaDeck) deck = NULL;
+
+      /* Decks that are in the lists above, or gone, are not repeated. */
+      if (is_listed (entries, path) || (deck = juxta_deck_load_file (path, NULL, NULL)) == NULL)
+        continue;
+      add_row (self, SECTION_RECENT, juxta_deck_get_title (deck), path);
+    }
+}
+
+static void
+fill_list (JuxtaDeckPicker *self)
+{
+  g_autoptr(GPtrArray) entries = juxta_catalog_list (NULL);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      JuxtaCatalogEntry *entry = g_ptr_array_index (entries, i);
+      add_row (self, entry->bundled ? SECTION_BUNDLED : SECTION_USER, entry->title, entry->path);
+    }
+  add_recent_rows (self, entries);
+}
+
+static void
+popover_show_cb (GtkPopover      *popover,
+                 JuxtaDeckPicker *self)
+{
+  fill_list (self);
+}
+
+static void
+row_activated_cb (GtkListBox      *list,
+                  GtkListBoxRow   *row,
+                  JuxtaDeckPicker *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (row), "path");
+  g_autofree char *chosen = g_strdup (path);
+
+  gtk_popover_popdown (GTK_POPOVER (self->popover));
+  g_signal_emit (self, signals[DECK_CHOSEN], 0, chosen);
+}
+
+static void
+juxta_deck_picker_dispose (GObject *object)
+{
+  JuxtaDeckPicker *self = JUXTA_DECK_PICKER (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_DECK_PICKER);
+
+  G_OBJECT_CLASS (juxta_deck_picker_parent_class)->dispose (object);
+}
+
+static void
+juxta_deck_picker_finalize (GObject *object)
+{
+  JuxtaDeckPicker *self = JUXTA_DECK_PICKER (object);
+
+  g_free (self->current_path);
+  g_strfreev (self->recent);
+
+  G_OBJECT_CLASS (juxta_deck_picker_parent_class)->finalize (object);
+}
+
+static void
+juxta_deck_picker_class_init (JuxtaDeckPickerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = juxta_deck_picker_dispose;
+  object_class->finalize = juxta_deck_picker_finalize;
+
+  /**
+   * JuxtaDeckPicker::deck-chosen:
+   * The user picked the deck in this file.
+   */
+  signals[DECK_CHOSEN] =
+    g_signal_new ("deck-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-deck-picker.ui");
+  gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, title_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, popover);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, list);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+juxta_deck_picker_init (JuxtaDeckPicker *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_func, NULL, NULL);
+  g_signal_connect (self->popover, "show", G_CALLBACK (popover_show_cb), self);
+}
+
+GtkWidget *
+juxta_deck_picker_new (void)
+{
+  return g_object_new (JUXTA_TYPE_DECK_PICKER, NULL);
+}
+
+void
+juxta_deck_picker_set_current (JuxtaDeckPicker *self,
+                               const char      *title,
+                               const char      *path)
+{
+  g_return_if_fail (JUXTA_IS_DECK_PICKER (self));
+
+  gtk_label_set_label (GTK_LABEL (self->title_label), title);
+  gtk_widget_set_tooltip_text (self->button, title);
+  g_free (self->current_path);
+  self->current_path = g_strdup (path);
+}
+
+void
+juxta_deck_picker_set_recent (JuxtaDeckPicker   *self,
+                              const char *const *paths)
+{
+  g_return_if_fail (JUXTA_IS_DECK_PICKER (self));
+
+  g_strfreev (self->recent);
+  self->recent = g_strdupv ((char **) paths);
+}

@@ -1,0 +1,355 @@
+/* juxta-slider-board.c: one fader per priority, presets and requirements
+ *
+ * The board shows the scenario and reports what the user changes through
+ * its signals; it never computes advice.  Faders are built once per deck
+ * and only their values change afterwards.
+ */
+
+#define G_LOG_DOMAIN "juxta-slider-board"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "juxta-slider-board.h"
+
+typedef struct
+{
+  JuxtaSliderBoard *board;
+  guint             priority;
+  GtkWidget        *row;
+  GtkLabel         *value_label;
+  GtkRange         *scale;
+} Fader;
+
+struct _JuxtaSliderBoard
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *content;
+  GtkWidget  *faders_box;
+  GtkWidget  *presets_title;
+  GtkWidget  *presets_box;
+  GtkWidget  *requirements_title;
+  GtkWidget  *requirements_list;
+
+  GPtrArray  *faders;         /* Fader, one per priority */
+  GPtrArray  *switches;       /* GtkSwitch, one per requirement */
+  gboolean    syncing;        /* set while showing a scenario: no signals */
+};
+
+G_DEFINE_FINAL_TYPE (JuxtaSliderBoard, juxta_slider_board, GTK_TYPE_WIDGET)
+
+enum {
+  WEIGHT_CHANGED,
+  REQUIREMENT_TOGGLED,
+  PRIORITY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+remove_all_children (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_BOX (box))
+        gtk_box_remove (GTK_BOX (box), child);
+      else if (GTK_IS_FLOW_BOX (box))
+        gtk_flow_box_remove (GTK_FLOW_BOX (box), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+    }
+}
+
+static void
+show_weight (Fader *fader,
+             int    weight)
+{
+  char text[8];
+
+  g_snprintf (text, sizeof text, "%d", weight);
+  gtk_label_set_label (fader->value_label, text);
+}
+
+static void
+fader_value_changed_cb (GtkRange *scale,
+                        Fader    *fader)
+{
+  int weight = (int) gtk_range_get_value (scale);
+
+  show_weight (fader, weight);
+  if (!fader->board->syncing)
+    g_signal_emit (fader->board, signals[WEIGHT_CHANGED], 0, fader->priority, weight);
+}
+
+static void
+fader_label_clicked_cb (GtkGestureClick *gesture,
+                        int              n_press,
+                        double           x,
+                        double           y,
+                        Fader           *fader)
+{
+  g_signal_emit (fader->board, signals[PRIORITY_ACTIVATED], 0, fader->priority);
+}
+
+static Fader *
+create_fader (JuxtaSliderBoard    *self,
+              const JuxtaPriority *priority,
+              guint                index)
+{
+  Fader *fader = g_new0 (Fader, 1);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *name = gtk_label_new (priority->label);
+  GtkWidget *value = gtk_label_new (NULL);
+  GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 100, 1);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  fader->board = self;
+  fader->priority = index;
+  fader->row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  fader->value_label = GTK_LABEL (value);
+  fader->scale = GTK_RANGE (scale);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (name, "fader-label");
+  g_signal_connect (click, "released", G_CALLBACK (fader_label_clicked_cb), fader);
+  gtk_widget_add_controller (name, GTK_EVENT_CONTROLLER (click));
+
+  gtk_label_set_width_chars (GTK_LABEL (value), 3);
+  gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (value, "fader-value");
+
+  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+  gtk_range_set_increments (GTK_RANGE (scale), 1, 10);
+  gtk_widget_add_css_class (scale, "fader");
+  /* A screen reader names the fader by its priority. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, priority->label,
+                                  -1);
+  if (priority->description != NULL)
+    {
+      gtk_widget_set_tooltip_text (fader->row, priority->description);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (scale),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, priority->description,
+                                      -1);
+    }
+  g_signal_connect (scale, "value-changed", G_CALLBACK (fader_value_changed_cb), fader);
+
+  gtk_box_append (GTK_BOX (header), name);
+  gtk_box_append (GTK_BOX (header), value);
+  gtk_box_append (GTK_BOX (fader->row), header);
+  gtk_box_append (GTK_BOX (fader->row), scale);
+  gtk_box_append (GTK_BOX (self->faders_box), fader->row);
+  return fader;
+}
+
+static char *
+describe_preset (JuxtaDeck         *deck,
+                 const JuxtaPreset *preset)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    if (preset->weights[p] >= 0)
+      g_string_append_printf (s, "%s%s %d", s->len > 0 ? ", " : "",
+                              juxta_deck_get_priority (deck, p)->label, preset->weights[p]);
+  return g_string_free (s, FALSE);
+}
+
+static void
+add_preset_button (JuxtaSliderBoard  *self,
+                   JuxtaDeck         *deck,
+                   const JuxtaPreset *preset)
+{
+  GtkWidget *button = gtk_button_new_with_label (preset->label);
+  g_autofree char *tooltip = describe_preset (deck, preset);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.preset");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (preset->id));
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "preset");
+  gtk_flow_box_append (GTK_FLOW_BOX (self->presets_box), button);
+}
+
+static void
+requirement_switch_cb (GtkSwitch        *toggle,
+                       GParamSpec       *pspec,
+                       JuxtaSliderBoard *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "requirement"));
+
+  if (!self->syncing)
+    g_signal_emit (self, signals[REQUIREMENT_TOGGLED], 0, index, gtk_switch_get_active (toggle));
+}
+
+static void
+add_requirement_row (JuxtaSliderBoard       *self,
+                     const JuxtaRequirement *requirement,
+                     guint                   index)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *toggle = gtk_switch_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), requirement->label);
+  if (requirement->why != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), requirement->why);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, requirement->label,
+                                  -1);
+  g_object_set_data (G_OBJECT (toggle), "requirement", GUINT_TO_POINTER (index));
+  g_signal_connect (toggle, "notify::active", G_CALLBACK (requirement_switch_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+
+  gtk_list_box_append (GTK_LIST_BOX (self->requirements_list), row);
+  g_ptr_array_add (self->switches, toggle);
+}
+
+static void
+juxta_slider_board_dispose (GObject *object)
+{
+  JuxtaSliderBoard *self = JUXTA_SLIDER_BOARD (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_SLIDER_BOARD);
+  g_clear_pointer (&self->faders, g_ptr_array_unref);
+  g_clear_pointer (&self->switches, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (juxta_slider_board_parent_class)->dispose (object);
+}
+
+static void
+juxta_slider_board_class_init (JuxtaSliderBoardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = juxta_slider_board_dispose;
+
+  /**
+   * JuxtaSliderBoard::weight-changed:
+   * The user moved the fader of a priority (index) to a weight.
+   */
+  signals[WEIGHT_CHANGED] =
+    g_signal_new ("weight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_INT);
+  /**
+   * JuxtaSliderBoard::requirement-toggled:
+   * The user switched a requirement (index) on or off.
+   */
+  signals[REQUIREMENT_TOGGLED] =
+    g_signal_new ("requirement-toggled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_BOOLEAN);
+  /**
+   * JuxtaSliderBoard::priority-activated:
+   * The user clicked a fader's label (to look at that priority).
+   */
+  signals[PRIORITY_ACTIVATED] =
+    g_signal_new ("priority-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-slider-board.ui");
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, content);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, faders_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, presets_title);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, presets_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, requirements_title);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, requirements_list);
+  gtk_widget_class_set_css_name (widget_class, "sliderboard");
+}
+
+static void
+juxta_slider_board_init (JuxtaSliderBoard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->faders = g_ptr_array_new_with_free_func (g_free);
+  self->switches = g_ptr_array_new ();
+}
+
+GtkWidget *
+juxta_slider_board_new (void)
+{
+  return g_object_new (JUXTA_TYPE_SLIDER_BOARD, NULL);
+}
+
+void
+juxta_slider_board_set_deck (JuxtaSliderBoard *self,
+                             JuxtaDeck        *deck)
+{
+  g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
+  g_return_if_fail (JUXTA_IS_DECK (deck));
+
+  remove_all_children (self->faders_box);
+  remove_all_children (self->presets_box);
+  remove_all_children (self->requirements_list);
+  g_ptr_array_set_size (self->faders, 0);
+  g_ptr_array_set_size (self->switches, 0);
+
+  self->syncing = TRUE;
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    g_ptr_array_add (self->faders, create_fader (self, juxta_deck_get_priority (deck, p), p));
+  for (guint i = 0; i < juxta_deck_get_n_presets (deck); i++)
+    add_preset_button (self, deck, juxta_deck_get_preset (deck, i));
+  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
+    add_requirement_row (self, juxta_deck_get_requirement (deck, r), r);
+  self->syncing = FALSE;
+
+  gtk_widget_set_visible (self->presets_title, juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_set_visible (self->presets_box, juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_set_visible (self->requirements_title, juxta_deck_get_n_requirements (deck) > 0);
+  gtk_widget_set_visible (self->requirements_list, juxta_deck_get_n_requirements (deck) > 0);
+}
+
+/* Shows @scenario without reporting it back as a change. */
+void
+juxta_slider_board_set_scenario (JuxtaSliderBoard    *self,
+                                 const JuxtaScenario *scenario)
+{
+  g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
+
+  self->syncing = TRUE;
+  for (guint p = 0; p < self->faders->len; p++)
+    {
+      Fader *fader = g_ptr_array_index (self->faders, p);
+
+      if ((int) gtk_range_get_value (fader->scale) != scenario->weights[p])
+        gtk_range_set_value (fader->scale, scenario->weights[p]);
+      else
+        show_weight (fader, scenario->weights[p]);
+    }
+  for (guint r = 0; r < self->switches->len; r++)
+    gtk_switch_set_active (g_ptr_array_index (self->switches, r), (scenario->requirements & (1u << r)) != 0);
+  self->syncing = FALSE;
+}
+
+GtkRange *
+juxta_slider_board_get_fader (JuxtaSliderBoard *self,
+                              guint             priority)
+{
+  g_return_val_if_fail (JUXTA_IS_SLIDER_BOARD (self), NULL);
+  g_return_val_if_fail (priority < self->faders->len, NULL);
+
+  return ((Fader *) g_ptr_array_index (self->faders, priority))->scale;
+}
+
+GtkSwitch *
+juxta_slider_board_get_requirement_switch (JuxtaSliderBoard *self,
+                                           guint             requirement)
+{
+  g_return_val_if_fail (JUXTA_IS_SLIDER_BOARD (self), NULL);
+  g_return_val_if_fail (requirement < self->switches->len, NULL);
+
+  return g_ptr_array_index (self->switches, requirement);
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+# An outside client drives Juxta through the accessibility bus (AT-SPI):
+# find each fader by its priority's name, set values through AT-SPI and
+# read the changed recommendation back, as a screen reader would.
+# Exit 77 (skipped) without a display or a session bus.
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+
+if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+    print("skipped: needs a display and a D-Bus session (run under xvfb-run dbus-run-session)")
+    sys.exit(SKIP)
+
+try:
+    import gi
+    gi.require_version("Atspi", "2.0")
+    from gi.repository import Atspi
+except (ImportError, ValueError) as e:
+    print(f"skipped: no AT-SPI bindings ({e})")
+    sys.exit(SKIP)
+
+
+def wait_for(what, predicate, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    for i in range(node.get_child_count()):
+        yield from walk(node.get_child_at_index(i), depth + 1)
+
+
+def find_app(pid):
+    desktop = Atspi.get_desktop(0)
+    for i in range(desktop.get_child_count()):
+        app = desktop.get_child_at_index(i)
+        if app is not None and app.get_process_id() == pid:
+            return app
+    return None
+
+
+def find(app, role, name):
+    for node in walk(app):
+        if node.get_role() == role and node.get_name() == name:
+            return node
+    return None
+
+
+def find_headline(app):
+    # The card reads "Recommendation", the verdict, then the leader's name.
+    card = find(app, Atspi.Role.FILLER, "JuxtaRecommendationCard")
+    if card is None:
+        return None
+    labels = [n for n in walk(card) if n.get_role() == Atspi.Role.LABEL]
+    return labels[2] if len(labels) > 2 else None
+
+
+def text_of(node):
+    return Atspi.Text.get_text(node, 0, Atspi.Text.get_character_count(node))
+
+
+def main():
+    deck = os.path.join(os.environ["G_TEST_SRCDIR"], "decks", "good", "laptops.json")
+    home = tempfile.mkdtemp(prefix="juxta-atspi-")
+    env = dict(os.environ, GTK_A11Y="atspi", XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+    env.pop("NO_AT_BRIDGE", None)
+    app_process = subprocess.Popen([os.environ["JUXTA_EXE"], deck], env=env)
+    try:
+        app = wait_for("the application on the accessibility bus", lambda: find_app(app_process.pid))
+        headline = wait_for("the recommendation", lambda: find_headline(app))
+        wait_for("the laptop deck", lambda: text_of(headline) == "Ultrabook 13")
+
+        faders = {}
+        for name in ("Battery life", "Low weight", "Raw power", "Low price"):
+            fader = find(app, Atspi.Role.SLIDER, name)
+            assert fader is not None, f"no slider named {name!r}"
+            faders[name] = fader
+        assert Atspi.Value.get_current_value(faders["Battery life"]) == 70.0
+
+        for name, value in (("Battery life", 10), ("Low weight", 10), ("Raw power", 100), ("Low price", 0)):
+            assert Atspi.Value.set_current_value(faders[name], float(value))
+        wait_for("the new leader", lambda: text_of(headline) == "Workstation 16")
+        assert Atspi.Value.get_current_value(faders["Raw power"]) == 100.0
+        print("ok: the recommendation followed the faders set through AT-SPI")
+    finally:
+        app_process.terminate()
+        app_process.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

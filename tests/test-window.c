@@ -1,0 +1,435 @@
+/* test-window.c: the real window under Xvfb, driven through its widgets and actions */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "juxta-comparison-panels.h"
+#include "juxta-export.h"
+#include "juxta-recommendation-card.h"
+#include "juxta-resources.h"
+#include "juxta-slider-board.h"
+#include "juxta-talking-points.h"
+#include "juxta-talking-points-pane.h"
+#include "juxta-window.h"
+#include "juxta-window-test-util.h"
+
+typedef struct
+{
+  JuxtaWindow *window;
+  char        *laptops;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  juxta_test_reset_settings ();
+  f->laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+  f->window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (f->window, f->laptops, NULL));
+  juxta_test_wait_idle ();
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  juxta_test_window_destroy (f->window);
+  g_free (f->laptops);
+}
+
+static JuxtaSliderBoard *
+board (Fixture *f)
+{
+  return JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (f->window), JUXTA_TYPE_SLIDER_BOARD));
+}
+
+static JuxtaComparisonPanels *
+panels (Fixture *f)
+{
+  return JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (f->window), JUXTA_TYPE_COMPARISON_PANELS));
+}
+
+static JuxtaRecommendationCard *
+card (Fixture *f)
+{
+  return JUXTA_RECOMMENDATION_CARD (juxta_test_find_widget (GTK_WIDGET (f->window), JUXTA_TYPE_RECOMMENDATION_CARD));
+}
+
+static JuxtaTalkingPointsPane *
+pane (Fixture *f)
+{
+  return JUXTA_TALKING_POINTS_PANE (juxta_test_find_widget (GTK_WIDGET (f->window), JUXTA_TYPE_TALKING_POINTS_PANE));
+}
+
+/* What the core says for the window's current deck and scenario. */
+static JuxtaAdvice *
+core_advice (Fixture *f)
+{
+  return juxta_advice_new (juxta_window_get_deck (f->window), juxta_window_get_scenario (f->window));
+}
+
+static GPtrArray *
+core_points (Fixture *f)
+{
+  g_autoptr(JuxtaAdvice) advice = core_advice (f);
+
+  return juxta_talking_points_compose (juxta_window_get_deck (f->window), juxta_window_get_scenario (f->window), advice);
+}
+
+static void
+assert_views_match_core (Fixture *f)
+{
+  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  g_autoptr(JuxtaAdvice) advice = core_advice (f);
+  g_autoptr(GPtrArray) points = core_points (f);
+
+  g_assert_cmpint (advice->leader, >=, 0);
+  g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==,
+                   juxta_deck_get_option (deck, (guint) advice->leader)->name);
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    g_assert_cmpint (gtk_widget_has_css_class (juxta_comparison_panels_get_card (panels (f), o), "leader"), ==,
+                     advice->leader == (int) o);
+  g_assert_cmpuint (juxta_talking_points_pane_get_n_shown (pane (f)), ==, points->len);
+  for (guint i = 0; i < points->len; i++)
+    g_assert_cmpstr (juxta_talking_points_pane_get_shown (pane (f), i), ==, g_ptr_array_index (points, i));
+}
+
+static void
+test_slider_moves_the_recommendation (Fixture       *f,
+                                      gconstpointer  data)
+{
+  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  int battery = juxta_deck_find_priority (deck, "battery");
+  int weight = juxta_deck_find_priority (deck, "weight");
+  int power = juxta_deck_find_priority (deck, "power");
+  int price = juxta_deck_find_priority (deck, "price");
+  g_autofree char *before_headline = NULL;
+  g_autofree char *before_sentence = NULL;
+
+  /* At the defaults the ultrabook leads. */
+  assert_views_match_core (f);
+  before_headline = g_strdup (juxta_recommendation_card_get_headline (card (f)));
+  before_sentence = g_strdup (juxta_talking_points_pane_get_shown (pane (f), 1));
+  g_assert_cmpstr (before_headline, ==, "Ultrabook 13");
+  g_assert_true (gtk_widget_has_css_class (juxta_comparison_panels_get_card (panels (f), 0), "leader"));
+
+  /* Move the real faders as a user would. */
+  gtk_range_set_value (juxta_slider_board_get_fader (board (f), (guint) battery), 10);
+  gtk_range_set_value (juxta_slider_board_get_fader (board (f), (guint) weight), 10);
+  gtk_range_set_value (juxta_slider_board_get_fader (board (f), (guint) power), 100);
+  gtk_range_set_value (juxta_slider_board_get_fader (board (f), (guint) price), 0);
+  juxta_test_wait_idle ();
+
+  g_assert_cmpint (juxta_window_get_scenario (f->window)->weights[power], ==, 100);
+  assert_views_match_core (f);
+  g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Workstation 16");
+  g_assert_true (gtk_widget_has_css_class (juxta_comparison_panels_get_card (panels (f), 1), "leader"));
+  g_assert_false (gtk_widget_has_css_class (juxta_comparison_panels_get_card (panels (f), 0), "leader"));
+  g_assert_cmpstr (juxta_talking_points_pane_get_shown (pane (f), 1), !=, before_sentence);
+}
+
+static void
+test_requirement_rules_out_a_column (Fixture       *f,
+                                     gconstpointer  data)
+{
+  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  int gpu = juxta_deck_find_requirement (deck, "gpu");
+  GtkWidget *ultrabook = juxta_comparison_panels_get_card (panels (f), 0);
+  GtkWidget *note;
+
+  g_assert_false (gtk_widget_has_css_class (ultrabook, "ruled-out"));
+  gtk_switch_set_active (juxta_slider_board_get_requirement_switch (board (f), (guint) gpu), TRUE);
+  juxta_test_wait_idle ();
+
+  g_assert_cmphex (juxta_window_get_scenario (f->window)->requirements, ==, 1u << gpu);
+  g_assert_true (gtk_widget_has_css_class (ultrabook, "ruled-out"));
+  note = juxta_test_find_label (ultrabook, "Ruled out: Needs a discrete GPU. Local model demos need CUDA.");
+  g_assert_nonnull (note);
+  g_assert_true (gtk_widget_is_visible (note));
+  g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Workstation 16");
+  assert_views_match_core (f);
+}
+
+static void
+test_preset_and_reset (Fixture       *f,
+                       gconstpointer  data)
+{
+  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  GtkRange *power = juxta_slider_board_get_fader (board (f), (guint) juxta_deck_find_priority (deck, "power"));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preset", "s", "demo-heavy");
+  juxta_test_wait_idle ();
+  g_assert_cmpfloat (gtk_range_get_value (power), ==, 95);
+  g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Workstation 16");
+  assert_views_match_core (f);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reset", NULL);
+  juxta_test_wait_idle ();
+  g_assert_cmpfloat (gtk_range_get_value (power), ==, 30);
+  assert_views_match_core (f);
+}
+
+static void
+test_audience_changes_the_analogy (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *platforms = g_test_build_filename (G_TEST_DIST, "..", "data", "decks",
+                                                      "aws-genai-platforms.json", NULL);
+  g_autofree char *technical_analogy = NULL;
+  const char *business_analogy = NULL;
+
+  g_assert_true (juxta_window_load_deck (f->window, platforms, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.audience", "s", "technical");
+  juxta_test_wait_idle ();
+  technical_analogy = g_strdup (juxta_test_find_point (pane (f), "Analogy to use:"));
+  g_assert_nonnull (strstr (technical_analogy, "RDS"));
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.audience", "s", "business");
+  juxta_test_wait_idle ();
+  business_analogy = juxta_test_find_point (pane (f), "Analogy to use:");
+  g_assert_nonnull (business_analogy);
+  g_assert_cmpstr (business_analogy, !=, technical_analogy);
+  g_assert_null (strstr (business_analogy, "RDS"));
+  g_assert_cmpuint (juxta_window_get_scenario (f->window)->audience, ==, 1);
+  assert_views_match_core (f);
+}
+
+static void
+test_copy_puts_text_and_html_on_the_clipboard (Fixture       *f,
+                                               gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->window));
+  g_autoptr(GPtrArray) points = core_points (f);
+  g_autofree char *expected_text = juxta_export_talking_points_text (points);
+  g_autofree char *expected_html = juxta_export_talking_points_html (points);
+  g_autofree char *text = NULL;
+  g_autofree char *html = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy", NULL);
+  juxta_test_wait_idle ();
+
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard), "text/html"));
+  g_assert_true (gdk_content_formats_contain_mime_type (gdk_clipboard_get_formats (clipboard),
+                                                        "text/plain;charset=utf-8"));
+  text = juxta_test_read_clipboard (clipboard, "text/plain;charset=utf-8");
+  html = juxta_test_read_clipboard (clipboard, "text/html");
+  g_assert_cmpstr (text, ==, expected_text);
+  g_assert_cmpstr (html, ==, expected_html);
+  g_assert_true (g_str_has_prefix (text, "1. Pick the laptop"));
+}
+
+static void
+test_export_writes_the_core_document (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "team-laptops.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *expected = juxta_export_render (juxta_window_get_deck (f->window),
+                                                   juxta_window_get_scenario (f->window),
+                                                   JUXTA_EXPORT_MARKDOWN);
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (juxta_window_export_to_file (f->window, file, JUXTA_EXPORT_MARKDOWN, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* An export that cannot be written shows the error in the window and
+ * leaves the file that was there.  Root may write into a read-only folder,
+ * so as root the write is made to fail with a file-size limit instead. */
+static void
+test_export_failure_is_shown_and_loses_nothing (Fixture       *f,
+                                                gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "keep.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  struct rlimit saved, limit;
+  GtkRevealer *revealer;
+  gboolean as_root = geteuid () == 0;
+
+  g_assert_true (g_file_set_contents (path, "precious\n", -1, NULL));
+  if (as_root)
+    {
+      g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+      limit = saved;
+      limit.rlim_cur = 64;
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+
+  g_assert_false (juxta_window_export_to_file (f->window, file, JUXTA_EXPORT_HTML, &error));
+
+  if (as_root)
+    g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  else
+    g_chmod (dir, 0755);
+
+  g_assert_nonnull (error);
+  juxta_test_wait_idle ();
+  revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (juxta_test_find_label (GTK_WIDGET (revealer), error->message));
+  g_assert_true (g_str_has_prefix (error->message, "Could not save “"));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "precious\n");
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_bad_deck_keeps_the_good_one (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GError) error = NULL;
+  JuxtaDeck *before = juxta_window_get_deck (f->window);
+  GtkRevealer *revealer;
+  GtkLabel *message;
+
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"x\"}", -1, NULL));
+
+  /* Opened with the file chooser or the command line ... */
+  g_assert_false (juxta_window_load_deck (f->window, bad, &error));
+  g_assert_error (error, JUXTA_DECK_ERROR, JUXTA_DECK_ERROR_INVALID);
+  g_assert_true (juxta_window_get_deck (f->window) == before);
+  g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Ultrabook 13");
+  revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  message = GTK_LABEL (juxta_test_find_widget (GTK_WIDGET (revealer), GTK_TYPE_LABEL));
+  g_assert_cmpstr (gtk_label_get_label (message), ==,
+                   "“bad.json” was not opened: missing; expected text. The deck on screen stays.");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+
+  /* ... or dropped on the window. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-errors", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  juxta_test_drop_file (GTK_WIDGET (f->window), bad_file);
+  g_assert_true (juxta_window_get_deck (f->window) == before);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+
+  /* A good deck dropped replaces it and clears the error. */
+  {
+    g_autoptr(GFile) good = g_file_new_for_path (f->laptops);
+    g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "decks", "good", "minimal.json", NULL);
+    g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal);
+
+    juxta_test_drop_file (GTK_WIDGET (f->window), minimal_file);
+    g_assert_cmpstr (juxta_deck_get_id (juxta_window_get_deck (f->window)), ==, "minimal");
+    g_assert_false (gtk_revealer_get_reveal_child (revealer));
+    juxta_test_drop_file (GTK_WIDGET (f->window), good);
+  }
+
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+static void
+test_hide_and_show_a_column (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *budget = juxta_comparison_panels_get_card (panels (f), 2);
+
+  g_assert_true (gtk_widget_get_visible (budget));
+  gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.hide", "s", "budget");
+  g_assert_false (gtk_widget_get_visible (budget));
+  g_assert_cmphex (juxta_comparison_panels_get_hidden (panels (f)), ==, 1u << 2);
+  g_assert_nonnull (juxta_test_find_button (GTK_WIDGET (panels (f)), "Budget 14"));
+  gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.show", "s", "budget");
+  g_assert_true (gtk_widget_get_visible (budget));
+}
+
+static void
+test_settings_restore_weights (void)
+{
+  g_autofree char *laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+  JuxtaWindow *window;
+  JuxtaDeck *deck;
+
+  juxta_test_reset_settings ();
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, laptops, NULL));
+  deck = juxta_window_get_deck (window);
+  gtk_range_set_value (juxta_slider_board_get_fader (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                                  JUXTA_TYPE_SLIDER_BOARD)),
+                                                     (guint) juxta_deck_find_priority (deck, "weight")), 13);
+  gtk_switch_set_active (juxta_slider_board_get_requirement_switch (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                                                JUXTA_TYPE_SLIDER_BOARD)), 1),
+                         TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.audience", "s", "business");
+  juxta_test_wait_idle ();
+  gtk_window_close (GTK_WINDOW (window));
+  juxta_test_window_destroy (window);
+
+  /* A new window opens the last deck with the same sliders and switches. */
+  window = juxta_test_window_new ();
+  deck = juxta_window_get_deck (window);
+  g_assert_cmpstr (juxta_deck_get_id (deck), ==, "team-laptops");
+  g_assert_cmpint (juxta_window_get_scenario (window)->weights[juxta_deck_find_priority (deck, "weight")], ==, 13);
+  g_assert_cmpint (juxta_window_get_scenario (window)->weights[juxta_deck_find_priority (deck, "battery")], ==, 70);
+  g_assert_cmphex (juxta_window_get_scenario (window)->requirements, ==, 1u << 1);
+  g_assert_cmpuint (juxta_window_get_scenario (window)->audience, ==, 1);
+  g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD)),
+                                                                         (guint) juxta_deck_find_priority (deck, "weight"))), ==, 13);
+  juxta_test_window_destroy (window);
+}
+
+static void
+test_faders_are_named_for_screen_readers (Fixture       *f,
+                                          gconstpointer  data)
+{
+  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    {
+      GtkRange *fader = juxta_slider_board_get_fader (board (f), p);
+
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (fader), GTK_ACCESSIBLE_ROLE_SLIDER);
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fader), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           juxta_deck_get_priority (deck, p)->label);
+      g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (fader)));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!juxta_test_init_ui ())
+    return g_test_run ();
+
+#define ADD(path, func) g_test_add ("/juxta/window/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("slider-moves-the-recommendation", test_slider_moves_the_recommendation);
+  ADD ("requirement-rules-out-a-column", test_requirement_rules_out_a_column);
+  ADD ("preset-and-reset", test_preset_and_reset);
+  ADD ("audience-changes-the-analogy", test_audience_changes_the_analogy);
+  ADD ("copy-puts-text-and-html-on-the-clipboard", test_copy_puts_text_and_html_on_the_clipboard);
+  ADD ("export-writes-the-core-document", test_export_writes_the_core_document);
+  ADD ("export-failure-is-shown-and-loses-nothing", test_export_failure_is_shown_and_loses_nothing);
+  ADD ("bad-deck-keeps-the-good-one", test_bad_deck_keeps_the_good_one);
+  ADD ("hide-and-show-a-column", test_hide_and_show_a_column);
+  ADD ("faders-are-named-for-screen-readers", test_faders_are_named_for_screen_readers);
+#undef ADD
+  g_test_add_func ("/juxta/window/settings-restore-weights", test_settings_restore_weights);
+
+  return g_test_run ();
+}
