@@ -16,8 +16,12 @@
 #include "juxta-deck-loader.h"
 #include "juxta-deck-picker.h"
 #include "juxta-export.h"
+#include "juxta-glossary-pane.h"
+#include "juxta-meeting-cards.h"
+#include "juxta-phrase-guard-pane.h"
 #include "juxta-recommendation-card.h"
 #include "juxta-slider-board.h"
+#include "juxta-sources-button.h"
 #include "juxta-talking-points.h"
 #include "juxta-talking-points-pane.h"
 #include "juxta-window.h"
@@ -26,6 +30,11 @@
 #define NARROW_WIDTH 900
 #define MAX_RECENT_DECKS 8
 #define SAVE_STATE_DELAY_MS 1000
+/* Editors write a file in several steps: reload once they are done. */
+#define RELOAD_DELAY_MS 150
+#define ZOOM_STEP 1.1
+#define ZOOM_MIN 0.5
+#define ZOOM_MAX 3.0
 
 struct _JuxtaWindow
 {
@@ -35,7 +44,18 @@ struct _JuxtaWindow
   AdwToastOverlay        *toast_overlay;
   AdwHeaderBar           *header_bar;
   JuxtaDeckPicker        *deck_picker;
+  JuxtaSourcesButton     *sources_button;
   GtkWidget              *audience_box;
+  GtkWidget              *presentation_button;
+  GtkWidget              *tools_button;
+  GtkRevealer            *stale_revealer;
+  GtkLabel               *stale_label;
+  AdwFlap                *flap;
+  GtkStack               *tools_stack;
+  GtkStackPage           *glossary_page;
+  JuxtaPhraseGuardPane   *phrase_guard_pane;
+  JuxtaGlossaryPane      *glossary_pane;
+  JuxtaMeetingCards      *meeting_cards;
   GtkWidget              *menu_button;
   GtkWidget              *presets_button;
   GtkRevealer            *error_revealer;
@@ -59,7 +79,11 @@ struct _JuxtaWindow
   GPtrArray              *points;          /* char *, the composed talking points */
   GPtrArray              *error_lines;     /* char *, from the last deck that failed */
 
+  GFileMonitor           *monitor;         /* watches the deck's file */
+  guint                   reload_id;
+
   gboolean                narrow;
+  gboolean                presenting;
   guint                   layout_idle_id;
   guint                   save_state_id;
 };
@@ -69,6 +93,8 @@ G_DEFINE_FINAL_TYPE (JuxtaWindow, juxta_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_AUDIENCE,
+  PROP_PRESENTING,
+  PROP_TOOLS_VISIBLE,
   N_PROPS
 };
 
@@ -386,33 +412,107 @@ update_actions (JuxtaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", have_deck);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy", have_deck);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset", have_deck);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.glossary",
+                                 have_deck && juxta_deck_get_n_terms (self->deck) > 0);
   gtk_widget_set_visible (self->presets_button, have_deck && juxta_deck_get_n_presets (self->deck) > 0);
 }
 
 static void
-show_deck (JuxtaWindow *self,
-           JuxtaDeck   *deck)
+show_freshness (JuxtaWindow *self)
 {
-  g_autofree char *title = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int age = juxta_deck_get_verified_age (self->deck, now);
 
-  if (self->deck != NULL)
-    save_deck_state (self);
-  g_set_object (&self->deck, deck);
-  restore_deck_state (self);
+  juxta_sources_button_set_deck (self->sources_button, self->deck, age);
+  if (age > JUXTA_STALE_AFTER_DAYS)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "The facts in this deck were last verified on %s, %d day ago: "
+                                      "they may be stale. Check the sources before you rely on them.",
+                                      "The facts in this deck were last verified on %s, %d days ago: "
+                                      "they may be stale. Check the sources before you rely on them.",
+                                      age),
+                         juxta_deck_get_verified (self->deck), age);
+      gtk_label_set_label (self->stale_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->stale_revealer, age > JUXTA_STALE_AFTER_DAYS);
+}
+
+static void watch_deck_file (JuxtaWindow *self);
+
+/* Everything that depends on the deck itself rather than on the scenario;
+ * the scenario must be set before. */
+static void
+show_deck_views (JuxtaWindow *self)
+{
+  JuxtaDeck *deck = self->deck;
+  g_autofree char *title = NULL;
 
   juxta_slider_board_set_deck (self->slider_board, deck);
   juxta_slider_board_set_scenario (self->slider_board, &self->scenario);
   juxta_comparison_panels_set_deck (self->comparison_panels, deck);
+  juxta_meeting_cards_set_deck (self->meeting_cards, deck, self->scenario.audience);
+  juxta_phrase_guard_pane_set_deck (self->phrase_guard_pane, deck);
+  juxta_glossary_pane_set_deck (self->glossary_pane, deck);
+  gtk_stack_page_set_visible (self->glossary_page, juxta_deck_get_n_terms (deck) > 0);
   juxta_deck_picker_set_current (self->deck_picker, juxta_deck_get_title (deck), juxta_deck_get_path (deck));
   rebuild_audience_switch (self);
   rebuild_presets_menu (self);
+  show_freshness (self);
   /* TRANSLATORS: the window title: "<deck title> — Juxta" */
   title = g_strdup_printf (_("%s — Juxta"), juxta_deck_get_title (deck));
   gtk_window_set_title (GTK_WINDOW (self), title);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIENCE]);
   update_actions (self);
+  watch_deck_file (self);
   recompute (self);
+}
+
+static void
+show_deck (JuxtaWindow *self,
+           JuxtaDeck   *deck)
+{
+  if (self->deck != NULL)
+    save_deck_state (self);
+  g_set_object (&self->deck, deck);
+  restore_deck_state (self);
+  show_deck_views (self);
+}
+
+/* A new version of the same deck: the sliders, switches, audience and
+ * hidden columns stay where their ids still exist. */
+static void
+replace_deck_keeping_state (JuxtaWindow *self,
+                            JuxtaDeck   *deck)
+{
+  g_autoptr(GVariant) state = g_variant_ref_sink (scenario_to_variant (self->deck, &self->scenario));
+  g_autofree char *audience = g_strdup (juxta_deck_get_audience (self->deck, self->scenario.audience)->id);
+  guint64 hidden = juxta_comparison_panels_get_hidden (self->comparison_panels);
+  g_autoptr(GPtrArray) hidden_ids = g_ptr_array_new ();
+  int index;
+
+  for (guint o = 0; o < juxta_deck_get_n_options (self->deck); o++)
+    if (hidden & (G_GUINT64_CONSTANT (1) << o))
+      g_ptr_array_add (hidden_ids, (gpointer) juxta_deck_get_option (self->deck, o)->id);
+
+  juxta_scenario_init_defaults (&self->scenario, deck);
+  scenario_apply_variant (deck, &self->scenario, state);
+  index = juxta_deck_find_audience (deck, audience);
+  self->scenario.audience = index >= 0 ? (guint) index : 0;
+
+  hidden = 0;
+  for (guint i = 0; i < hidden_ids->len; i++)
+    if ((index = juxta_deck_find_option (deck, g_ptr_array_index (hidden_ids, i))) >= 0)
+      hidden |= G_GUINT64_CONSTANT (1) << index;
+
+  /* The old deck's strings (the hidden ids) live until it is dropped here. */
+  g_ptr_array_set_size (hidden_ids, 0);
+  g_set_object (&self->deck, deck);
+  show_deck_views (self);
+  juxta_comparison_panels_set_hidden (self->comparison_panels, hidden);
+  schedule_save_state (self);
 }
 
 gboolean
@@ -516,19 +616,106 @@ open_activated (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Reads the deck's file again; an invalid file leaves the deck on screen
+ * and says why, and the next valid save clears that. */
+static gboolean
+reload_from_disk (JuxtaWindow *self)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JuxtaDeck) deck = NULL;
+  g_autofree char *path = NULL;
+
+  if (self->deck == NULL || juxta_deck_get_path (self->deck) == NULL)
+    return FALSE;
+  path = g_strdup (juxta_deck_get_path (self->deck));
+  deck = juxta_deck_load_file (path, &diagnostics, &error);
+  if (deck == NULL)
+    {
+      show_deck_errors (self, path, diagnostics, error);
+      return FALSE;
+    }
+  hide_errors (self);
+  replace_deck_keeping_state (self, deck);
+  return TRUE;
+}
+
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
   JuxtaWindow *self = JUXTA_WINDOW (widget);
-  g_autofree char *path = NULL;
 
-  if (self->deck == NULL || juxta_deck_get_path (self->deck) == NULL)
-    return;
-  path = g_strdup (juxta_deck_get_path (self->deck));
-  if (juxta_window_load_deck (self, path, NULL))
+  if (reload_from_disk (self))
     toast (self, _("Deck reloaded"));
+}
+
+static gboolean
+reload_timeout (gpointer user_data)
+{
+  JuxtaWindow *self = user_data;
+
+  self->reload_id = 0;
+  reload_from_disk (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+deck_file_changed_cb (GFileMonitor      *monitor,
+                      GFile             *file,
+                      GFile             *other_file,
+                      GFileMonitorEvent  event,
+                      JuxtaWindow       *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      /* Includes a save that renames a new file over the deck. */
+      g_clear_handle_id (&self->reload_id, g_source_remove);
+      self->reload_id = g_timeout_add (RELOAD_DELAY_MS, reload_timeout, self);
+      break;
+    default:
+      break;
+    }
+}
+
+static void
+stop_watching (JuxtaWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, deck_file_changed_cb, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+}
+
+static void
+watch_deck_file (JuxtaWindow *self)
+{
+  const char *path = juxta_deck_get_path (self->deck);
+  g_autoptr(GFile) file = NULL;
+
+  if (self->monitor != NULL && path != NULL &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (self->monitor), "path"), path) == 0)
+    return;
+
+  stop_watching (self);
+  if (path == NULL)
+    return;
+  file = g_file_new_for_path (path);
+  /* Watching moves too catches editors that save by renaming. */
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor == NULL)
+    return;
+  g_object_set_data_full (G_OBJECT (self->monitor), "path", g_strdup (path), g_free);
+  g_signal_connect (self->monitor, "changed", G_CALLBACK (deck_file_changed_cb), self);
 }
 
 static gboolean
@@ -819,6 +1006,162 @@ juxta_window_size_allocate (GtkWidget *widget,
     }
 }
 
+/* ------------------------------------------- zoom and presentation */
+
+/* The text scale is the display's font resolution: everything drawn in
+ * points (all of libadwaita's type) grows with it, the whole window at
+ * once.  The resolution before Juxta changed it is the base. */
+static void
+apply_text_scale (JuxtaWindow *self)
+{
+  static int base_dpi = 0;
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  double scale = g_settings_get_double (self->settings, "zoom");
+
+  if (base_dpi == 0)
+    {
+      g_object_get (settings, "gtk-xft-dpi", &base_dpi, NULL);
+      if (base_dpi <= 0)
+        base_dpi = 96 * 1024;
+    }
+  if (self->presenting)
+    scale *= g_settings_get_double (self->settings, "presentation-scale");
+  g_object_set (settings, "gtk-xft-dpi", (int) (base_dpi * scale), NULL);
+}
+
+static void
+zoom_changed_cb (GSettings   *settings,
+                 const char  *key,
+                 JuxtaWindow *self)
+{
+  apply_text_scale (self);
+}
+
+static void
+set_zoom (JuxtaWindow *self,
+          double       zoom)
+{
+  g_settings_set_double (self->settings, "zoom", CLAMP (zoom, ZOOM_MIN, ZOOM_MAX));
+}
+
+static void
+zoom_in_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  set_zoom (self, g_settings_get_double (self->settings, "zoom") * ZOOM_STEP);
+}
+
+static void
+zoom_out_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  set_zoom (self, g_settings_get_double (self->settings, "zoom") / ZOOM_STEP);
+}
+
+static void
+zoom_reset_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  set_zoom (JUXTA_WINDOW (widget), 1.0);
+}
+
+/* Presentation mode: fullscreen, larger text, and none of the editing
+ * chrome (deck picker, tools, column hiding); sliders, switches and the
+ * audience stay live. */
+static void
+set_presenting (JuxtaWindow *self,
+                gboolean     presenting)
+{
+  if (self->presenting == presenting)
+    return;
+  self->presenting = presenting;
+
+  if (presenting)
+    {
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+    }
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->deck_picker), !presenting);
+  gtk_widget_set_visible (self->tools_button, !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->flap), TRUE);
+  adw_flap_set_locked (self->flap, presenting);
+  juxta_comparison_panels_set_editable (self->comparison_panels, !presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tools", !presenting);
+  apply_text_scale (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTING]);
+}
+
+static void
+leave_presentation_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  set_presenting (JUXTA_WINDOW (widget), FALSE);
+}
+
+static void
+show_tool (JuxtaWindow *self,
+           const char  *page)
+{
+  if (self->presenting)
+    return;
+  gtk_stack_set_visible_child_name (self->tools_stack, page);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+glossary_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  show_tool (self, "glossary");
+  juxta_glossary_pane_focus_search (self->glossary_pane);
+}
+
+static void
+phrase_guard_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  show_tool (self, "phrase-guard");
+  juxta_phrase_guard_pane_focus (self->phrase_guard_pane);
+}
+
+static void
+copied_cb (GtkWidget   *source,
+           const char  *message,
+           JuxtaWindow *self)
+{
+  toast (self, message);
+}
+
+static void
+flap_revealed_cb (AdwFlap     *flap,
+                  GParamSpec  *pspec,
+                  JuxtaWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOLS_VISIBLE]);
+}
+
 /* ------------------------------------------------------------ window */
 
 static void
@@ -858,6 +1201,12 @@ juxta_window_get_property (GObject    *object,
                                    ? juxta_deck_get_audience (self->deck, self->scenario.audience)->id
                                    : "");
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
+    case PROP_TOOLS_VISIBLE:
+      g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -874,6 +1223,7 @@ set_audience (JuxtaWindow *self,
     return;
   self->scenario.audience = (guint) audience;
   g_settings_set_string (self->settings, "audience", id);
+  juxta_meeting_cards_set_deck (self->meeting_cards, self->deck, self->scenario.audience);
   recompute (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIENCE]);
 }
@@ -891,6 +1241,13 @@ juxta_window_set_property (GObject      *object,
     case PROP_AUDIENCE:
       set_audience (self, g_value_get_string (value));
       break;
+    case PROP_PRESENTING:
+      set_presenting (self, g_value_get_boolean (value));
+      break;
+    case PROP_TOOLS_VISIBLE:
+      if (self->flap != NULL && !self->presenting)
+        adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -903,6 +1260,9 @@ juxta_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   g_clear_handle_id (&self->save_state_id, g_source_remove);
+  stop_watching (self);
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, zoom_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_WINDOW);
   g_clear_object (&self->deck);
   g_clear_object (&self->settings);
@@ -932,10 +1292,28 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   properties[PROP_AUDIENCE] =
     g_param_spec_string ("audience", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * JuxtaWindow:presenting:
+   * Whether the window is in presentation mode.
+   */
+  properties[PROP_PRESENTING] =
+    g_param_spec_boolean ("presenting", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * JuxtaWindow:tools-visible:
+   * Whether the phrase guard and glossary sidebar is shown.
+   */
+  properties[PROP_TOOLS_VISIBLE] =
+    g_param_spec_boolean ("tools-visible", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (JUXTA_TYPE_COMPARISON_PANELS);
   g_type_ensure (JUXTA_TYPE_DECK_PICKER);
+  g_type_ensure (JUXTA_TYPE_GLOSSARY_PANE);
+  g_type_ensure (JUXTA_TYPE_MEETING_CARDS);
+  g_type_ensure (JUXTA_TYPE_PHRASE_GUARD_PANE);
+  g_type_ensure (JUXTA_TYPE_SOURCES_BUTTON);
   g_type_ensure (JUXTA_TYPE_RECOMMENDATION_CARD);
   g_type_ensure (JUXTA_TYPE_SLIDER_BOARD);
   g_type_ensure (JUXTA_TYPE_TALKING_POINTS_PANE);
@@ -944,7 +1322,18 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, deck_picker);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, sources_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, audience_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presentation_button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, tools_button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, stale_revealer);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, stale_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, tools_stack);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, glossary_page);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, phrase_guard_pane);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, glossary_pane);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, meeting_cards);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_revealer);
@@ -963,6 +1352,7 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, deck_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, weight_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, requirement_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, copied_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
@@ -973,6 +1363,17 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-errors", NULL, show_errors_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-errors", NULL, dismiss_errors_activated);
   gtk_widget_class_install_property_action (widget_class, "win.audience", "audience");
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presenting");
+  gtk_widget_class_install_property_action (widget_class, "win.tools", "tools-visible");
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_activated);
+  gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_activated);
+  gtk_widget_class_install_action (widget_class, "win.phrase-guard", NULL, phrase_guard_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_activated);
+  /* Esc leaves presentation mode; the action is off otherwise, so Esc
+   * keeps its usual meaning elsewhere. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
 }
 
 static void
@@ -1002,6 +1403,12 @@ juxta_window_init (JuxtaWindow *self)
 
   recent = g_settings_get_strv (self->settings, "recent-decks");
   juxta_deck_picker_set_recent (self->deck_picker, (const char *const *) recent);
+
+  g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
+  g_signal_connect (self->settings, "changed::zoom", G_CALLBACK (zoom_changed_cb), self);
+  g_signal_connect (self->settings, "changed::presentation-scale", G_CALLBACK (zoom_changed_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
+  apply_text_scale (self);
 
   restore_window_state (self);
   hide_errors (self);
@@ -1046,13 +1453,18 @@ juxta_window_get_talking_points (JuxtaWindow *self)
 void
 juxta_window_set_accels (GtkApplication *application)
 {
-  static const struct { const char *action; const char *accels[3]; } accels[] = {
+  static const struct { const char *action; const char *accels[4]; } accels[] = {
     { "win.open", { "<Control>o", NULL } },
     { "win.reload", { "<Control>r", NULL } },
     { "win.copy", { "<Control><Shift>c", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.reset", { "<Control><Shift>r", NULL } },
     { "app.quit", { "<Control>q", NULL } },
+    { "win.presentation", { "F11", NULL } },
+    { "win.glossary", { "<Control>f", NULL } },
+    { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+    { "win.zoom-out", { "<Control>minus", NULL } },
+    { "win.zoom-reset", { "<Control>0", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "juxta-deck-private.h"
@@ -155,6 +156,38 @@ DEFINE_ID_LISTING (JuxtaPriority, priority, priorities)
 DEFINE_ID_LISTING (JuxtaAudience, audience, audiences)
 DEFINE_ID_LISTING (JuxtaPreset, preset, presets)
 DEFINE_ID_LISTING (JuxtaRequirement, requirement, requirements)
+
+/* The spoken-ready answer for @audience: the first that suits it, or -1. */
+int
+juxta_deck_find_answer_for_audience (JuxtaDeck *self,
+                                     guint      audience)
+{
+  g_return_val_if_fail (JUXTA_IS_DECK (self), -1);
+
+  for (guint i = 0; i < self->n_answers; i++)
+    if (juxta_audiences_include (self->answers[i].audiences, audience))
+      return (int) i;
+  return -1;
+}
+
+/* Days from the deck's "verified" date to @now, or -1 without a date. */
+int
+juxta_deck_get_verified_age (JuxtaDeck *self,
+                             GDateTime *now)
+{
+  g_autoptr(GDateTime) verified = NULL;
+  int year, month, day;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (self), -1);
+  g_return_val_if_fail (now != NULL, -1);
+
+  if (self->verified == NULL || sscanf (self->verified, "%d-%d-%d", &year, &month, &day) != 3)
+    return -1;
+  verified = g_date_time_new (g_date_time_get_timezone (now), year, month, day, 0, 0, 0);
+  if (verified == NULL)
+    return -1;
+  return (int) (g_date_time_difference (now, verified) / G_TIME_SPAN_DAY);
+}
 
 double
 juxta_option_get_score (const JuxtaOption *option,

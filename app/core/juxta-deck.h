@@ -30,6 +30,9 @@ G_BEGIN_DECLS
 #define JUXTA_SCORE_UNIT 1000000
 #define JUXTA_SCORE_MAX  5
 
+/* Facts verified longer ago than this may be stale. */
+#define JUXTA_STALE_AFTER_DAYS 180
+
 typedef enum
 {
   JUXTA_ANALOGY_RECOMMENDED,
@@ -205,6 +208,11 @@ char                    *juxta_deck_list_priority_ids     (JuxtaDeck  *self);
 char                    *juxta_deck_list_audience_ids     (JuxtaDeck  *self);
 char                    *juxta_deck_list_preset_ids       (JuxtaDeck  *self);
 char                    *juxta_deck_list_requirement_ids  (JuxtaDeck  *self);
+
+int                      juxta_deck_find_answer_for_audience (JuxtaDeck *self,
+                                                              guint      audience);
+int                      juxta_deck_get_verified_age      (JuxtaDeck  *self,
+                                                           GDateTime  *now);
 
 double                   juxta_option_get_score           (const JuxtaOption *option,
                                                            guint              priority);

@@ -346,21 +346,17 @@ add_avoided_analogies (Composer *c)
 static void
 add_spoken_answer (Composer *c)
 {
-  for (guint i = 0; i < juxta_deck_get_n_answers (c->deck); i++)
-    {
-      const JuxtaAnswer *answer = juxta_deck_get_answer (c->deck, i);
-      char *point;
+  int index = juxta_deck_find_answer_for_audience (c->deck, c->scenario->audience);
+  const JuxtaAnswer *answer;
 
-      if (!suits_audience (c, answer->audiences))
-        continue;
-      if (answer->question != NULL)
-        /* TRANSLATORS: "If asked “<question>”: <the spoken answer>" */
-        point = g_strdup_printf (_("If asked “%s”: %s"), answer->question, answer->text);
-      else
-        point = g_strdup_printf (_("Spoken answer: %s"), answer->text);
-      if (add_checked (c, point))
-        return;
-    }
+  if (index < 0)
+    return;
+  answer = juxta_deck_get_answer (c->deck, (guint) index);
+  if (answer->question != NULL)
+    /* TRANSLATORS: "If asked “<question>”: <the spoken answer>" */
+    add_checked (c, g_strdup_printf (_("If asked “%s”: %s"), answer->question, answer->text));
+  else
+    add_checked (c, g_strdup_printf (_("Spoken answer: %s"), answer->text));
 }
 
 static void

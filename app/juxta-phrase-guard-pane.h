@@ -1,0 +1,21 @@
+/* juxta-phrase-guard-pane.h: type what you plan to say, see what to avoid */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "juxta-deck.h"
+
+G_BEGIN_DECLS
+
+#define JUXTA_TYPE_PHRASE_GUARD_PANE (juxta_phrase_guard_pane_get_type ())
+
+G_DECLARE_FINAL_TYPE (JuxtaPhraseGuardPane, juxta_phrase_guard_pane, JUXTA, PHRASE_GUARD_PANE, GtkWidget)
+
+GtkWidget     *juxta_phrase_guard_pane_new             (void);
+void           juxta_phrase_guard_pane_set_deck        (JuxtaPhraseGuardPane *self,
+                                                        JuxtaDeck            *deck);
+GtkTextBuffer *juxta_phrase_guard_pane_get_buffer      (JuxtaPhraseGuardPane *self);
+guint          juxta_phrase_guard_pane_get_n_findings  (JuxtaPhraseGuardPane *self);
+void           juxta_phrase_guard_pane_focus           (JuxtaPhraseGuardPane *self);
+
+G_END_DECLS

@@ -1,0 +1,161 @@
+/* juxta-sources-button.c: where the deck's facts come from, and how fresh they are */
+
+#define G_LOG_DOMAIN "juxta-sources-button"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "juxta-sources-button.h"
+
+struct _JuxtaSourcesButton
+{
+  GtkWidget  parent_instance;
+
+  GtkWidget *button;
+  GtkWidget *freshness_label;
+  GtkWidget *list;
+};
+
+G_DEFINE_FINAL_TYPE (JuxtaSourcesButton, juxta_sources_button, GTK_TYPE_WIDGET)
+
+static gboolean
+is_web_url (const char *url)
+{
+  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://"));
+}
+
+static GtkWidget *
+build_source (const JuxtaSource *source)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title;
+
+  /* Only web addresses become links; anything else is shown as text. */
+  if (is_web_url (source->url))
+    {
+      GtkWidget *label;
+
+      title = gtk_link_button_new_with_label (source->url, source->title);
+      gtk_widget_set_halign (title, GTK_ALIGN_START);
+      label = gtk_button_get_child (GTK_BUTTON (title));
+      if (GTK_IS_LABEL (label))
+        {
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_label_set_use_markup (GTK_LABEL (label), FALSE);
+        }
+    }
+  else
+    {
+      title = gtk_label_new (source->title);
+      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+    }
+  gtk_box_append (GTK_BOX (box), title);
+
+  if (source->as_of != NULL || (source->url != NULL && !is_web_url (source->url)))
+    {
+      g_autofree char *detail = source->as_of != NULL
+                                  ? g_strdup_printf (_("As of %s"), source->as_of)
+                                  : g_strdup (source->url);
+      GtkWidget *label = gtk_label_new (detail);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_start (label, 10);
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  return box;
+}
+
+static void
+juxta_sources_button_dispose (GObject *object)
+{
+  JuxtaSourcesButton *self = JUXTA_SOURCES_BUTTON (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_SOURCES_BUTTON);
+
+  G_OBJECT_CLASS (juxta_sources_button_parent_class)->dispose (object);
+}
+
+static void
+juxta_sources_button_class_init (JuxtaSourcesButtonClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = juxta_sources_button_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-sources-button.ui");
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, freshness_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, list);
+}
+
+static void
+juxta_sources_button_init (JuxtaSourcesButton *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+juxta_sources_button_new (void)
+{
+  return g_object_new (JUXTA_TYPE_SOURCES_BUTTON, NULL);
+}
+
+/* @verified_age: days since the deck's facts were verified, -1 if unknown. */
+void
+juxta_sources_button_set_deck (JuxtaSourcesButton *self,
+                               JuxtaDeck          *deck,
+                               int                 verified_age)
+{
+  gboolean stale = verified_age > JUXTA_STALE_AFTER_DAYS;
+  g_autofree char *freshness = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (JUXTA_IS_SOURCES_BUTTON (self));
+  g_return_if_fail (JUXTA_IS_DECK (deck));
+
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_box_remove (GTK_BOX (self->list), child);
+  for (guint i = 0; i < juxta_deck_get_n_sources (deck); i++)
+    gtk_box_append (GTK_BOX (self->list), build_source (juxta_deck_get_source (deck, i)));
+  if (juxta_deck_get_n_sources (deck) == 0)
+    gtk_box_append (GTK_BOX (self->list), gtk_label_new (_("The deck lists no sources.")));
+
+  if (verified_age < 0)
+    freshness = g_strdup (_("The deck does not say when its facts were last verified."));
+  else if (stale)
+    freshness = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Facts last verified on %s, %d day ago: they may be stale.",
+                                              "Facts last verified on %s, %d days ago: they may be stale.",
+                                              verified_age),
+                                 juxta_deck_get_verified (deck), verified_age);
+  else
+    freshness = g_strdup_printf (_("Facts last verified on %s."), juxta_deck_get_verified (deck));
+  gtk_label_set_label (GTK_LABEL (self->freshness_label), freshness);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button),
+                                 stale ? "dialog-warning-symbolic" : "user-bookmarks-symbolic");
+  gtk_widget_set_tooltip_text (self->button, stale ? _("Sources: the facts may be stale") : _("Sources"));
+  if (stale)
+    {
+      gtk_widget_add_css_class (self->button, "stale");
+      gtk_widget_add_css_class (self->freshness_label, "stale-text");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->button, "stale");
+      gtk_widget_remove_css_class (self->freshness_label, "stale-text");
+    }
+}
+
+GtkWidget *
+juxta_sources_button_get_list (JuxtaSourcesButton *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SOURCES_BUTTON (self), NULL);
+  return self->list;
+}
