@@ -3,8 +3,10 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <locale.h>
 
 #include "juxta-test-util.h"
 
@@ -24,11 +26,15 @@ result_clear (Result *r)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
+#define NULL_RESULT { 0, NULL, NULL }
+
 static char *user_data_home;
 
-/* Runs juxta with @args (NULL-terminated) and no display at all. */
+/* Runs juxta with @args (NULL-terminated), no display at all, and the
+ * user interface language @language (NULL: the test's). */
 static Result
-run_juxta_argv (const char *const *args)
+run_juxta_in (const char        *language,
+              const char *const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher =
     g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -45,6 +51,8 @@ run_juxta_argv (const char *const *args)
   g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", user_data_home, TRUE);
+  if (language != NULL)
+    g_subprocess_launcher_setenv (launcher, "LANGUAGE", language, TRUE);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -53,6 +61,12 @@ run_juxta_argv (const char *const *args)
   g_assert_true (g_subprocess_get_if_exited (process));
   r.status = g_subprocess_get_exit_status (process);
   return r;
+}
+
+static Result
+run_juxta_argv (const char *const *args)
+{
+  return run_juxta_in (NULL, args);
 }
 
 #define run_juxta(...) run_juxta_argv ((const char *const[]) { __VA_ARGS__, NULL })
@@ -349,6 +363,70 @@ test_check_phrase (void)
   g_assert_cmpstr (fine.out, ==, "Nothing to avoid found.\n");
 }
 
+/* The translation of @msgid in @language, from the build tree's catalogs. */
+static char *
+translate (const char *language,
+           const char *msgid)
+{
+  g_autofree char *saved = g_strdup (g_getenv ("LANGUAGE"));
+  g_autofree char *locale_dir = g_build_filename (JUXTA_BUILD_ROOT, "po", NULL);
+  char *translated;
+
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  translated = g_strdup (g_dgettext (GETTEXT_PACKAGE, msgid));
+  g_setenv ("LANGUAGE", saved != NULL ? saved : "en", TRUE);
+  setlocale (LC_ALL, "");
+  return translated;
+}
+
+static void
+test_translated (gconstpointer data)
+{
+  const char *language = data;
+  g_autofree char *version_help = translate (language, "Show the version");
+  g_autofree char *needs_file = translate (language, "--check needs at least one deck file");
+  g_autofree char *nul_byte = translate (language, "the file contains a NUL byte; a deck is UTF-8 text");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *expected_usage = g_strdup_printf ("juxta: %s\n", needs_file);
+  g_autofree char *expected_deck = NULL;
+
+  /* The catalog has them, in other words than the English. */
+  g_assert_cmpstr (version_help, !=, "Show the version");
+  g_assert_cmpstr (needs_file, !=, "--check needs at least one deck file");
+  g_assert_cmpstr (nul_byte, !=, "the file contains a NUL byte; a deck is UTF-8 text");
+
+  {
+    const char *args[] = { "--help", NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, version_help));
+  }
+  {
+    const char *args[] = { "--check", NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    assert_usage_error (&r, expected_usage);
+  }
+  {
+    /* Deck errors are translated; the "FILE:LINE:COL: error:" prefix
+     * stays as it is for tools that read it. */
+    const char *args[] = { "--check", bad, NULL };
+    g_auto(Result) r = NULL_RESULT;
+
+    g_assert_true (g_file_set_contents (bad, "{}\0", 3, NULL));
+    r = run_juxta_in (language, args);
+    expected_deck = g_strdup_printf ("%s:1:3: error: %s\n", bad, nul_byte);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected_deck);
+  }
+
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +445,8 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/export", test_export);
   g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
   g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
+  g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
+  g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
 
   status = g_test_run ();
 

@@ -1459,8 +1459,8 @@ juxta_deck_load_data (const char  *data,
   if (length > JUXTA_DECK_MAX_FILE_SIZE)
     {
       g_autofree char *message =
-        g_strdup_printf (_("the file is %" G_GSIZE_FORMAT " bytes; a deck is at most %d bytes (8 MiB)"),
-                         length, JUXTA_DECK_MAX_FILE_SIZE);
+        g_strdup_printf (_("the file is %lu bytes; a deck is at most %d bytes (8 MiB)"),
+                         (unsigned long) length, JUXTA_DECK_MAX_FILE_SIZE);
       add_diagnostic (&l, juxta_diagnostic_new_at_path (JUXTA_SEVERITY_ERROR, display_name, "$", message));
     }
   else if ((document = juxta_json_document_parse (data, length, &line, &column, &syntax_message)) == NULL)

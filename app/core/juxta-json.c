@@ -496,7 +496,8 @@ read_array (Parser          *p,
 
   array->array.length = p->item_stack->len - base;
   array->array.items = juxta_arena_alloc (p->arena, sizeof (gpointer) * MAX (array->array.length, 1));
-  memcpy (array->array.items, p->item_stack->pdata + base, sizeof (gpointer) * array->array.length);
+  if (array->array.length > 0)
+    memcpy (array->array.items, p->item_stack->pdata + base, sizeof (gpointer) * array->array.length);
   g_ptr_array_set_size (p->item_stack, base);
   p->depth--;
   *out = array;
@@ -557,9 +558,10 @@ read_object (Parser          *p,
   object->object.length = p->member_stack->len - base;
   object->object.members = juxta_arena_alloc (p->arena,
                                               sizeof (JuxtaJsonMember) * MAX (object->object.length, 1));
-  memcpy (object->object.members,
-          &g_array_index (p->member_stack, JuxtaJsonMember, base),
-          sizeof (JuxtaJsonMember) * object->object.length);
+  if (object->object.length > 0)
+    memcpy (object->object.members,
+            &g_array_index (p->member_stack, JuxtaJsonMember, base),
+            sizeof (JuxtaJsonMember) * object->object.length);
   g_array_set_size (p->member_stack, base);
   p->depth--;
   *out = object;

@@ -26,15 +26,37 @@ juxta_paths_in_build_tree (void)
   return in_build_tree;
 }
 
+/* The share directory beside the installed binary (PREFIX/bin/juxta ->
+ * PREFIX/share), so an installed tree works wherever it was copied or
+ * staged (meson install --destdir); NULL when there is none. */
+static char *
+relocated_share_dir (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *bin = NULL;
+  g_autofree char *share = NULL;
+
+  if (exe == NULL)
+    return NULL;
+  bin = g_path_get_dirname (exe);
+  share = g_build_filename (bin, "..", "share", "juxta", NULL);
+  if (!g_file_test (share, G_FILE_TEST_IS_DIR))
+    return NULL;
+  return g_build_filename (bin, "..", "share", NULL);
+}
+
 char *
 juxta_paths_bundled_decks (void)
 {
+  g_autofree char *share = NULL;
   const char *dir = g_getenv ("JUXTA_BUNDLED_DECKS_DIR");
 
   if (dir != NULL && dir[0] != '\0')
     return g_strdup (dir);
   if (juxta_paths_in_build_tree ())
     return g_build_filename (JUXTA_SOURCE_ROOT, "data", "decks", NULL);
+  if ((share = relocated_share_dir ()) != NULL)
+    return g_build_filename (share, "juxta", "decks", NULL);
   return g_build_filename (PKGDATADIR, "decks", NULL);
 }
 
@@ -47,8 +69,12 @@ juxta_paths_user_decks (void)
 char *
 juxta_paths_locale_dir (void)
 {
+  g_autofree char *share = NULL;
+
   if (juxta_paths_in_build_tree ())
     return g_build_filename (JUXTA_BUILD_ROOT, "po", NULL);
+  if ((share = relocated_share_dir ()) != NULL)
+    return g_build_filename (share, "locale", NULL);
   return g_strdup (LOCALEDIR);
 }
 

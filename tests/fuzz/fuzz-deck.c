@@ -1,0 +1,92 @@
+/* fuzz-deck.c: arbitrary bytes through the whole core path
+ *
+ * Load and validate the bytes as a deck; when they make a valid deck,
+ * compute advice for a few weight vectors derived from the input, compose
+ * the talking points for every audience, render all four exports, run the
+ * expectations and the phrase guard (on the deck and on the input as text).
+ * Built with -Dfuzzing=true and clang (see tests/fuzz/meson.build).
+ */
+
+#include "config.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "juxta-advisor.h"
+#include "juxta-deck-loader.h"
+#include "juxta-export.h"
+#include "juxta-phrase-guard.h"
+#include "juxta-talking-points.h"
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+static void
+exercise_scenario (JuxtaDeck           *deck,
+                   const JuxtaScenario *scenario)
+{
+  g_autoptr(JuxtaAdvice) advice = juxta_advice_new (deck, scenario);
+  g_autoptr(GPtrArray) points = juxta_talking_points_compose (deck, scenario, advice);
+
+  g_free (juxta_export_talking_points_text (points));
+  g_free (juxta_export_talking_points_html (points));
+  g_free (juxta_describe_recommendation (deck, advice));
+
+  for (guint i = 0; i < advice->n_tipping_points; i++)
+    g_free (juxta_describe_tipping_point (deck, &advice->tipping_points[i]));
+  for (guint o = 0; o < advice->n_options; o++)
+    g_free (juxta_describe_ruled_out (deck, advice, o));
+  for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_JSON; f++)
+    g_free (juxta_export_render (deck, scenario, f));
+}
+
+static void
+exercise_deck (JuxtaDeck     *deck,
+               const uint8_t *data,
+               size_t         size)
+{
+  g_autoptr(GPtrArray) diagnostics = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_diagnostic_free);
+  g_autofree char *text = g_utf8_make_valid ((const char *) data, (gssize) size);
+  guint n_priorities = juxta_deck_get_n_priorities (deck);
+  JuxtaScenario scenario;
+
+  g_ptr_array_unref (juxta_phrase_guard_check (deck, text));
+  juxta_advisor_check_expectations (deck, "fuzz.json", diagnostics);
+  juxta_phrase_guard_check_deck (deck, "fuzz.json", diagnostics);
+
+  /* The defaults, every preset, and weights taken from the input bytes. */
+  juxta_scenario_init_defaults (&scenario, deck);
+  exercise_scenario (deck, &scenario);
+  for (guint p = 0; p < juxta_deck_get_n_presets (deck); p++)
+    {
+      juxta_scenario_apply_preset (&scenario, deck, p);
+      exercise_scenario (deck, &scenario);
+    }
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint p = 0; p < n_priorities; p++)
+        scenario.weights[p] = size > 0 ? data[(p * 7 + round * 13) % size] % 101 : 0;
+      scenario.requirements = size > 0 ? data[(round * 31) % size] : 0;
+      scenario.requirements &= (1u << juxta_deck_get_n_requirements (deck)) - 1;
+      for (guint a = 0; a < juxta_deck_get_n_audiences (deck); a++)
+        {
+          scenario.audience = a;
+          exercise_scenario (deck, &scenario);
+        }
+    }
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JuxtaDeck) deck = NULL;
+
+  deck = juxta_deck_load_data ((const char *) data, size, "fuzz.json", NULL, &diagnostics, &error);
+  for (guint i = 0; i < diagnostics->len; i++)
+    g_free (juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, i)));
+  if (deck != NULL)
+    exercise_deck (deck, data, size);
+  return 0;
+}
