@@ -41,6 +41,9 @@ typedef struct
   char     *require;
   char     *audience;
   char     *output;
+  char     *chose;
+  char     *rationale;
+  char     *attendees;
   char    **files;
 } Options;
 
@@ -55,6 +58,9 @@ options_clear (Options *o)
   g_free (o->require);
   g_free (o->audience);
   g_free (o->output);
+  g_free (o->chose);
+  g_free (o->rationale);
+  g_free (o->attendees);
   g_strfreev (o->files);
 }
 
@@ -305,24 +311,11 @@ build_scenario (Options       *o,
 /* --------------------------------------------------------------- export */
 
 static int
-run_export (Options *o)
+write_document (Options    *o,
+                const char *document)
 {
-  g_autoptr(JuxtaDeck) deck = NULL;
-  g_autofree char *document = NULL;
   g_autoptr(GError) error = NULL;
-  JuxtaExportFormat format;
-  JuxtaScenario scenario;
-  int status = EXIT_OK;
 
-  if (!juxta_export_format_from_string (o->export_format, &format))
-    return usage_error (_("unknown export format \"%s\" (known: markdown, text, html, json)"),
-                        o->export_format);
-  if ((deck = load_chosen_deck (o->deck, &status)) == NULL)
-    return status;
-  if ((status = build_scenario (o, deck, &scenario)) != EXIT_OK)
-    return status;
-
-  document = juxta_export_render (deck, &scenario, format);
   if (o->output == NULL)
     {
       fputs (document, stdout);
@@ -339,6 +332,70 @@ run_export (Options *o)
       return EXIT_FAILED;
     }
   return EXIT_OK;
+}
+
+/* The decision record: the chosen option (by default the leader), who was
+ * there and why, with today's date. */
+static int
+render_record (Options              *o,
+               JuxtaDeck            *deck,
+               const JuxtaScenario  *scenario,
+               char                **document)
+{
+  g_autofree char *date = juxta_export_today ();
+  JuxtaDecision decision = { 0, o->attendees, o->rationale, date };
+
+  if (o->chose != NULL)
+    {
+      int option = juxta_deck_find_option (deck, o->chose);
+      if (option < 0)
+        {
+          GString *known = g_string_new (NULL);
+          for (guint i = 0; i < juxta_deck_get_n_options (deck); i++)
+            g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", juxta_deck_get_option (deck, i)->id);
+          usage_error (_("unknown option \"%s\" in --chose (known: %s)"), o->chose, known->str);
+          g_string_free (known, TRUE);
+          return EXIT_USAGE;
+        }
+      decision.chosen = (guint) option;
+    }
+  else
+    {
+      g_autoptr(JuxtaAdvice) advice = juxta_advice_new (deck, scenario);
+      decision.chosen = advice->leader >= 0 ? (guint) advice->leader : 0;
+    }
+  *document = juxta_export_decision_record (deck, scenario, &decision);
+  return EXIT_OK;
+}
+
+static int
+run_export (Options *o)
+{
+  g_autoptr(JuxtaDeck) deck = NULL;
+  g_autofree char *document = NULL;
+  gboolean record = g_str_equal (o->export_format, "record");
+  JuxtaExportFormat format = JUXTA_EXPORT_MARKDOWN;
+  JuxtaScenario scenario;
+  int status = EXIT_OK;
+
+  if (!record && !juxta_export_format_from_string (o->export_format, &format))
+    return usage_error (_("unknown export format \"%s\" (known: markdown, text, html, json, record)"),
+                        o->export_format);
+  if (!record && (o->chose != NULL || o->rationale != NULL || o->attendees != NULL))
+    return usage_error (_("--chose, --rationale and --attendees only go with --export record"));
+  if ((deck = load_chosen_deck (o->deck, &status)) == NULL)
+    return status;
+  if ((status = build_scenario (o, deck, &scenario)) != EXIT_OK)
+    return status;
+
+  if (record)
+    {
+      if ((status = render_record (o, deck, &scenario, &document)) != EXIT_OK)
+        return status;
+    }
+  else
+    document = juxta_export_render (deck, &scenario, format);
+  return write_document (o, document);
 }
 
 /* --------------------------------------------------------- check-phrase */
@@ -392,7 +449,7 @@ create_context (Options *o)
     { "check", 0, 0, G_OPTION_ARG_NONE, &o->check,
       N_("Validate deck files and run their expectations"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &o->export_format,
-      N_("Export the advice as markdown, text, html or json"), N_("FORMAT") },
+      N_("Export the advice as markdown, text, html or json, or a decision record (record)"), N_("FORMAT") },
     { "check-phrase", 0, 0, G_OPTION_ARG_STRING, &o->check_phrase,
       N_("Check what you plan to say against the deck's analogies"), N_("TEXT") },
     { "deck", 0, 0, G_OPTION_ARG_STRING, &o->deck,
@@ -408,6 +465,12 @@ create_context (Options *o)
       N_("The audience (default: the deck's first)"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Write the export to FILE instead of standard output"), N_("FILE") },
+    { "chose", 0, 0, G_OPTION_ARG_STRING, &o->chose,
+      N_("For a decision record: the option the customer chose (default: the leader)"), N_("ID") },
+    { "rationale", 0, 0, G_OPTION_ARG_STRING, &o->rationale,
+      N_("For a decision record: why it was chosen"), N_("TEXT") },
+    { "attendees", 0, 0, G_OPTION_ARG_STRING, &o->attendees,
+      N_("For a decision record: who was there"), N_("TEXT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, N_("Show the version"), NULL },
     { "help", 'h', 0, G_OPTION_ARG_NONE, &o->help, N_("Show this help"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->files, NULL, N_("[DECK.json…]") },
@@ -445,6 +508,9 @@ check_option_use (const Options *o)
     { "--require", o->require != NULL, o->export_format != NULL },
     { "--audience", o->audience != NULL, o->export_format != NULL },
     { "--output", o->output != NULL, o->export_format != NULL },
+    { "--chose", o->chose != NULL, o->export_format != NULL },
+    { "--rationale", o->rationale != NULL, o->export_format != NULL },
+    { "--attendees", o->attendees != NULL, o->export_format != NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (uses); i++)

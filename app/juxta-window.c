@@ -19,7 +19,10 @@
 #include "juxta-glossary-pane.h"
 #include "juxta-meeting-cards.h"
 #include "juxta-phrase-guard-pane.h"
+#include "juxta-print.h"
+#include "juxta-record-dialog.h"
 #include "juxta-recommendation-card.h"
+#include "juxta-sensitivity-chart.h"
 #include "juxta-slider-board.h"
 #include "juxta-sources-button.h"
 #include "juxta-talking-points.h"
@@ -56,6 +59,10 @@ struct _JuxtaWindow
   JuxtaPhraseGuardPane   *phrase_guard_pane;
   JuxtaGlossaryPane      *glossary_pane;
   JuxtaMeetingCards      *meeting_cards;
+  AdwViewStack           *center_stack;
+  GtkDropDown            *chart_priority_dropdown;
+  JuxtaSensitivityChart  *chart;
+  GtkLabel               *chart_description;
   GtkWidget              *menu_button;
   GtkWidget              *presets_button;
   GtkRevealer            *error_revealer;
@@ -82,6 +89,8 @@ struct _JuxtaWindow
   GFileMonitor           *monitor;         /* watches the deck's file */
   guint                   reload_id;
 
+  guint                   chart_priority;
+
   gboolean                narrow;
   gboolean                presenting;
   guint                   layout_idle_id;
@@ -104,6 +113,23 @@ static GParamSpec *properties[N_PROPS];
 
 /* The one place advice is computed: once per change, then every view
  * is handed the same result. */
+/* The chart costs more than the rest, so it follows only while shown. */
+static void
+update_chart (JuxtaWindow *self)
+{
+  JuxtaSensitivity *sensitivity;
+  g_autofree char *description = NULL;
+
+  if (self->deck == NULL ||
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->center_stack), "sensitivity") != 0)
+    return;
+
+  sensitivity = juxta_sensitivity_new (self->deck, &self->scenario, &self->advice, self->chart_priority);
+  description = juxta_sensitivity_describe (self->deck, sensitivity);
+  gtk_label_set_label (self->chart_description, description);
+  juxta_sensitivity_chart_set_data (self->chart, self->deck, sensitivity);
+}
+
 static void
 recompute (JuxtaWindow *self)
 {
@@ -117,6 +143,7 @@ recompute (JuxtaWindow *self)
   juxta_comparison_panels_set_advice (self->comparison_panels, &self->advice);
   juxta_recommendation_card_set_advice (self->recommendation_card, self->deck, &self->advice);
   juxta_talking_points_pane_set_points (self->talking_points_pane, self->points);
+  update_chart (self);
 }
 
 /* ------------------------------------------------- per-deck settings */
@@ -412,6 +439,8 @@ update_actions (JuxtaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", have_deck);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy", have_deck);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reset", have_deck);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.record", have_deck);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", have_deck);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.glossary",
                                  have_deck && juxta_deck_get_n_terms (self->deck) > 0);
   gtk_widget_set_visible (self->presets_button, have_deck && juxta_deck_get_n_presets (self->deck) > 0);
@@ -439,6 +468,19 @@ show_freshness (JuxtaWindow *self)
   gtk_revealer_set_reveal_child (self->stale_revealer, age > JUXTA_STALE_AFTER_DAYS);
 }
 
+static void
+rebuild_chart_priorities (JuxtaWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (self->deck); p++)
+    gtk_string_list_append (labels, juxta_deck_get_priority (self->deck, p)->label);
+  if (self->chart_priority >= juxta_deck_get_n_priorities (self->deck))
+    self->chart_priority = 0;
+  gtk_drop_down_set_model (self->chart_priority_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->chart_priority_dropdown, self->chart_priority);
+}
+
 static void watch_deck_file (JuxtaWindow *self);
 
 /* Everything that depends on the deck itself rather than on the scenario;
@@ -459,6 +501,7 @@ show_deck_views (JuxtaWindow *self)
   juxta_deck_picker_set_current (self->deck_picker, juxta_deck_get_title (deck), juxta_deck_get_path (deck));
   rebuild_audience_switch (self);
   rebuild_presets_menu (self);
+  rebuild_chart_priorities (self);
   show_freshness (self);
   /* TRANSLATORS: the window title: "<deck title> — Juxta" */
   title = g_strdup_printf (_("%s — Juxta"), juxta_deck_get_title (deck));
@@ -477,6 +520,7 @@ show_deck (JuxtaWindow *self,
   if (self->deck != NULL)
     save_deck_state (self);
   g_set_object (&self->deck, deck);
+  self->chart_priority = 0;
   restore_deck_state (self);
   show_deck_views (self);
 }
@@ -807,6 +851,61 @@ preset_activated (GtkWidget  *widget,
   set_weights_from (self, &scenario);
 }
 
+static void
+show_chart_for (JuxtaWindow *self,
+                guint        priority)
+{
+  self->chart_priority = priority;
+  if (gtk_drop_down_get_selected (self->chart_priority_dropdown) != priority)
+    gtk_drop_down_set_selected (self->chart_priority_dropdown, priority);
+  adw_view_stack_set_visible_child_name (self->center_stack, "sensitivity");
+  update_chart (self);
+}
+
+/* Clicking a fader's label shows that priority's chart. */
+static void
+priority_activated_cb (JuxtaSliderBoard *board,
+                       guint             priority,
+                       JuxtaWindow      *self)
+{
+  show_chart_for (self, priority);
+}
+
+static void
+chart_priority_selected_cb (GtkDropDown *dropdown,
+                            GParamSpec  *pspec,
+                            JuxtaWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->deck == NULL || selected >= juxta_deck_get_n_priorities (self->deck) ||
+      selected == self->chart_priority)
+    return;
+  self->chart_priority = selected;
+  update_chart (self);
+}
+
+static void
+center_page_changed_cb (AdwViewStack *stack,
+                        GParamSpec   *pspec,
+                        JuxtaWindow  *self)
+{
+  update_chart (self);
+}
+
+/* Clicking or dragging on the chart moves the real fader, and everything
+ * follows from there as from any slider change. */
+static void
+chart_weight_chosen_cb (JuxtaSensitivityChart *chart,
+                        guint                  priority,
+                        int                    weight,
+                        JuxtaWindow           *self)
+{
+  if (self->deck == NULL || priority >= juxta_deck_get_n_priorities (self->deck))
+    return;
+  gtk_range_set_value (juxta_slider_board_get_fader (self->slider_board, priority), weight);
+}
+
 /* ---------------------------------------------------- copy and export */
 
 static void
@@ -942,6 +1041,53 @@ export_activated (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+record_saved_cb (JuxtaRecordDialog *dialog,
+                 const char        *path,
+                 JuxtaWindow       *self)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = g_strdup_printf (_("Decision recorded in “%s”"), name);
+
+  toast (self, message);
+}
+
+static void
+record_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  JuxtaRecordDialog *dialog;
+
+  if (self->deck == NULL)
+    return;
+  dialog = juxta_record_dialog_new (GTK_WINDOW (self), self->deck, &self->scenario, self->advice.leader);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (record_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->deck == NULL)
+    return;
+  if (!juxta_print_run (GTK_WINDOW (self), self->deck, &self->scenario, self->chart_priority, NULL, &error))
+    show_errors (self, error->message, NULL);
+}
+
+guint
+juxta_window_get_chart_priority (JuxtaWindow *self)
+{
+  g_return_val_if_fail (JUXTA_IS_WINDOW (self), 0);
+  return self->chart_priority;
 }
 
 /* ------------------------------------------------------------ layout */
@@ -1315,6 +1461,7 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   g_type_ensure (JUXTA_TYPE_PHRASE_GUARD_PANE);
   g_type_ensure (JUXTA_TYPE_SOURCES_BUTTON);
   g_type_ensure (JUXTA_TYPE_RECOMMENDATION_CARD);
+  g_type_ensure (JUXTA_TYPE_SENSITIVITY_CHART);
   g_type_ensure (JUXTA_TYPE_SLIDER_BOARD);
   g_type_ensure (JUXTA_TYPE_TALKING_POINTS_PANE);
 
@@ -1334,6 +1481,10 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, phrase_guard_pane);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, glossary_pane);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, meeting_cards);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, center_stack);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_priority_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_description);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_revealer);
@@ -1353,12 +1504,16 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, weight_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, requirement_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, priority_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_weight_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
   gtk_widget_class_install_action (widget_class, "win.copy", NULL, copy_activated);
   gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_activated);
+  gtk_widget_class_install_action (widget_class, "win.record", NULL, record_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
   gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_activated);
   gtk_widget_class_install_action (widget_class, "win.show-errors", NULL, show_errors_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-errors", NULL, dismiss_errors_activated);
@@ -1405,6 +1560,8 @@ juxta_window_init (JuxtaWindow *self)
   juxta_deck_picker_set_recent (self->deck_picker, (const char *const *) recent);
 
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
+  g_signal_connect (self->chart_priority_dropdown, "notify::selected", G_CALLBACK (chart_priority_selected_cb), self);
+  g_signal_connect (self->center_stack, "notify::visible-child-name", G_CALLBACK (center_page_changed_cb), self);
   g_signal_connect (self->settings, "changed::zoom", G_CALLBACK (zoom_changed_cb), self);
   g_signal_connect (self->settings, "changed::presentation-scale", G_CALLBACK (zoom_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
@@ -1462,6 +1619,7 @@ juxta_window_set_accels (GtkApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "win.presentation", { "F11", NULL } },
     { "win.glossary", { "<Control>f", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },

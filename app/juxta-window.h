@@ -28,6 +28,7 @@ JuxtaDeck           *juxta_window_get_deck           (JuxtaWindow        *self);
 const JuxtaScenario *juxta_window_get_scenario       (JuxtaWindow        *self);
 const JuxtaAdvice   *juxta_window_get_advice         (JuxtaWindow        *self);
 GPtrArray           *juxta_window_get_talking_points (JuxtaWindow        *self);
+guint                juxta_window_get_chart_priority (JuxtaWindow        *self);
 void                 juxta_window_set_accels         (GtkApplication     *application);
 
 G_END_DECLS

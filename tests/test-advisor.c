@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "juxta-advisor.h"
+#include "juxta-sensitivity.h"
 #include "juxta-test-util.h"
 
 /* Two options and two priorities with easy numbers:
@@ -402,6 +403,111 @@ test_tipping_points_match_scan (void)
   g_test_message ("%u tipping points checked on %u decks", n_checked, n_decks);
 }
 
+/* The chart's data: its crossings nearest the current weight are the
+ * tipping points, each line passes through the option's score, and at
+ * every slider value the option marked as leading is beaten by none. */
+static void
+test_sensitivity_matches_tipping_points (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  guint n_crossings = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      guint n_options = (guint) g_rand_int_range (rand, 2, 9);
+      guint n_priorities = (guint) g_rand_int_range (rand, 1, 7);
+      g_autofree char *json = random_deck_json (rand, n_options, n_priorities);
+      g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (json);
+      g_autoptr(JuxtaAdvice) advice = NULL;
+      JuxtaScenario scenario;
+
+      juxta_scenario_init_defaults (&scenario, deck);
+      for (guint p = 0; p < n_priorities; p++)
+        scenario.weights[p] = g_rand_int_range (rand, 0, 6) == 0 ? 0 : g_rand_int_range (rand, 0, 101);
+      if (g_rand_int_range (rand, 0, 4) == 0)
+        scenario.requirements = (guint32) g_rand_int_range (rand, 0, 8);
+      advice = juxta_advice_new (deck, &scenario);
+
+      for (guint p = 0; p < n_priorities; p++)
+        {
+          g_autoptr(JuxtaSensitivity) s = juxta_sensitivity_new (deck, &scenario, advice, p);
+          const JuxtaTippingPoint *raise = find_tip (advice, p, JUXTA_TIP_RAISE);
+          const JuxtaTippingPoint *lower = find_tip (advice, p, JUXTA_TIP_LOWER);
+          const JuxtaCrossing *above = NULL, *below = NULL;
+          int w = scenario.weights[p];
+
+          guint n_eligible = 0;
+
+          for (guint o = 0; o < n_options; o++)
+            n_eligible += juxta_advice_is_eligible (advice, o);
+          /* One line per eligible option; ruled-out options are absent. */
+          g_assert_cmpuint (s->n_lines, ==, n_eligible);
+          for (guint c = 0; c < s->n_crossings; c++)
+            {
+              if (s->crossings[c].value > w && above == NULL)
+                above = &s->crossings[c];
+              if (s->crossings[c].value < w)
+                below = &s->crossings[c];
+            }
+          n_crossings += s->n_crossings;
+
+          if (advice->leader >= 0 && advice->runner_up >= 0)
+            {
+              g_assert_true ((raise == NULL) == (above == NULL));
+              if (raise != NULL)
+                {
+                  g_assert_cmpint (above->value, ==, raise->value);
+                  g_assert_cmpuint (above->to, ==, raise->option);
+                  g_assert_cmpuint (above->from, ==, (guint) advice->leader);
+                }
+              g_assert_true ((lower == NULL) == (below == NULL));
+              if (lower != NULL)
+                {
+                  g_assert_cmpint (below->value, ==, lower->value);
+                  g_assert_cmpuint (below->to, ==, lower->option);
+                }
+              g_assert_cmpint (s->leaders[w], ==, advice->leader);
+            }
+
+          for (guint l = 0; l < s->n_lines; l++)
+            if (juxta_advice_has_scores (advice))
+              g_assert_cmpfloat_with_epsilon (s->lines[l].scores[w], advice->scores[s->lines[l].option], 1e-9);
+
+          /* At every value, nothing strictly beats the option marked as leading. */
+          for (int x = 0; x <= 100; x++)
+            {
+              gint64 leader_sum;
+
+              if (s->leaders[x] < 0)
+                continue;
+              leader_sum = sum_at (deck, &scenario, (guint) s->leaders[x], p, x);
+              for (guint l = 0; l < s->n_lines; l++)
+                g_assert_cmpint (sum_at (deck, &scenario, s->lines[l].option, p, x), <=, leader_sum);
+            }
+        }
+    }
+  g_assert_cmpuint (n_crossings, >, 500);
+}
+
+static void
+test_sensitivity_description (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (two_by_two);
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autoptr(JuxtaSensitivity) s = NULL;
+  g_autofree char *text = NULL;
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  advice = juxta_advice_new (deck, &scenario);
+  s = juxta_sensitivity_new (deck, &scenario, advice, 1);
+  text = juxta_sensitivity_describe (deck, s);
+  /* Two: A leads while w2 <= 60 (with w1 = 60), B from 61. */
+  g_assert_cmpstr (text, ==, "Two at 40 of 100. A leads from 0 to 60. B leads from 61 to 100.");
+  g_assert_cmpuint (s->n_crossings, ==, 1);
+  g_assert_cmpint (s->crossings[0].value, ==, 61);
+}
+
 /* The ranking and scores against an independent floating-point computation. */
 static void
 test_ranking_matches_scores (void)
@@ -524,6 +630,8 @@ main (int   argc,
   g_test_add_func ("/juxta/advisor/verdict-thresholds", test_verdict_thresholds);
   g_test_add_func ("/juxta/advisor/tipping-points-match-scan", test_tipping_points_match_scan);
   g_test_add_func ("/juxta/advisor/ranking-matches-scores", test_ranking_matches_scores);
+  g_test_add_func ("/juxta/advisor/sensitivity-matches-tipping-points", test_sensitivity_matches_tipping_points);
+  g_test_add_func ("/juxta/advisor/sensitivity-description", test_sensitivity_description);
   g_test_add_func ("/juxta/advisor/presets", test_presets);
   g_test_add_func ("/juxta/advisor/expectations", test_expectations);
   g_test_add_func ("/juxta/advisor/score-at", test_score_at);

@@ -126,7 +126,7 @@ test_usage_errors (void)
     { { "--list", "--version" }, "juxta: give one of --list, --check, --export, --check-phrase, --version or --help\n" },
     { { "--preset", "x" }, "juxta: --preset only goes with --export\n" },
     { { "--list", "--deck", "x" }, "juxta: --deck only goes with --export or --check-phrase\n" },
-    { { "--export", "pdf" }, "juxta: unknown export format \"pdf\" (known: markdown, text, html, json)\n" },
+    { { "--export", "pdf" }, "juxta: unknown export format \"pdf\" (known: markdown, text, html, json, record)\n" },
     { { "--export", "json", "--deck", "nope" },
       "juxta: unknown deck \"nope\" (known: aws-eks-vs-sagemaker, aws-genai-build-paths, aws-genai-platforms; "
       "or give a path to a .json file)\n" },
@@ -348,6 +348,38 @@ test_export_formats_and_output (void)
 }
 
 static void
+test_decision_record (void)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1790000000", TRUE);
+  {
+    g_auto(Result) r = run_juxta ("--export", "record", "--deck", laptops, "--chose", "workstation",
+                                  "--rationale", "the demos need a GPU.", "--attendees", "Sam");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "# Decision: Which laptop for the field team?\n\n- Date: 2026-09-21\n"));
+    g_assert_nonnull (strstr (r.out, "- Attendees: Sam\n"));
+    g_assert_nonnull (strstr (r.out, "Chosen option: Workstation 16, because the demos need a GPU.\n"));
+    g_assert_nonnull (strstr (r.out, "## What would change our mind\n"));
+  }
+  {
+    /* Without --chose the record takes the leader. */
+    g_auto(Result) r = run_juxta ("--export", "record", "--deck", laptops);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "Chosen option: Ultrabook 13.\n"));
+  }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  {
+    g_auto(Result) r = run_juxta ("--export", "record", "--deck", laptops, "--chose", "tablet");
+    assert_usage_error (&r, "juxta: unknown option \"tablet\" in --chose (known: ultrabook, workstation, budget)\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", laptops, "--chose", "budget");
+    assert_usage_error (&r, "juxta: --chose, --rationale and --attendees only go with --export record\n");
+  }
+}
+
+static void
 test_check_phrase (void)
 {
   g_auto(Result) bad = run_juxta ("--check-phrase", "Bedrock is like EKS, and SageMaker is like Kubernetes running on EC2",
@@ -445,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/export", test_export);
   g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
   g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
+  g_test_add_func ("/juxta/cli/decision-record", test_decision_record);
   g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
   g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
 

@@ -256,6 +256,59 @@ test_format_names (void)
   g_assert_cmpstr (juxta_export_format_extension (JUXTA_EXPORT_TEXT), ==, "txt");
 }
 
+static void
+test_decision_record (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autofree char *record = NULL;
+  JuxtaScenario scenario;
+  JuxtaDecision decision = { 2, "Ana, Raj", "the budget is fixed this year.", "2026-11-20" };
+  const char *battery, *weight, *change;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  advice = juxta_advice_new (deck, &scenario);
+  g_assert_cmpint (advice->leader, ==, 0);
+  record = juxta_export_decision_record (deck, &scenario, &decision);
+  g_test_message ("%s", record);
+
+  g_assert_true (g_str_has_prefix (record, "# Decision: Which laptop for the field team?\n\n- Date: 2026-11-20\n"
+                                           "- Status: accepted\n- Attendees: Ana, Raj\n"));
+  /* Drivers heaviest first, with their weights. */
+  battery = strstr (record, "- Battery life (weight 70 of 100): Hours away from a socket\n");
+  weight = strstr (record, "- Low weight (weight 60 of 100)\n");
+  g_assert_nonnull (battery);
+  g_assert_nonnull (weight);
+  g_assert_true (battery < weight);
+  /* The considered options with their scores, the leader marked. */
+  g_assert_nonnull (strstr (record, "- Ultrabook 13: 80% (Juxta's recommendation: clear lead)\n"));
+  g_assert_nonnull (strstr (record, "- Budget 14: 68%\n"));
+  /* The outcome: the chosen option, which differs from the leader. */
+  g_assert_nonnull (strstr (record, "Chosen option: Budget 14, because the budget is fixed this year.\n"));
+  g_assert_nonnull (strstr (record, "For these priorities Juxta recommended Ultrabook 13 (80%); the choice differs from it."));
+  g_assert_nonnull (strstr (record, "- Good, on Low price: Half the price of the ultrabook.\n"));
+  /* What would change our mind: the tipping points, in words. */
+  change = strstr (record, "## What would change our mind\n\n");
+  g_assert_nonnull (change);
+  for (guint i = 0; i < advice->n_tipping_points; i++)
+    {
+      g_autofree char *tip = juxta_describe_tipping_point (deck, &advice->tipping_points[i]);
+      g_assert_nonnull (strstr (change, tip));
+    }
+  g_assert_true (g_str_has_suffix (record, "Facts last verified on 2026-11-01.\n"));
+}
+
+static void
+test_today_follows_source_date_epoch (void)
+{
+  g_autofree char *today = NULL;
+
+  g_setenv ("SOURCE_DATE_EPOCH", "1790000000", TRUE);
+  today = juxta_export_today ();
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_assert_cmpstr (today, ==, "2026-09-21");
+}
+
 /* ------------------------------------------------------------ saving */
 
 static char *
@@ -476,6 +529,8 @@ main (int   argc,
   g_test_add_func ("/juxta/export/every-format-ends-with-sources", test_every_format_ends_with_sources);
   g_test_add_func ("/juxta/export/talking-points-clipboard-forms", test_talking_points_clipboard_forms);
   g_test_add_func ("/juxta/export/format-names", test_format_names);
+  g_test_add_func ("/juxta/export/decision-record", test_decision_record);
+  g_test_add_func ("/juxta/export/today-follows-source-date-epoch", test_today_follows_source_date_epoch);
   g_test_add_func ("/juxta/export/save/new-and-replace", test_save_new_and_replace);
   g_test_add_func ("/juxta/export/save/follows-symlink", test_save_follows_symlink);
   g_test_add_func ("/juxta/export/save/directory", test_save_to_directory_fails);

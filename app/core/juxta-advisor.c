@@ -168,29 +168,33 @@ find_drivers (JuxtaAdvice         *advice,
     }
 }
 
-/* The nearest slider value of priority @p, above (raise) or below (lower)
- * its current weight, at which a challenger's score strictly exceeds the
- * leader's with every other slider fixed.  With W' and A_o the weight and
- * weighted sums without @p, challenger c beats leader L at x exactly when
- * (A_c − A_L) + x·(s_cp − s_Lp) > 0, a linear inequality solved here in
- * integers. */
-static gboolean
-find_tipping_point (const JuxtaAdvice   *advice,
-                    JuxtaDeck           *deck,
-                    const JuxtaScenario *scenario,
-                    guint                p,
-                    JuxtaTipDirection    direction,
-                    JuxtaTippingPoint   *out)
+/* Starting from weight @from of priority @p, where @leader leads, the
+ * nearest slider value above (raise) or below (lower) at which another
+ * eligible option's score strictly exceeds @leader's, every other slider
+ * fixed; and which option that is (the highest there, then deck order).
+ * With A_o the weighted sum without @p, challenger c beats leader L at x
+ * exactly when (A_c − A_L) + x·(s_cp − s_Lp) > 0: a linear inequality,
+ * solved here in integers rather than by scanning. */
+gboolean
+juxta_advice_find_overtake (const JuxtaAdvice   *advice,
+                            JuxtaDeck           *deck,
+                            const JuxtaScenario *scenario,
+                            guint                p,
+                            guint                leader_index,
+                            int                  from,
+                            JuxtaTipDirection    direction,
+                            int                 *value,
+                            guint               *option)
 {
-  const JuxtaOption *leader = juxta_deck_get_option (deck, (guint) advice->leader);
+  const JuxtaOption *leader = juxta_deck_get_option (deck, leader_index);
   gint64 w = scenario->weights[p];
   gint64 others_weight = advice->total_weight - w;
-  gint64 leader_rest = advice->sums[advice->leader] - w * leader->scores[p];
+  gint64 leader_rest = advice->sums[leader_index] - w * leader->scores[p];
   int best_value = -1;
   int best_option = -1;
   gint64 best_sum = 0;
 
-  for (guint i = 1; i < advice->n_ranked; i++)
+  for (guint i = 0; i < advice->n_ranked; i++)
     {
       guint c = advice->ranking[i];
       const JuxtaOption *challenger = juxta_deck_get_option (deck, c);
@@ -200,11 +204,13 @@ find_tipping_point (const JuxtaAdvice   *advice,
       gint64 sum_at_x;
       gboolean better;
 
+      if (c == leader_index)
+        continue;
       if (direction == JUXTA_TIP_RAISE)
         {
           if (k <= 0)
             continue;
-          x = MAX (floor_div (-d, k) + 1, w + 1);
+          x = MAX (floor_div (-d, k) + 1, (gint64) from + 1);
           if (x > 100)
             continue;
         }
@@ -212,7 +218,7 @@ find_tipping_point (const JuxtaAdvice   *advice,
         {
           if (k >= 0 || d <= 0)
             continue;
-          x = MIN ((d - 1) / -k, w - 1);
+          x = MIN ((d - 1) / -k, (gint64) from - 1);
           if (x < 0 || (x == 0 && others_weight == 0))
             continue;
         }
@@ -237,10 +243,24 @@ find_tipping_point (const JuxtaAdvice   *advice,
 
   if (best_value < 0)
     return FALSE;
+  *value = best_value;
+  *option = (guint) best_option;
+  return TRUE;
+}
+
+static gboolean
+find_tipping_point (const JuxtaAdvice   *advice,
+                    JuxtaDeck           *deck,
+                    const JuxtaScenario *scenario,
+                    guint                p,
+                    JuxtaTipDirection    direction,
+                    JuxtaTippingPoint   *out)
+{
+  if (!juxta_advice_find_overtake (advice, deck, scenario, p, (guint) advice->leader,
+                                   scenario->weights[p], direction, &out->value, &out->option))
+    return FALSE;
   out->priority = p;
   out->direction = direction;
-  out->value = best_value;
-  out->option = (guint) best_option;
   return TRUE;
 }
 

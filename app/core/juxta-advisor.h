@@ -87,6 +87,15 @@ void         juxta_advice_free             (JuxtaAdvice         *advice);
 gboolean     juxta_advice_has_scores       (const JuxtaAdvice   *advice);
 gboolean     juxta_advice_is_eligible      (const JuxtaAdvice   *advice,
                                             guint                option);
+gboolean     juxta_advice_find_overtake    (const JuxtaAdvice   *advice,
+                                            JuxtaDeck           *deck,
+                                            const JuxtaScenario *scenario,
+                                            guint                priority,
+                                            guint                leader,
+                                            int                  from,
+                                            JuxtaTipDirection    direction,
+                                            int                 *value,
+                                            guint               *option);
 double       juxta_advice_score_at         (JuxtaDeck           *deck,
                                             const JuxtaScenario *scenario,
                                             guint                option,

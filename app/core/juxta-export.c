@@ -212,7 +212,9 @@ write_heading (Writer     *w,
   switch (w->format)
     {
     case JUXTA_EXPORT_MARKDOWN:
-      g_string_append_printf (w->out, "%s ", level == 1 ? "#" : "##");
+      for (int i = 0; i < level; i++)
+        g_string_append_c (w->out, '#');
+      g_string_append_c (w->out, ' ');
       write_text (w, text);
       g_string_append (w->out, "\n\n");
       break;
@@ -801,6 +803,249 @@ juxta_export_render (JuxtaDeck           *deck,
   if (format == JUXTA_EXPORT_JSON)
     return render_json (deck, scenario, advice, points);
   return render_document (deck, scenario, advice, points, format);
+}
+
+/* ---------------------------------------------------- decision record */
+
+/* Today as YYYY-MM-DD; SOURCE_DATE_EPOCH, when set, fixes it so records
+ * can be reproduced. */
+char *
+juxta_export_today (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  g_autoptr(GDateTime) now = NULL;
+  guint64 seconds;
+
+  if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    now = g_date_time_new_from_unix_utc ((gint64) seconds);
+  else
+    now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static int
+compare_by_weight (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  const JuxtaScenario *scenario = user_data;
+  guint pa = GPOINTER_TO_UINT (*(gpointer *) a), pb = GPOINTER_TO_UINT (*(gpointer *) b);
+
+  if (scenario->weights[pa] != scenario->weights[pb])
+    return scenario->weights[pb] - scenario->weights[pa];
+  return (int) pa - (int) pb;
+}
+
+/* The priorities with a weight, heaviest first. */
+static GPtrArray *
+weighted_priorities (JuxtaDeck           *deck,
+                     const JuxtaScenario *scenario)
+{
+  GPtrArray *order = g_ptr_array_new ();
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    if (scenario->weights[p] > 0)
+      g_ptr_array_add (order, GUINT_TO_POINTER (p));
+  g_ptr_array_sort_with_data (order, compare_by_weight, (gpointer) scenario);
+  return order;
+}
+
+static void
+write_record_context (Writer               *w,
+                      JuxtaDeck            *deck,
+                      const JuxtaScenario  *scenario,
+                      const JuxtaDecision  *decision)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *requirements = describe_requirements (deck, scenario);
+
+  g_ptr_array_add (items, g_strdup_printf (_("Date: %s"), decision->date));
+  g_ptr_array_add (items, g_strdup (_("Status: accepted")));
+  if (decision->attendees != NULL && decision->attendees[0] != '\0')
+    g_ptr_array_add (items, g_strdup_printf (_("Attendees: %s"), decision->attendees));
+  g_ptr_array_add (items, g_strdup_printf (_("Audience: %s"),
+                                           juxta_deck_get_audience (deck, scenario->audience)->label));
+  write_list (w, items, FALSE);
+
+  write_heading (w, 2, _("Context"));
+  if (juxta_deck_get_subtitle (deck) != NULL)
+    write_paragraph (w, juxta_deck_get_subtitle (deck));
+  if (juxta_deck_get_framing (deck) != NULL)
+    write_paragraph (w, juxta_deck_get_framing (deck));
+  {
+    g_autofree char *musts = g_strdup_printf (_("Hard requirements: %s."), requirements);
+    write_paragraph (w, musts);
+  }
+}
+
+static void
+write_record_drivers (Writer              *w,
+                      JuxtaDeck           *deck,
+                      const JuxtaScenario *scenario)
+{
+  g_autoptr(GPtrArray) order = weighted_priorities (deck, scenario);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 2, _("Decision drivers"));
+  for (guint i = 0; i < order->len; i++)
+    {
+      const JuxtaPriority *priority = juxta_deck_get_priority (deck, GPOINTER_TO_UINT (order->pdata[i]));
+
+      if (priority->description != NULL)
+        /* TRANSLATORS: "Control (weight 80 of 100): <description>" */
+        g_ptr_array_add (items, g_strdup_printf (_("%s (weight %d of 100): %s"), priority->label,
+                                                 scenario->weights[GPOINTER_TO_UINT (order->pdata[i])],
+                                                 priority->description));
+      else
+        g_ptr_array_add (items, g_strdup_printf (_("%s (weight %d of 100)"), priority->label,
+                                                 scenario->weights[GPOINTER_TO_UINT (order->pdata[i])]));
+    }
+  if (items->len == 0)
+    write_paragraph (w, _("No priority was given any weight."));
+  write_list (w, items, FALSE);
+}
+
+static void
+write_record_options (Writer            *w,
+                      JuxtaDeck         *deck,
+                      const JuxtaAdvice *advice)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 2, _("Considered options"));
+  for (guint i = 0; i < advice->n_ranked; i++)
+    {
+      guint o = advice->ranking[i];
+      const JuxtaOption *option = juxta_deck_get_option (deck, o);
+
+      if ((int) o == advice->leader)
+        g_ptr_array_add (items, g_strdup_printf (_("%s: %d%% (Juxta's recommendation: %s)"), option->name,
+                                                 juxta_percent (advice->scores[o]),
+                                                 juxta_verdict_describe (advice->verdict)));
+      else
+        g_ptr_array_add (items, g_strdup_printf (_("%s: %d%%"), option->name, juxta_percent (advice->scores[o])));
+    }
+  for (guint o = 0; o < advice->n_options; o++)
+    if (advice->ruled_out_by[o] >= 0)
+      {
+        g_autofree char *why = juxta_describe_ruled_out (deck, advice, o);
+        g_ptr_array_add (items, g_strdup_printf (_("%s: %s"), juxta_deck_get_option (deck, o)->name, why));
+      }
+  write_list (w, items, FALSE);
+}
+
+/* The chosen option's reasons, heaviest priority first: good where it is
+ * as strong as any option, a trade-off where another is stronger. */
+static void
+write_record_consequences (Writer              *w,
+                           JuxtaDeck           *deck,
+                           const JuxtaScenario *scenario,
+                           const JuxtaAdvice   *advice,
+                           guint                chosen)
+{
+  const JuxtaOption *option = juxta_deck_get_option (deck, chosen);
+  g_autoptr(GPtrArray) order = weighted_priorities (deck, scenario);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 3, _("Consequences"));
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint p = GPOINTER_TO_UINT (order->pdata[i]);
+      gboolean best = TRUE;
+
+      if (option->reasons[p] == NULL)
+        continue;
+      for (guint o = 0; o < advice->n_options; o++)
+        if (juxta_advice_is_eligible (advice, o) && juxta_deck_get_option (deck, o)->scores[p] > option->scores[p])
+          best = FALSE;
+      g_ptr_array_add (items, g_strdup_printf (best ? _("Good, on %s: %s") : _("Trade-off, on %s: %s"),
+                                               juxta_deck_get_priority (deck, p)->label, option->reasons[p]));
+    }
+  if (items->len == 0)
+    write_paragraph (w, _("The deck gives no reasons for this option."));
+  write_list (w, items, FALSE);
+}
+
+static void
+write_record_outcome (Writer              *w,
+                      JuxtaDeck           *deck,
+                      const JuxtaScenario *scenario,
+                      const JuxtaAdvice   *advice,
+                      const JuxtaDecision *decision)
+{
+  const JuxtaOption *chosen = juxta_deck_get_option (deck, decision->chosen);
+  g_autofree char *outcome = NULL;
+
+  write_heading (w, 2, _("Decision outcome"));
+  if (decision->rationale != NULL && decision->rationale[0] != '\0')
+    /* TRANSLATORS: "Chosen option: Amazon Bedrock, because <rationale>" */
+    outcome = g_strdup_printf (_("Chosen option: %s, because %s"), chosen->name, decision->rationale);
+  else
+    outcome = g_strdup_printf (_("Chosen option: %s."), chosen->name);
+  write_paragraph (w, outcome);
+
+  if (advice->leader >= 0 && advice->leader != (int) decision->chosen)
+    {
+      g_autofree char *note = g_strdup_printf (_("For these priorities Juxta recommended %s (%d%%); "
+                                                 "the choice differs from it."),
+                                               juxta_deck_get_option (deck, (guint) advice->leader)->name,
+                                               juxta_percent (advice->scores[advice->leader]));
+      write_paragraph (w, note);
+    }
+  if (advice->ruled_out_by[decision->chosen] >= 0)
+    {
+      g_autofree char *note = juxta_describe_ruled_out (deck, advice, decision->chosen);
+      write_paragraph (w, note);
+    }
+  write_record_consequences (w, deck, scenario, advice, decision->chosen);
+}
+
+static void
+write_record_tipping_points (Writer            *w,
+                             JuxtaDeck         *deck,
+                             const JuxtaAdvice *advice)
+{
+  g_autoptr(GPtrArray) tips = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 2, _("What would change our mind"));
+  for (guint i = 0; i < advice->n_tipping_points; i++)
+    g_ptr_array_add (tips, juxta_describe_tipping_point (deck, &advice->tipping_points[i]));
+  if (tips->len > 0)
+    write_list (w, tips, FALSE);
+  else
+    write_paragraph (w, _("No single priority, moved on its own, changes the recommendation."));
+}
+
+char *
+juxta_export_decision_record (JuxtaDeck           *deck,
+                              const JuxtaScenario *scenario,
+                              const JuxtaDecision *decision)
+{
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autofree char *title = NULL;
+  Writer w = { NULL, JUXTA_EXPORT_MARKDOWN };
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (scenario != NULL && decision != NULL, NULL);
+  g_return_val_if_fail (decision->chosen < juxta_deck_get_n_options (deck), NULL);
+  g_return_val_if_fail (decision->date != NULL, NULL);
+
+  advice = juxta_advice_new (deck, scenario);
+  w.out = g_string_new (NULL);
+
+  /* TRANSLATORS: the title of a decision record: "Decision: <deck title>" */
+  title = g_strdup_printf (_("Decision: %s"), juxta_deck_get_title (deck));
+  write_heading (&w, 1, title);
+  write_record_context (&w, deck, scenario, decision);
+  write_record_drivers (&w, deck, scenario);
+  write_record_options (&w, deck, advice);
+  write_record_outcome (&w, deck, scenario, advice, decision);
+  write_record_tipping_points (&w, deck, advice);
+  write_sources (&w, deck);
+
+  while (w.out->len > 1 && w.out->str[w.out->len - 1] == '\n' && w.out->str[w.out->len - 2] == '\n')
+    g_string_truncate (w.out, w.out->len - 1);
+  return g_string_free (w.out, FALSE);
 }
 
 char *

@@ -27,6 +27,21 @@ char       *juxta_export_render                 (JuxtaDeck           *deck,
                                                  const JuxtaScenario *scenario,
                                                  JuxtaExportFormat    format);
 
+/* What was decided at the end of a meeting, for an architecture decision
+ * record. */
+typedef struct
+{
+  guint       chosen;      /* the option the customer chose */
+  const char *attendees;   /* nullable */
+  const char *rationale;   /* nullable */
+  const char *date;        /* YYYY-MM-DD */
+} JuxtaDecision;
+
+char       *juxta_export_decision_record        (JuxtaDeck           *deck,
+                                                 const JuxtaScenario *scenario,
+                                                 const JuxtaDecision *decision);
+char       *juxta_export_today                  (void);
+
 /* Just the talking points, as the clipboard gets them. */
 char       *juxta_export_talking_points_text    (GPtrArray           *points);
 char       *juxta_export_talking_points_html    (GPtrArray           *points);

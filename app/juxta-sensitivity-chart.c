@@ -1,0 +1,649 @@
+/* juxta-sensitivity-chart.c: one priority's slider from 0 to 100, and every option's score along it
+ *
+ * The data (lines, crossings, who leads where) comes from the core; this
+ * widget only draws it and turns clicks, drags and keys into slider values.
+ * The drawing is plain cairo inside the snapshot so that printing can draw
+ * the very same chart.
+ */
+
+#define G_LOG_DOMAIN "juxta-sensitivity-chart"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "juxta-sensitivity-chart.h"
+
+struct _JuxtaSensitivityChart
+{
+  GtkWidget         parent_instance;
+
+  JuxtaDeck        *deck;
+  JuxtaSensitivity *sensitivity;   /* owned */
+  double            drag_start_x;
+  int               last_value;
+};
+
+G_DEFINE_FINAL_TYPE (JuxtaSensitivityChart, juxta_sensitivity_chart, GTK_TYPE_WIDGET)
+
+enum {
+  WEIGHT_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* GNOME's palette; an option keeps its colour whoever leads. */
+static const char *const palette[] = {
+  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#c01c28", "#986a44", "#e5a50a", "#5e5c64",
+};
+
+typedef struct
+{
+  double left, right, top, bottom;   /* the plot area */
+  double em;                         /* a line of text */
+  double y_min, y_max;               /* the score range shown */
+} Geometry;
+
+void
+juxta_sensitivity_chart_option_color (guint    option,
+                                      GdkRGBA *color)
+{
+  gdk_rgba_parse (color, palette[option % G_N_ELEMENTS (palette)]);
+}
+
+
+static PangoLayout *
+new_layout (PangoContext *pango,
+            const char   *text,
+            gboolean      bold)
+{
+  PangoLayout *layout = pango_layout_new (pango);
+
+  pango_layout_set_text (layout, text, -1);
+  if (bold)
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
+    }
+  return layout;
+}
+
+static double
+text_height (PangoContext *pango)
+{
+  g_autoptr(PangoLayout) layout = new_layout (pango, "100%", FALSE);
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+static void
+score_range (const JuxtaSensitivity *s,
+             double                 *y_min,
+             double                 *y_max)
+{
+  double lo = 100, hi = 0;
+
+  for (guint l = 0; l < s->n_lines; l++)
+    for (int x = 0; x < JUXTA_SENSITIVITY_STEPS; x++)
+      if (!isnan (s->lines[l].scores[x]))
+        {
+          lo = MIN (lo, s->lines[l].scores[x]);
+          hi = MAX (hi, s->lines[l].scores[x]);
+        }
+  if (lo > hi)
+    lo = 0, hi = 100;
+  *y_min = MAX (0, floor (lo / 10) * 10);
+  *y_max = MIN (100, ceil (hi / 10) * 10);
+  if (*y_max - *y_min < 20)
+    {
+      *y_min = MAX (0, *y_min - 10);
+      *y_max = MIN (100, *y_min + 20);
+    }
+}
+
+static void
+compute_geometry (PangoContext           *pango,
+                  double                  width,
+                  double                  height,
+                  const JuxtaSensitivity *s,
+                  Geometry               *g)
+{
+  g->em = text_height (pango);
+  g->left = 3.4 * g->em;
+  g->right = width - 1.2 * g->em;
+  g->top = 1.6 * g->em;
+  /* Below the plot: the axis labels, then the legend. */
+  g->bottom = height - 4.4 * g->em;
+  if (s != NULL)
+    score_range (s, &g->y_min, &g->y_max);
+  else
+    g->y_min = 0, g->y_max = 100;
+}
+
+static double
+x_of (const Geometry *g,
+      double          value)
+{
+  return g->left + value / 100.0 * (g->right - g->left);
+}
+
+static double
+y_of (const Geometry *g,
+      double          score)
+{
+  return g->bottom - (score - g->y_min) / (g->y_max - g->y_min) * (g->bottom - g->top);
+}
+
+static void
+show_text (cairo_t      *cr,
+           PangoContext *pango,
+           const char   *text,
+           double        x,
+           double        y,
+           double        xalign,
+           gboolean      bold)
+{
+  g_autoptr(PangoLayout) layout = new_layout (pango, text, bold);
+  int w, h;
+
+  pango_layout_get_pixel_size (layout, &w, &h);
+  cairo_move_to (cr, x - xalign * w, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static void
+set_color (cairo_t       *cr,
+           const GdkRGBA *color,
+           double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* Faint bands behind the plot: who leads over which range. */
+static void
+paint_lead_bands (cairo_t                *cr,
+                  const Geometry         *g,
+                  const JuxtaSensitivity *s)
+{
+  int x = 0;
+
+  while (x < JUXTA_SENSITIVITY_STEPS)
+    {
+      int leader = s->leaders[x];
+      int end = x;
+      GdkRGBA color;
+
+      while (end + 1 < JUXTA_SENSITIVITY_STEPS && s->leaders[end + 1] == leader)
+        end++;
+      if (leader >= 0)
+        {
+          juxta_sensitivity_chart_option_color ((guint) leader, &color);
+          set_color (cr, &color, 0.07);
+          cairo_rectangle (cr, x_of (g, MAX (0, x - 0.5)), g->top,
+                           x_of (g, MIN (100, end + 0.5)) - x_of (g, MAX (0, x - 0.5)), g->bottom - g->top);
+          cairo_fill (cr);
+        }
+      x = end + 1;
+    }
+}
+
+static void
+paint_axes (cairo_t                *cr,
+            PangoContext           *pango,
+            const Geometry         *g,
+            const JuxtaChartColors *colors)
+{
+  cairo_set_line_width (cr, 1);
+  for (double score = g->y_min; score <= g->y_max + 0.01; score += 10)
+    {
+      char label[16];
+
+      set_color (cr, &colors->foreground, score == g->y_min ? 0.35 : 0.1);
+      cairo_move_to (cr, g->left, round (y_of (g, score)) + 0.5);
+      cairo_line_to (cr, g->right, round (y_of (g, score)) + 0.5);
+      cairo_stroke (cr);
+      g_snprintf (label, sizeof label, "%.0f%%", score);
+      set_color (cr, &colors->foreground, 0.6);
+      show_text (cr, pango, label, g->left - 0.4 * g->em, y_of (g, score) - g->em / 2, 1.0, FALSE);
+    }
+  for (int value = 0; value <= 100; value += 25)
+    {
+      char label[8];
+
+      g_snprintf (label, sizeof label, "%d", value);
+      set_color (cr, &colors->foreground, 0.6);
+      show_text (cr, pango, label, x_of (g, value), g->bottom + 0.3 * g->em, 0.5, FALSE);
+    }
+}
+
+static void
+paint_line (cairo_t                    *cr,
+            const Geometry             *g,
+            const JuxtaSensitivityLine *line,
+            double                      width)
+{
+  gboolean drawing = FALSE;
+
+  cairo_set_line_width (cr, width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  for (int x = 0; x < JUXTA_SENSITIVITY_STEPS; x++)
+    {
+      if (isnan (line->scores[x]))
+        {
+          drawing = FALSE;
+          continue;
+        }
+      if (drawing)
+        cairo_line_to (cr, x_of (g, x), y_of (g, line->scores[x]));
+      else
+        cairo_move_to (cr, x_of (g, x), y_of (g, line->scores[x]));
+      drawing = TRUE;
+    }
+  cairo_stroke (cr);
+}
+
+static const JuxtaSensitivityLine *
+find_line (const JuxtaSensitivity *s,
+           int                     option)
+{
+  for (guint l = 0; l < s->n_lines; l++)
+    if ((int) s->lines[l].option == option)
+      return &s->lines[l];
+  return NULL;
+}
+
+static void
+paint_lines (cairo_t                *cr,
+             const Geometry         *g,
+             const JuxtaSensitivity *s)
+{
+  int leader = s->leaders[s->weight];
+  const JuxtaSensitivityLine *leading = find_line (s, leader);
+  GdkRGBA color;
+
+  for (guint l = 0; l < s->n_lines; l++)
+    {
+      if (&s->lines[l] == leading)
+        continue;
+      juxta_sensitivity_chart_option_color (s->lines[l].option, &color);
+      set_color (cr, &color, 0.85);
+      paint_line (cr, g, &s->lines[l], 2);
+    }
+  /* The leader's line goes on top, thick, with a soft halo. */
+  if (leading != NULL)
+    {
+      juxta_sensitivity_chart_option_color (leading->option, &color);
+      set_color (cr, &color, 0.25);
+      paint_line (cr, g, leading, 10);
+      set_color (cr, &color, 1);
+      paint_line (cr, g, leading, 4);
+    }
+}
+
+static void
+paint_crossings (cairo_t                *cr,
+                 PangoContext           *pango,
+                 const Geometry         *g,
+                 const JuxtaSensitivity *s,
+                 const JuxtaChartColors *colors)
+{
+  static const double dash[] = { 4, 4 };
+
+  for (guint i = 0; i < s->n_crossings; i++)
+    {
+      const JuxtaCrossing *c = &s->crossings[i];
+      const JuxtaSensitivityLine *line = find_line (s, (int) c->to);
+      double x = x_of (g, c->value);
+      char label[16];
+      GdkRGBA color;
+
+      set_color (cr, &colors->foreground, 0.45);
+      cairo_set_line_width (cr, 1);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      cairo_move_to (cr, round (x) + 0.5, g->top);
+      cairo_line_to (cr, round (x) + 0.5, g->bottom);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+
+      if (line != NULL && !isnan (line->scores[c->value]))
+        {
+          juxta_sensitivity_chart_option_color (c->to, &color);
+          set_color (cr, &color, 1);
+          cairo_arc (cr, x, y_of (g, line->scores[c->value]), 0.3 * g->em, 0, 2 * G_PI);
+          cairo_fill (cr);
+        }
+      g_snprintf (label, sizeof label, "%d", c->value);
+      juxta_sensitivity_chart_option_color (c->to, &color);
+      set_color (cr, &color, 1);
+      show_text (cr, pango, label, x, g->top - 1.3 * g->em, 0.5, TRUE);
+    }
+}
+
+static void
+paint_marker (cairo_t                *cr,
+              PangoContext           *pango,
+              const Geometry         *g,
+              const JuxtaSensitivity *s,
+              const JuxtaChartColors *colors)
+{
+  double x = x_of (g, s->weight);
+  char label[16];
+
+  set_color (cr, &colors->foreground, 0.8);
+  cairo_set_line_width (cr, 2);
+  cairo_move_to (cr, x, g->top);
+  cairo_line_to (cr, x, g->bottom);
+  cairo_stroke (cr);
+
+  /* A handle on the axis: this is a slider too. */
+  set_color (cr, &colors->accent, 1);
+  cairo_arc (cr, x, g->bottom, 0.45 * g->em, 0, 2 * G_PI);
+  cairo_fill (cr);
+  g_snprintf (label, sizeof label, "%d", s->weight);
+  set_color (cr, &colors->foreground, 1);
+  show_text (cr, pango, label, x, g->bottom + 1.3 * g->em, 0.5, TRUE);
+}
+
+static void
+paint_legend (cairo_t                *cr,
+              PangoContext           *pango,
+              const Geometry         *g,
+              double                  width,
+              JuxtaDeck              *deck,
+              const JuxtaSensitivity *s,
+              const JuxtaChartColors *colors)
+{
+  double x = g->left;
+  double y = g->bottom + 2.8 * g->em;
+  int leader = s->leaders[s->weight];
+
+  for (guint l = 0; l < s->n_lines; l++)
+    {
+      const char *name = juxta_deck_get_option (deck, s->lines[l].option)->name;
+      g_autoptr(PangoLayout) layout = new_layout (pango, name, (int) s->lines[l].option == leader);
+      GdkRGBA color;
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      if (x + 1.6 * g->em + w > width && x > g->left)
+        break;   /* the rest would not fit; the chart's description names them */
+      juxta_sensitivity_chart_option_color (s->lines[l].option, &color);
+      set_color (cr, &color, 1);
+      cairo_rectangle (cr, x, y + h / 2.0 - 2, 1.1 * g->em, 4);
+      cairo_fill (cr);
+      set_color (cr, &colors->foreground, 1);
+      cairo_move_to (cr, x + 1.5 * g->em, y);
+      pango_cairo_show_layout (cr, layout);
+      x += 1.5 * g->em + w + 1.2 * g->em;
+    }
+}
+
+void
+juxta_sensitivity_chart_paint (cairo_t                *cr,
+                               PangoContext           *pango,
+                               double                  width,
+                               double                  height,
+                               JuxtaDeck              *deck,
+                               const JuxtaSensitivity *s,
+                               const JuxtaChartColors *colors)
+{
+  Geometry g;
+
+  g_return_if_fail (cr != NULL && s != NULL && colors != NULL);
+
+  compute_geometry (pango, width, height, s, &g);
+  if (g.right - g.left < 20 || g.bottom - g.top < 20)
+    return;
+
+  cairo_save (cr);
+  paint_lead_bands (cr, &g, s);
+  paint_axes (cr, pango, &g, colors);
+  paint_crossings (cr, pango, &g, s, colors);
+  paint_lines (cr, &g, s);
+  paint_marker (cr, pango, &g, s, colors);
+  paint_legend (cr, pango, &g, width, deck, s, colors);
+  cairo_restore (cr);
+}
+
+/* ------------------------------------------------------------ widget */
+
+static void
+choose_value (JuxtaSensitivityChart *self,
+              int                    value)
+{
+  value = CLAMP (value, 0, 100);
+  if (self->sensitivity == NULL || value == self->last_value)
+    return;
+  self->last_value = value;
+  g_signal_emit (self, signals[WEIGHT_CHOSEN], 0, self->sensitivity->priority, value);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag        *gesture,
+               double                 x,
+               double                 y,
+               JuxtaSensitivityChart *self)
+{
+  self->drag_start_x = x;
+  self->last_value = -1;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  choose_value (self, juxta_sensitivity_chart_value_at (self, x));
+}
+
+static void
+drag_update_cb (GtkGestureDrag        *gesture,
+                double                 offset_x,
+                double                 offset_y,
+                JuxtaSensitivityChart *self)
+{
+  choose_value (self, juxta_sensitivity_chart_value_at (self, self->drag_start_x + offset_x));
+}
+
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                JuxtaSensitivityChart *self)
+{
+  int value;
+
+  if (self->sensitivity == NULL)
+    return FALSE;
+  value = self->sensitivity->weight;
+  switch (keyval)
+    {
+    case GDK_KEY_Left: case GDK_KEY_Down: case GDK_KEY_KP_Left: case GDK_KEY_KP_Down:
+      value -= 1;
+      break;
+    case GDK_KEY_Right: case GDK_KEY_Up: case GDK_KEY_KP_Right: case GDK_KEY_KP_Up:
+      value += 1;
+      break;
+    case GDK_KEY_Page_Down:
+      value -= 10;
+      break;
+    case GDK_KEY_Page_Up:
+      value += 10;
+      break;
+    case GDK_KEY_Home:
+      value = 0;
+      break;
+    case GDK_KEY_End:
+      value = 100;
+      break;
+    default:
+      return FALSE;
+    }
+  self->last_value = -1;
+  choose_value (self, value);
+  return TRUE;
+}
+
+void
+juxta_sensitivity_chart_get_colors (JuxtaSensitivityChart *self,
+                                    JuxtaChartColors      *colors)
+{
+  GtkStyleContext *style = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (style, &colors->foreground);
+  if (!gtk_style_context_lookup_color (style, "accent_color", &colors->accent))
+    gdk_rgba_parse (&colors->accent, palette[0]);
+}
+
+static void
+juxta_sensitivity_chart_snapshot (GtkWidget   *widget,
+                                  GtkSnapshot *snapshot)
+{
+  JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  JuxtaChartColors colors;
+  cairo_t *cr;
+
+  if (self->sensitivity == NULL || width <= 0 || height <= 0)
+    return;
+
+  juxta_sensitivity_chart_get_colors (self, &colors);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  juxta_sensitivity_chart_paint (cr, gtk_widget_get_pango_context (widget), width, height,
+                                 self->deck, self->sensitivity, &colors);
+  cairo_destroy (cr);
+}
+
+static void
+juxta_sensitivity_chart_measure (GtkWidget      *widget,
+                                 GtkOrientation  orientation,
+                                 int             for_size,
+                                 int            *minimum,
+                                 int            *natural,
+                                 int            *minimum_baseline,
+                                 int            *natural_baseline)
+{
+  double em = text_height (gtk_widget_get_pango_context (widget));
+
+  /* Room for the axes and the legend at any zoom. */
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = (int) (16 * em);
+      *natural = (int) (36 * em);
+    }
+  else
+    {
+      *minimum = (int) (12 * em);
+      *natural = (int) (20 * em);
+    }
+}
+
+static void
+juxta_sensitivity_chart_dispose (GObject *object)
+{
+  JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (object);
+
+  g_clear_object (&self->deck);
+  g_clear_pointer (&self->sensitivity, juxta_sensitivity_free);
+
+  G_OBJECT_CLASS (juxta_sensitivity_chart_parent_class)->dispose (object);
+}
+
+static void
+juxta_sensitivity_chart_class_init (JuxtaSensitivityChartClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = juxta_sensitivity_chart_dispose;
+  widget_class->snapshot = juxta_sensitivity_chart_snapshot;
+  widget_class->measure = juxta_sensitivity_chart_measure;
+
+  /**
+   * JuxtaSensitivityChart::weight-chosen:
+   * The user clicked, dragged or stepped to a value of the chart's priority.
+   */
+  signals[WEIGHT_CHOSEN] =
+    g_signal_new ("weight-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_INT);
+
+  gtk_widget_class_set_css_name (widget_class, "sensitivitychart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+juxta_sensitivity_chart_init (JuxtaSensitivityChart *self)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->last_value = -1;
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
+}
+
+GtkWidget *
+juxta_sensitivity_chart_new (void)
+{
+  return g_object_new (JUXTA_TYPE_SENSITIVITY_CHART, NULL);
+}
+
+/* Takes ownership of @sensitivity. */
+void
+juxta_sensitivity_chart_set_data (JuxtaSensitivityChart *self,
+                                  JuxtaDeck             *deck,
+                                  JuxtaSensitivity      *sensitivity)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (JUXTA_IS_SENSITIVITY_CHART (self));
+
+  g_set_object (&self->deck, deck);
+  g_clear_pointer (&self->sensitivity, juxta_sensitivity_free);
+  self->sensitivity = sensitivity;
+  if (sensitivity != NULL)
+    {
+      description = juxta_sensitivity_describe (deck, sensitivity);
+      /* TRANSLATORS: the chart's accessible name: "How the scores move with Control" */
+      label = g_strdup_printf (_("How the scores move with %s"),
+                               juxta_deck_get_priority (deck, sensitivity->priority)->label);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const JuxtaSensitivity *
+juxta_sensitivity_chart_get_data (JuxtaSensitivityChart *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SENSITIVITY_CHART (self), NULL);
+  return self->sensitivity;
+}
+
+/* The slider value under horizontal position @x of the widget. */
+int
+juxta_sensitivity_chart_value_at (JuxtaSensitivityChart *self,
+                                  double                 x)
+{
+  Geometry g;
+
+  g_return_val_if_fail (JUXTA_IS_SENSITIVITY_CHART (self), 0);
+
+  compute_geometry (gtk_widget_get_pango_context (GTK_WIDGET (self)), gtk_widget_get_width (GTK_WIDGET (self)),
+                    gtk_widget_get_height (GTK_WIDGET (self)), NULL, &g);
+  if (g.right <= g.left)
+    return 0;
+  return CLAMP ((int) lround ((x - g.left) / (g.right - g.left) * 100), 0, 100);
+}
