@@ -72,7 +72,7 @@ new_text (const char *text,
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
@@ -176,7 +176,7 @@ build_card (JuxtaComparisonPanels *self,
   GtkWidget *summary = new_text (option->summary != NULL ? option->summary : "", "option-summary");
 
   gtk_widget_add_css_class (column, "option-card");
-  gtk_widget_set_size_request (column, 150, -1);
+  gtk_widget_set_size_request (column, 140, -1);
   card->card = column;
 
   add_cell (self, column, ROW_HEADER, build_header (self, option, card));

@@ -44,6 +44,7 @@ typedef struct
   double left, right, top, bottom;   /* the plot area */
   double em;                         /* a line of text */
   double y_min, y_max;               /* the score range shown */
+  double legend_top;
 } Geometry;
 
 void
@@ -108,18 +109,81 @@ score_range (const JuxtaSensitivity *s,
 }
 
 static void
+set_color (cairo_t       *cr,
+           const GdkRGBA *color,
+           double         alpha)
+{
+  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
+}
+
+/* Lays the legend out in rows of swatch and name; returns the number of
+ * rows, and when @cr is given, draws it from @top. */
+static int
+layout_legend (cairo_t                *cr,
+               PangoContext           *pango,
+               double                  left,
+               double                  right,
+               double                  top,
+               double                  em,
+               JuxtaDeck              *deck,
+               const JuxtaSensitivity *s,
+               const JuxtaChartColors *colors)
+{
+  int leader = s->leaders[s->weight];
+  double x = left;
+  int rows = s->n_lines > 0 ? 1 : 0;
+
+  for (guint l = 0; l < s->n_lines; l++)
+    {
+      const char *name = juxta_deck_get_option (deck, s->lines[l].option)->name;
+      g_autoptr(PangoLayout) layout = new_layout (pango, name, (int) s->lines[l].option == leader);
+      double item;
+      int w, h;
+
+      pango_layout_get_pixel_size (layout, &w, &h);
+      item = 1.5 * em + w;
+      if (x > left && x + item > right)
+        {
+          x = left;
+          rows++;
+        }
+      if (cr != NULL)
+        {
+          double y = top + (rows - 1) * 1.5 * em;
+          GdkRGBA color;
+
+          juxta_sensitivity_chart_option_color (s->lines[l].option, &color);
+          set_color (cr, &color, 1);
+          cairo_rectangle (cr, x, y + h / 2.0 - 2, 1.1 * em, 4);
+          cairo_fill (cr);
+          set_color (cr, &colors->foreground, 1);
+          cairo_move_to (cr, x + 1.5 * em, y);
+          pango_cairo_show_layout (cr, layout);
+        }
+      x += item + 1.2 * em;
+    }
+  return rows;
+}
+
+static void
 compute_geometry (PangoContext           *pango,
                   double                  width,
                   double                  height,
+                  JuxtaDeck              *deck,
                   const JuxtaSensitivity *s,
                   Geometry               *g)
 {
+  int rows = 0;
+
   g->em = text_height (pango);
   g->left = 3.4 * g->em;
   g->right = width - 1.2 * g->em;
   g->top = 1.6 * g->em;
-  /* Below the plot: the axis labels, then the legend. */
-  g->bottom = height - 4.4 * g->em;
+  if (s != NULL && deck != NULL)
+    rows = layout_legend (NULL, pango, g->left, g->right, 0, g->em, deck, s, NULL);
+  /* Below the plot: the axis labels and the marker's value, then the legend. */
+  g->bottom = height - 2.8 * g->em - rows * 1.5 * g->em;
+  g->legend_top = g->bottom + 2.8 * g->em;
   if (s != NULL)
     score_range (s, &g->y_min, &g->y_max);
   else
@@ -157,13 +221,6 @@ show_text (cairo_t      *cr,
   pango_cairo_show_layout (cr, layout);
 }
 
-static void
-set_color (cairo_t       *cr,
-           const GdkRGBA *color,
-           double         alpha)
-{
-  cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
-}
 
 /* Faint bands behind the plot: who leads over which range. */
 static void
@@ -351,40 +408,6 @@ paint_marker (cairo_t                *cr,
   show_text (cr, pango, label, x, g->bottom + 1.3 * g->em, 0.5, TRUE);
 }
 
-static void
-paint_legend (cairo_t                *cr,
-              PangoContext           *pango,
-              const Geometry         *g,
-              double                  width,
-              JuxtaDeck              *deck,
-              const JuxtaSensitivity *s,
-              const JuxtaChartColors *colors)
-{
-  double x = g->left;
-  double y = g->bottom + 2.8 * g->em;
-  int leader = s->leaders[s->weight];
-
-  for (guint l = 0; l < s->n_lines; l++)
-    {
-      const char *name = juxta_deck_get_option (deck, s->lines[l].option)->name;
-      g_autoptr(PangoLayout) layout = new_layout (pango, name, (int) s->lines[l].option == leader);
-      GdkRGBA color;
-      int w, h;
-
-      pango_layout_get_pixel_size (layout, &w, &h);
-      if (x + 1.6 * g->em + w > width && x > g->left)
-        break;   /* the rest would not fit; the chart's description names them */
-      juxta_sensitivity_chart_option_color (s->lines[l].option, &color);
-      set_color (cr, &color, 1);
-      cairo_rectangle (cr, x, y + h / 2.0 - 2, 1.1 * g->em, 4);
-      cairo_fill (cr);
-      set_color (cr, &colors->foreground, 1);
-      cairo_move_to (cr, x + 1.5 * g->em, y);
-      pango_cairo_show_layout (cr, layout);
-      x += 1.5 * g->em + w + 1.2 * g->em;
-    }
-}
-
 void
 juxta_sensitivity_chart_paint (cairo_t                *cr,
                                PangoContext           *pango,
@@ -398,7 +421,7 @@ juxta_sensitivity_chart_paint (cairo_t                *cr,
 
   g_return_if_fail (cr != NULL && s != NULL && colors != NULL);
 
-  compute_geometry (pango, width, height, s, &g);
+  compute_geometry (pango, width, height, deck, s, &g);
   if (g.right - g.left < 20 || g.bottom - g.top < 20)
     return;
 
@@ -408,7 +431,7 @@ juxta_sensitivity_chart_paint (cairo_t                *cr,
   paint_crossings (cr, pango, &g, s, colors);
   paint_lines (cr, &g, s);
   paint_marker (cr, pango, &g, s, colors);
-  paint_legend (cr, pango, &g, width, deck, s, colors);
+  layout_legend (cr, pango, g.left, g.right, g.legend_top, g.em, deck, s, colors);
   cairo_restore (cr);
 }
 
@@ -532,7 +555,7 @@ juxta_sensitivity_chart_measure (GtkWidget      *widget,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = (int) (16 * em);
-      *natural = (int) (36 * em);
+      *natural = (int) (24 * em);
     }
   else
     {
@@ -582,6 +605,8 @@ juxta_sensitivity_chart_init (JuxtaSensitivityChart *self)
 
   self->last_value = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
@@ -620,7 +645,6 @@ juxta_sensitivity_chart_set_data (JuxtaSensitivityChart *self,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                       -1);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -642,7 +666,7 @@ juxta_sensitivity_chart_value_at (JuxtaSensitivityChart *self,
   g_return_val_if_fail (JUXTA_IS_SENSITIVITY_CHART (self), 0);
 
   compute_geometry (gtk_widget_get_pango_context (GTK_WIDGET (self)), gtk_widget_get_width (GTK_WIDGET (self)),
-                    gtk_widget_get_height (GTK_WIDGET (self)), NULL, &g);
+                    gtk_widget_get_height (GTK_WIDGET (self)), self->deck, self->sensitivity, &g);
   if (g.right <= g.left)
     return 0;
   return CLAMP ((int) lround ((x - g.left) / (g.right - g.left) * 100), 0, 100);

@@ -169,8 +169,16 @@ add_preset_button (JuxtaSliderBoard  *self,
                    JuxtaDeck         *deck,
                    const JuxtaPreset *preset)
 {
-  GtkWidget *button = gtk_button_new_with_label (preset->label);
-  g_autofree char *tooltip = describe_preset (deck, preset);
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = gtk_label_new (preset->label);
+  g_autofree char *weights = describe_preset (deck, preset);
+  g_autofree char *tooltip = g_strdup_printf ("%s\n%s", preset->label, weights);
+
+  /* Long names must not widen the board: they are shortened, and the
+   * tooltip has them whole. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_button_set_child (GTK_BUTTON (button), label);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.preset");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (preset->id));

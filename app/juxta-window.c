@@ -1115,6 +1115,15 @@ apply_layout (JuxtaWindow *self)
   gtk_widget_set_size_request (GTK_WIDGET (self->board_scroller), narrow ? -1 : 290, -1);
   gtk_widget_set_size_request (GTK_WIDGET (self->advice_scroller), narrow ? -1 : 400, -1);
 
+  /* A narrow header bar keeps the deck and the audience; presentation mode
+   * and the tools stay in the main menu. */
+  if (narrow)
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->presets_button), "view-list-bullet-symbolic");
+  else
+    gtk_menu_button_set_label (GTK_MENU_BUTTON (self->presets_button), _("Presets"));
+  gtk_widget_set_visible (self->presentation_button, !narrow);
+  gtk_widget_set_visible (self->tools_button, !narrow && !self->presenting);
+
   if (narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
   else
@@ -1242,8 +1251,6 @@ set_presenting (JuxtaWindow *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->deck_picker), !presenting);
   gtk_widget_set_visible (self->tools_button, !presenting);
-  gtk_widget_set_visible (GTK_WIDGET (self->flap), TRUE);
-  adw_flap_set_locked (self->flap, presenting);
   juxta_comparison_panels_set_editable (self->comparison_panels, !presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.tools", !presenting);

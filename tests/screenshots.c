@@ -1,0 +1,220 @@
+/* screenshots.c: puts the real window in each documented state and grabs the screen
+ *
+ * Run by `build-aux/dev screenshots` under Xvfb (no window manager, so the
+ * window sits at the top left and fills the shot).  Writes the PNGs that
+ * data/screenshots/ and the README show.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "juxta-paths.h"
+#include "juxta-phrase-guard-pane.h"
+#include "juxta-slider-board.h"
+#include "juxta-window.h"
+#include "juxta-window-test-util.h"
+
+static const char *out_dir;
+
+static void
+settle (void)
+{
+  gint64 until = g_get_monotonic_time () + 800 * 1000;
+
+  /* Long enough for revealers, toasts' absence and the phrase check. */
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  juxta_test_wait_idle ();
+}
+
+static void
+grab (JuxtaWindow *window,
+      const char  *name)
+{
+  g_autofree char *path = g_build_filename (out_dir, name, NULL);
+  g_autofree char *crop = NULL;
+  const char *argv[] = { "import", "-window", "root", "-crop", NULL, "+repage", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int width, height;
+  int status;
+
+  /* The window's size as set, which is what the screen shows. */
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  crop = g_strdup_printf ("%dx%d+0+0", width, height);
+  argv[4] = crop;
+  settle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("import failed: %s", error->message);
+  g_print ("%s (%dx%d)\n", path, width, height);
+}
+
+static JuxtaWindow *
+open_window (const char *deck_id,
+             int         width,
+             int         height)
+{
+  g_autofree char *decks = juxta_paths_bundled_decks ();
+  g_autofree char *file = g_strconcat (deck_id, ".json", NULL);
+  g_autofree char *path = g_build_filename (decks, file, NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaWindow *window;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  return window;
+}
+
+static void
+set_weight (JuxtaWindow *window,
+            const char  *priority,
+            int          weight)
+{
+  JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
+  int p = juxta_deck_find_priority (juxta_window_get_deck (window), priority);
+
+  g_assert_cmpint (p, >=, 0);
+  gtk_range_set_value (juxta_slider_board_get_fader (board, (guint) p), weight);
+}
+
+static void
+show_chart (JuxtaWindow *window,
+            const char  *priority)
+{
+  JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
+
+  g_signal_emit_by_name (board, "priority-activated",
+                         (guint) juxta_deck_find_priority (juxta_window_get_deck (window), priority));
+}
+
+static void
+workbench (const char *name,
+           gboolean    dark)
+{
+  JuxtaWindow *window;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = open_window ("aws-genai-platforms", 1280, 720);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preset", "s", "prototype-fast");
+  grab (window, name);
+  juxta_test_window_destroy (window);
+}
+
+static void
+narrow (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 600, 900);
+  int minimum;
+
+  /* The first allocation switches to the narrow layout, which lets the
+   * window shrink further: ask again. */
+  settle ();
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_print ("narrow layout: window minimum width %d\n", minimum);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 900);
+  grab (window, "narrow.png");
+  juxta_test_window_destroy (window);
+}
+
+static void
+presentation (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  grab (window, "presentation.png");
+  show_chart (window, "control");
+  grab (window, "chart-presentation.png");
+  juxta_test_window_destroy (window);
+}
+
+static void
+phrase_guard (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+  JuxtaPhraseGuardPane *pane = JUXTA_PHRASE_GUARD_PANE (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                 JUXTA_TYPE_PHRASE_GUARD_PANE));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.phrase-guard", NULL);
+  gtk_text_buffer_set_text (juxta_phrase_guard_pane_get_buffer (pane),
+                            "Think of it this way: Bedrock is like EKS, and SageMaker is like Kubernetes "
+                            "running on EC2. Bedrock has nothing to do with Kubernetes, though.", -1);
+  grab (window, "phrase-guard.png");
+  juxta_test_window_destroy (window);
+}
+
+static void
+chart (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-build-paths", 1280, 720);
+
+  show_chart (window, "portability");
+  grab (window, "chart-light.png");
+  juxta_test_window_destroy (window);
+}
+
+static void
+german (void)
+{
+  JuxtaWindow *window = open_window ("aws-eks-vs-sagemaker", 1280, 720);
+
+  set_weight (window, "portability", 80);
+  grab (window, "workbench-german.png");
+  juxta_test_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *locale_dir = juxta_paths_locale_dir ();
+  const char *only = argc > 2 ? argv[2] : NULL;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: juxta-screenshots OUT_DIR [NAME]\n");
+      return 2;
+    }
+  out_dir = argv[1];
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, locale_dir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("juxta-screenshots: no display (run under xvfb-run)\n");
+      return 1;
+    }
+  adw_init ();
+  g_resources_register (juxta_get_resource ());
+  {
+    /* The application's style sheet, as AdwApplication would load it. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  if (g_strcmp0 (only, "german") == 0)
+    {
+      german ();
+      return 0;
+    }
+  workbench ("workbench-light.png", FALSE);
+  workbench ("workbench-dark.png", TRUE);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+  narrow ();
+  presentation ();
+  phrase_guard ();
+  chart ();
+  return 0;
+}
