@@ -156,7 +156,7 @@ known_deck_ids (GPtrArray *entries)
     g_string_append_printf (s, "%s%s", i > 0 ? ", " : "",
                             ((JuxtaCatalogEntry *) g_ptr_array_index (entries, i))->id);
   if (s->len == 0)
-    g_string_append (s, _("none"));
+    g_string_append (s, C_("no known ids", "none"));
   return g_string_free (s, FALSE);
 }
 
@@ -264,7 +264,7 @@ apply_requirements (JuxtaDeck     *deck,
         {
           g_autofree char *known = juxta_deck_list_requirement_ids (deck);
           return usage_error (_("unknown requirement \"%s\" in --require (known: %s)"), ids[i],
-                              known[0] != '\0' ? known : _("none"));
+                              known[0] != '\0' ? known : C_("no known ids", "none"));
         }
       scenario->requirements |= 1u << index;
     }
@@ -287,7 +287,7 @@ build_scenario (Options       *o,
         {
           g_autofree char *known = juxta_deck_list_preset_ids (deck);
           return usage_error (_("unknown preset \"%s\" (known: %s)"), o->preset,
-                              known[0] != '\0' ? known : _("none"));
+                              known[0] != '\0' ? known : C_("no known ids", "none"));
         }
       juxta_scenario_apply_preset (scenario, deck, (guint) preset);
     }

@@ -71,7 +71,8 @@ build_finding (JuxtaPhraseGuardPane *self,
   gboolean avoid = finding->verdict == JUXTA_ANALOGY_AVOID;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *verdict = gtk_label_new (avoid ? _("Avoid") : _("Use with care"));
-  g_autofree char *quoted = g_strdup_printf ("“%s”", finding->sentence);
+  /* TRANSLATORS: a quoted sentence; use your language's quotation marks */
+  g_autofree char *quoted = g_strdup_printf (_("“%s”"), finding->sentence);
 
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "finding");

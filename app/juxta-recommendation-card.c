@@ -45,17 +45,28 @@ set_text (GtkWidget  *label,
   gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
 }
 
+/* The verdict as a title, for the pill on the card. */
+static const char *
+verdict_title (JuxtaVerdict verdict)
+{
+  switch (verdict)
+    {
+    case JUXTA_VERDICT_CLEAR:  return C_("verdict", "Clear lead");
+    case JUXTA_VERDICT_NARROW: return C_("verdict", "Narrow lead");
+    case JUXTA_VERDICT_TIE:    return C_("verdict", "Too close to call");
+    case JUXTA_VERDICT_ONLY:   return C_("verdict", "Only option left");
+    case JUXTA_VERDICT_NONE:
+    default:                   return C_("verdict", "Nothing to recommend yet");
+    }
+}
+
 static char *
 describe_verdict (const JuxtaAdvice *advice)
 {
-  const char *verdict = juxta_verdict_describe (advice->verdict);
-  g_autofree char *capitalized = g_strdup (verdict);
-
-  capitalized[0] = g_ascii_toupper (capitalized[0]);
   if (advice->runner_up < 0)
-    return g_steal_pointer (&capitalized);
+    return g_strdup (verdict_title (advice->verdict));
   /* TRANSLATORS: a verdict and the margin in points, "Clear lead · +23 pts" */
-  return g_strdup_printf (_("%s · +%.0f pts"), capitalized, advice->margin);
+  return g_strdup_printf (_("%s · +%.0f pts"), verdict_title (advice->verdict), advice->margin);
 }
 
 /* Lists the priority labels of the drivers with the given sign. */

@@ -111,24 +111,3 @@ juxta_catalog_list (GPtrArray **skipped)
   g_ptr_array_sort (entries, compare_entries);
   return entries;
 }
-
-char *
-juxta_catalog_resolve (const char *id_or_path)
-{
-  g_autoptr(GPtrArray) entries = NULL;
-
-  g_return_val_if_fail (id_or_path != NULL, NULL);
-
-  /* Anything that looks like a path is a path. */
-  if (strchr (id_or_path, '/') != NULL || g_str_has_suffix (id_or_path, ".json"))
-    return g_strdup (id_or_path);
-
-  entries = juxta_catalog_list (NULL);
-  for (guint i = 0; i < entries->len; i++)
-    {
-      JuxtaCatalogEntry *entry = g_ptr_array_index (entries, i);
-      if (g_str_equal (entry->id, id_or_path))
-        return g_strdup (entry->path);
-    }
-  return NULL;
-}

@@ -21,10 +21,6 @@ void        juxta_catalog_entry_free   (JuxtaCatalogEntry *entry);
  * paths. */
 GPtrArray  *juxta_catalog_list         (GPtrArray  **skipped);
 
-/* Finds a deck by id in the catalog, or takes @id_or_path as a path when
- * it names an existing file.  Returns the path, or NULL. */
-char       *juxta_catalog_resolve      (const char  *id_or_path);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaCatalogEntry, juxta_catalog_entry_free)
 
 G_END_DECLS

@@ -470,7 +470,7 @@ id_list_describe (const IdList *list)
       g_string_append (s, item);
     }
   if (s->len == 0)
-    g_string_append (s, _("none"));
+    g_string_append (s, C_("no known ids", "none"));
   return g_string_free (s, FALSE);
 }
 
@@ -1459,8 +1459,8 @@ juxta_deck_load_data (const char  *data,
   if (length > JUXTA_DECK_MAX_FILE_SIZE)
     {
       g_autofree char *message =
-        g_strdup_printf (_("the file is %lu bytes; a deck is at most %d bytes (8 MiB)"),
-                         (unsigned long) length, JUXTA_DECK_MAX_FILE_SIZE);
+        g_strdup_printf (_("the file is %lld bytes; a deck is at most %d bytes (8 MiB)"),
+                         (long long) length, JUXTA_DECK_MAX_FILE_SIZE);
       add_diagnostic (&l, juxta_diagnostic_new_at_path (JUXTA_SEVERITY_ERROR, display_name, "$", message));
     }
   else if ((document = juxta_json_document_parse (data, length, &line, &column, &syntax_message)) == NULL)

@@ -369,7 +369,7 @@ describe_requirements (JuxtaDeck           *deck,
       g_string_append_printf (s, "%s%s", s->len > 0 ? "; " : "",
                               juxta_deck_get_requirement (deck, r)->label);
   if (s->len == 0)
-    g_string_append (s, _("none"));
+    g_string_append (s, C_("no requirements", "none"));
   return g_string_free (s, FALSE);
 }
 
@@ -429,7 +429,9 @@ describe_drivers (JuxtaDeck         *deck,
       if ((driver->contribution > 0) != positive)
         break;
       /* TRANSLATORS: a priority and the points it adds to the lead: "Speed (+4.2 points)" */
-      g_string_append_printf (s, _("%s%s (%+.1f points)"), s->len > 0 ? ", " : "",
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append_printf (s, _("%s (%+.1f points)"),
                               juxta_deck_get_priority (deck, driver->priority)->label,
                               driver->contribution);
     }
@@ -512,6 +514,14 @@ write_document_start (Writer    *w,
     write_paragraph (w, subtitle);
 }
 
+/* One trailing newline, not the blank line a block leaves. */
+static void
+trim_trailing_blank_lines (GString *out)
+{
+  while (out->len > 1 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
+    g_string_truncate (out, out->len - 1);
+}
+
 static char *
 render_document (JuxtaDeck           *deck,
                  const JuxtaScenario *scenario,
@@ -531,9 +541,7 @@ render_document (JuxtaDeck           *deck,
   if (format == JUXTA_EXPORT_HTML)
     g_string_append (w.out, "</main>\n</body>\n</html>\n");
   else
-    /* One trailing newline, not the blank line a block leaves. */
-    while (w.out->len > 1 && w.out->str[w.out->len - 1] == '\n' && w.out->str[w.out->len - 2] == '\n')
-      g_string_truncate (w.out, w.out->len - 1);
+    trim_trailing_blank_lines (w.out);
 
   return g_string_free (w.out, FALSE);
 }
@@ -1043,8 +1051,7 @@ juxta_export_decision_record (JuxtaDeck           *deck,
   write_record_tipping_points (&w, deck, advice);
   write_sources (&w, deck);
 
-  while (w.out->len > 1 && w.out->str[w.out->len - 1] == '\n' && w.out->str[w.out->len - 2] == '\n')
-    g_string_truncate (w.out, w.out->len - 1);
+  trim_trailing_blank_lines (w.out);
   return g_string_free (w.out, FALSE);
 }
 

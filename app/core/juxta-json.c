@@ -759,8 +759,9 @@ juxta_json_type_describe (const JuxtaJsonValue *value)
 {
   switch (value->type)
     {
-    case JUXTA_JSON_NULL:    return _("null");
-    case JUXTA_JSON_BOOLEAN: return value->boolean ? _("true") : _("false");
+    /* JSON's own words: not translated. */
+    case JUXTA_JSON_NULL:    return "null";
+    case JUXTA_JSON_BOOLEAN: return value->boolean ? "true" : "false";
     case JUXTA_JSON_NUMBER:  return _("a number");
     case JUXTA_JSON_STRING:  return value->string.length == 0 ? _("an empty string") : _("a string");
     case JUXTA_JSON_ARRAY:   return _("an array");
