@@ -35,14 +35,16 @@ relocated_share_dir (void)
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *bin = NULL;
   g_autofree char *share = NULL;
+  g_autofree char *own = NULL;
 
   if (exe == NULL)
     return NULL;
   bin = g_path_get_dirname (exe);
-  share = g_build_filename (bin, "..", "share", "juxta", NULL);
-  if (!g_file_test (share, G_FILE_TEST_IS_DIR))
+  share = g_canonicalize_filename ("../share", bin);
+  own = g_build_filename (share, "juxta", NULL);
+  if (!g_file_test (own, G_FILE_TEST_IS_DIR))
     return NULL;
-  return g_build_filename (bin, "..", "share", NULL);
+  return g_steal_pointer (&share);
 }
 
 char *
