@@ -29,9 +29,9 @@ check () {
   fi
 }
 
-for deck in "$src"/tests/decks/good/*.json "$src"/tests/decks/bad/*.json "$src"/data/decks/*.json; do
-  [ -e "$deck" ] && check --check "$deck"
-done
+# One process checks many files: valgrind's start-up is the slow part.
+check --check "$src"/tests/decks/good/*.json "$src"/data/decks/*.json
+check --check "$src"/tests/decks/bad/*.json
 for deck in "$src"/data/decks/*.json; do
   for format in markdown text html json; do
     check --export "$format" --deck "$deck" --output "$out/export"
@@ -40,5 +40,5 @@ for deck in "$src"/data/decks/*.json; do
 done
 check --list
 
-echo "$n runs under memcheck"
+echo "$n runs under memcheck ($(ls "$src"/tests/decks/bad/*.json | wc -l) bad decks)"
 exit $status

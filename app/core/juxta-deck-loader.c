@@ -28,6 +28,7 @@ typedef struct
   const char *file;
   GPtrArray  *diagnostics;
   guint       n_errors;
+  guint       n_kept_warnings;   /* warnings in @diagnostics */
   gboolean    truncated;
   GString    *path;
   JuxtaDeck  *deck;
@@ -109,6 +110,16 @@ path_pop (Loader *l,
   g_string_truncate (l->path, mark);
 }
 
+/* Whether a new problem of @severity would be kept: once the list is
+ * full, only an error that can take a warning's place is. */
+static gboolean
+has_room_for (Loader        *l,
+              JuxtaSeverity  severity)
+{
+  return l->diagnostics->len < JUXTA_MAX_DIAGNOSTICS ||
+         (severity == JUXTA_SEVERITY_ERROR && l->n_kept_warnings > 0);
+}
+
 static void
 add_diagnostic (Loader          *l,
                 JuxtaDiagnostic *diagnostic)
@@ -116,13 +127,32 @@ add_diagnostic (Loader          *l,
   if (diagnostic->severity == JUXTA_SEVERITY_ERROR)
     l->n_errors++;
 
-  if (l->diagnostics->len < JUXTA_MAX_DIAGNOSTICS)
-    g_ptr_array_add (l->diagnostics, diagnostic);
-  else
+  if (!has_room_for (l, diagnostic->severity))
     {
-      juxta_diagnostic_free (diagnostic);
       l->truncated = TRUE;
+      juxta_diagnostic_free (diagnostic);
+      return;
     }
+  if (l->diagnostics->len >= JUXTA_MAX_DIAGNOSTICS)
+    {
+      /* An error takes the place of the latest warning, so that a refused
+       * deck always shows why, however many unknown keys it has. */
+      l->truncated = TRUE;
+      for (guint i = l->diagnostics->len; i > 0; i--)
+        {
+          const JuxtaDiagnostic *d = g_ptr_array_index (l->diagnostics, i - 1);
+
+          if (d->severity == JUXTA_SEVERITY_WARNING)
+            {
+              g_ptr_array_remove_index (l->diagnostics, i - 1);
+              l->n_kept_warnings--;
+              break;
+            }
+        }
+    }
+  if (diagnostic->severity == JUXTA_SEVERITY_WARNING)
+    l->n_kept_warnings++;
+  g_ptr_array_add (l->diagnostics, diagnostic);
 }
 
 G_GNUC_PRINTF (3, 0)
@@ -132,8 +162,18 @@ report_valist (Loader        *l,
                const char    *format,
                va_list        args)
 {
-  g_autofree char *message = g_strdup_vprintf (format, args);
+  g_autofree char *message = NULL;
 
+  /* Past the limit nothing is formatted, only counted: a hostile deck with
+   * half a million unknown keys costs no more than a short one. */
+  if (!has_room_for (l, severity))
+    {
+      if (severity == JUXTA_SEVERITY_ERROR)
+        l->n_errors++;
+      l->truncated = TRUE;
+      return;
+    }
+  message = g_strdup_vprintf (format, args);
   add_diagnostic (l, juxta_diagnostic_new_at_path (severity, l->file, l->path->str, message));
 }
 
@@ -177,6 +217,34 @@ error_at_key (Loader     *l,
   report_valist (l, JUXTA_SEVERITY_ERROR, format, args);
   va_end (args);
   path_pop (l, mark);
+}
+
+/* A string from the deck, to be put between quotes in a message: quotes,
+ * backslashes and control characters are escaped so that every problem stays
+ * on one line (deck-format.md, "Errors"), and a long string is shortened. */
+static char *
+quote_for_message (const char *s)
+{
+  GString *quoted = g_string_new (NULL);
+  guint n_chars = 0;
+
+  for (const char *c = s; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (++n_chars > 80)
+        {
+          g_string_append (quoted, "...");
+          break;
+        }
+      if (u == '"' || u == '\\')
+        g_string_append_printf (quoted, "\\%c", (char) u);
+      else if (g_unichar_iscntrl (u) || u == 0x2028 || u == 0x2029)
+        g_string_append_printf (quoted, "\\u%04x", u);
+      else
+        g_string_append_len (quoted, c, g_utf8_next_char (c) - c);
+    }
+  return g_string_free (quoted, FALSE);
 }
 
 /* ------------------------------------------------------- value readers */
@@ -239,9 +307,11 @@ read_id_value (Loader               *l,
     return NULL;
   if (!is_valid_id (value->string.text, value->string.length))
     {
+      g_autofree char *quoted = quote_for_message (value->string.text);
+
       error_here (l, _("\"%s\" is not a valid id (expected 1 to 64 lowercase letters, digits "
                        "and \"-\", starting with a letter or digit)"),
-                  value->string.text);
+                  quoted);
       return NULL;
     }
   return value->string.text;
@@ -270,6 +340,7 @@ read_date_value (Loader               *l,
                  const JuxtaJsonValue *value)
 {
   const char *s;
+  g_autofree char *quoted = NULL;
   guint year, month, day;
 
   if (!expect_type (l, value, JUXTA_JSON_STRING, _("a date (YYYY-MM-DD)")))
@@ -280,7 +351,8 @@ read_date_value (Loader               *l,
       !g_ascii_isdigit (s[3]) || !g_ascii_isdigit (s[5]) || !g_ascii_isdigit (s[6]) ||
       !g_ascii_isdigit (s[8]) || !g_ascii_isdigit (s[9]))
     {
-      error_here (l, _("\"%s\" is not a date (expected YYYY-MM-DD)"), s);
+      quoted = quote_for_message (s);
+      error_here (l, _("\"%s\" is not a date (expected YYYY-MM-DD)"), quoted);
       return NULL;
     }
   year = (guint) g_ascii_strtoull (s, NULL, 10);
@@ -288,7 +360,8 @@ read_date_value (Loader               *l,
   day = (guint) g_ascii_strtoull (s + 8, NULL, 10);
   if (year == 0 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     {
-      error_here (l, _("\"%s\" is not a real calendar date"), s);
+      quoted = quote_for_message (s);
+      error_here (l, _("\"%s\" is not a real calendar date"), quoted);
       return NULL;
     }
   return s;
@@ -407,11 +480,17 @@ check_object_keys (Loader               *l,
 
       if (duplicate)
         {
-          error_at_key (l, key, _("duplicate key \"%s\" (each key may appear once in an object)"), key);
+          g_autofree char *quoted = quote_for_message (key);
+
+          error_at_key (l, key, _("duplicate key \"%s\" (each key may appear once in an object)"), quoted);
           continue;
         }
 
-      if (known != NULL && !g_strv_contains (known, key))
+      if (known == NULL || g_strv_contains (known, key))
+        continue;
+      if (!has_room_for (l, JUXTA_SEVERITY_WARNING))
+        l->truncated = TRUE;   /* not worth formatting: it would not be kept */
+      else
         {
           g_autofree char *list = g_strjoinv (", ", (char **) known);
           gsize mark = path_push_key (l, key);
@@ -474,8 +553,21 @@ id_list_describe (const IdList *list)
   return g_string_free (s, FALSE);
 }
 
+/* Whether an item of the list has no usable id (it was missing, invalid or
+ * the item was not an object): the error is reported there. */
+static gboolean
+id_list_has_unreadable (const IdList *list)
+{
+  for (guint i = 0; i < list->n_items; i++)
+    if (id_list_item (list, i) == NULL)
+      return TRUE;
+  return FALSE;
+}
+
 /* Resolves a reference; reports an unknown id with the known ones.  Returns
- * the index, -1 when unknown, -2 when the list itself could not be read. */
+ * the index, -1 when unknown, -2 when the list itself could not be read, or
+ * the id may be the one of an item whose id could not be read (so that one
+ * mistake does not cascade). */
 static int
 resolve_reference (Loader       *l,
                    const IdList *list,
@@ -486,11 +578,14 @@ resolve_reference (Loader       *l,
   if (!list->known)
     return -2;
   index = id_list_find (list, id);
+  if (index < 0 && id_list_has_unreadable (list))
+    return -2;
   if (index < 0)
     {
       g_autofree char *known = id_list_describe (list);
+      g_autofree char *quoted = quote_for_message (id);
       /* TRANSLATORS: "unknown priority \"speeed\" (known: risk, speed)" */
-      error_here (l, _("unknown %s \"%s\" (known: %s)"), list->noun, id, known);
+      error_here (l, _("unknown %s \"%s\" (known: %s)"), list->noun, quoted, known);
     }
   return index;
 }
@@ -1063,8 +1158,12 @@ read_analogy (Loader               *l,
       else if (g_str_equal (verdict->string.text, "avoid"))
         analogy->verdict = JUXTA_ANALOGY_AVOID;
       else
-        error_here (l, _("expected \"recommended\", \"caution\" or \"avoid\", got \"%s\""),
-                    verdict->string.text);
+        {
+          g_autofree char *quoted = quote_for_message (verdict->string.text);
+
+          error_here (l, _("expected \"recommended\", \"caution\" or \"avoid\", got \"%s\""),
+                      quoted);
+        }
     }
   path_pop (l, mark);
 
@@ -1244,7 +1343,11 @@ read_header (Loader               *l,
     error_here (l, _("missing; expected \"juxta-deck\" (is this a Juxta deck?)"));
   else if (expect_type (l, value, JUXTA_JSON_STRING, _("the string \"juxta-deck\"")) &&
            !g_str_equal (value->string.text, "juxta-deck"))
-    error_here (l, _("expected \"juxta-deck\", got \"%s\" (is this a Juxta deck?)"), value->string.text);
+    {
+      g_autofree char *quoted = quote_for_message (value->string.text);
+
+      error_here (l, _("expected \"juxta-deck\", got \"%s\" (is this a Juxta deck?)"), quoted);
+    }
   path_pop (l, mark);
 
   mark = path_push_key (l, "version");
@@ -1404,8 +1507,11 @@ finish_diagnostics (Loader *l)
       g_autofree char *message =
         g_strdup_printf (_("too many problems; only the first %d are shown"),
                          JUXTA_MAX_DIAGNOSTICS);
+      /* Only a warning when every problem was one: the deck is still used. */
       g_ptr_array_add (l->diagnostics,
-                       juxta_diagnostic_new_at_path (JUXTA_SEVERITY_ERROR, l->file, "$", message));
+                       juxta_diagnostic_new_at_path (l->n_errors > 0 ? JUXTA_SEVERITY_ERROR
+                                                                     : JUXTA_SEVERITY_WARNING,
+                                                     l->file, "$", message));
     }
 }
 
@@ -1525,8 +1631,14 @@ read_bounded (const char  *filename,
       *problem = g_strdup_printf (_("cannot open the file: %s"), g_strerror (saved_errno));
       return NULL;
     }
-  if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode) || !S_ISREG (st.st_mode) ||
-      st.st_size > JUXTA_DECK_MAX_FILE_SIZE)
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+      *problem = g_strdup_printf (_("cannot read the file: %s"), g_strerror (saved_errno));
+      close (fd);
+      return NULL;
+    }
+  if (S_ISDIR (st.st_mode) || !S_ISREG (st.st_mode) || st.st_size > JUXTA_DECK_MAX_FILE_SIZE)
     {
       if (S_ISDIR (st.st_mode))
         *problem = g_strdup (_("is a directory; expected a deck file (JSON)"));

@@ -152,6 +152,8 @@ describe_char_at (Parser *p,
 
   if (pos >= p->length)
     return g_strdup (_("the end of the file"));
+  if (p->data[pos] == '"')
+    return g_strdup (_("a string"));
 
   c = g_utf8_get_char (p->data + pos);
   if (g_unichar_isgraph (c))
@@ -170,9 +172,15 @@ fail_unexpected (Parser     *p,
                  const char *expected_format,
                  ...)
 {
-  g_autofree char *found = describe_char_at (p, pos);
+  g_autofree char *found = NULL;
   g_autofree char *expected = NULL;
   va_list args;
+
+  /* Whatever was expected there, a comment is the thing to point out. */
+  if (pos < p->length && p->data[pos] == '/')
+    return fail (p, pos, _("comments are not allowed in JSON"));
+
+  found = describe_char_at (p, pos);
 
   va_start (args, expected_format);
   expected = g_strdup_vprintf (expected_format, args);
@@ -627,7 +635,10 @@ offset_to_position (const char *data,
 
   *line = n_lines;
   /* Columns count characters; the prefix may hold invalid UTF-8 when the
-   * error is about that, so count lead bytes only. */
+   * error is about that, so count lead bytes only.  A byte order mark is
+   * not a character that editors show. */
+  if (line_start == 0 && offset >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    line_start = 3;
   *column = 1;
   for (gsize i = line_start; i < offset; i++)
     if (((guchar) data[i] & 0xC0) != 0x80)
