@@ -258,22 +258,71 @@ juxta_phrase_guard_check (JuxtaDeck  *deck,
   return data.findings;
 }
 
+/* Talking points are composed again on every slider change, mostly from
+ * the same texts: what the guard said about a text is remembered per deck
+ * (decks never change), up to a bound. */
+#define TRIPS_CACHE_MAX 4096
+
+static GQuark
+trips_cache_quark (void)
+{
+  return g_quark_from_static_string ("juxta-phrase-guard-trips");
+}
+
+static GHashTable *
+get_trips_cache (JuxtaDeck *deck)
+{
+  GHashTable *cache = g_object_get_qdata (G_OBJECT (deck), trips_cache_quark ());
+
+  if (cache == NULL)
+    {
+      cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_object_set_qdata_full (G_OBJECT (deck), trips_cache_quark (), cache,
+                               (GDestroyNotify) g_hash_table_unref);
+    }
+  return cache;
+}
+
+/* The first "avoid" analogy @text trips, or -1. */
+static int
+find_tripped (JuxtaDeck  *deck,
+              const char *text)
+{
+  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_finding_free);
+  CheckData data = { deck, findings, TRUE, TRUE };
+
+  foreach_sentence (text, check_sentence, &data);
+  return findings->len > 0 ? (int) ((JuxtaFinding *) g_ptr_array_index (findings, 0))->analogy : -1;
+}
+
 gboolean
 juxta_phrase_guard_trips_avoid (JuxtaDeck  *deck,
                                 const char *text,
                                 guint      *analogy)
 {
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_finding_free);
-  CheckData data = { deck, findings, TRUE, TRUE };
+  GHashTable *cache;
+  gpointer cached;
+  int tripped;
 
   g_return_val_if_fail (JUXTA_IS_DECK (deck), FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  foreach_sentence (text, check_sentence, &data);
-  if (findings->len == 0)
+  /* Stored as analogy + 1, so that 0 (no entry) means "not checked". */
+  cache = get_trips_cache (deck);
+  if (g_hash_table_lookup_extended (cache, text, NULL, &cached))
+    tripped = GPOINTER_TO_INT (cached) - 1;
+  else
+    {
+      tripped = find_tripped (deck, text);
+      if (g_hash_table_size (cache) >= TRIPS_CACHE_MAX)
+        g_hash_table_remove_all (cache);
+      g_hash_table_insert (cache, g_strdup (text), GINT_TO_POINTER (tripped + 1));
+    }
+
+  if (tripped < 0)
     return FALSE;
   if (analogy != NULL)
-    *analogy = ((JuxtaFinding *) g_ptr_array_index (findings, 0))->analogy;
+    *analogy = (guint) tripped;
   return TRUE;
 }
 
