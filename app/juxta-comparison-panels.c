@@ -1,12 +1,12 @@
 /* juxta-comparison-panels.c: the options side by side
  *
- * One card per option; rows (header, summary, score, dimensions) line up
- * across cards because each row's cells share a vertical size group, so a
- * row is as tall as its tallest cell.  (The cards are equally wide, which
- * the size groups need: they measure every cell at the same width.)  Each
- * fact carries its dimension's name, so a card reads on its own when the
- * row is scrolled sideways or other cards are hidden.  Cards are built once per deck; a
- * new advice only changes scores, the leader mark and ruled-out notes.
+ * One card per option, drawn as a column of cells in one grid: a row
+ * (header, summary, score, a dimension) is as tall as its tallest cell, in
+ * a single layout pass however many options there are.  Each fact carries
+ * its dimension's name, so a card reads on its own when the grid is
+ * scrolled sideways or other cards are hidden.  Cards are built once per
+ * deck; a new advice only changes scores, the leader mark and ruled-out
+ * notes.
  */
 
 #define G_LOG_DOMAIN "juxta-comparison-panels"
@@ -14,8 +14,7 @@
 #define ROW_HEADER  0
 #define ROW_SUMMARY 1
 #define ROW_SCORE   2
-#define ROW_NOTE    3
-#define N_FIXED_ROWS 4
+#define N_FIXED_ROWS 3
 
 #include "config.h"
 
@@ -26,9 +25,11 @@
 
 typedef struct
 {
-  GtkWidget *card;
+  GPtrArray *cells;       /* the card's cells, top to bottom */
   GtkWidget *badge;
   GtkWidget *hide_button;
+  gboolean   leader;
+  gboolean   ruled_out;
   GtkWidget *score_bar;
   GtkWidget *score_label;
   GtkWidget *note;
@@ -41,11 +42,10 @@ struct _JuxtaComparisonPanels
   GtkWidget  *content;
   GtkWidget  *hidden_bar;
   GtkWidget  *hidden_buttons;
-  GtkWidget  *cards_box;
+  GtkWidget  *grid;
 
   JuxtaDeck  *deck;
   GArray     *cards;          /* Card, one per option */
-  GPtrArray  *row_groups;     /* GtkSizeGroup, one per row */
   guint64     hidden;         /* bit o: option o is hidden */
   gboolean    editable;
 };
@@ -78,15 +78,39 @@ new_text (const char *text,
   return label;
 }
 
-/* Adds @cell to row @row of a card. */
+/* Adds @cell to row @row of @card's column. */
 static void
 add_cell (JuxtaComparisonPanels *self,
-          GtkWidget             *column,
+          Card                  *card,
+          guint                  column,
           guint                  row,
           GtkWidget             *cell)
 {
-  gtk_size_group_add_widget (g_ptr_array_index (self->row_groups, row), cell);
-  gtk_box_append (GTK_BOX (column), cell);
+  gtk_widget_add_css_class (cell, "option-cell");
+  if (row == 0)
+    gtk_widget_add_css_class (cell, "first");
+  gtk_grid_attach (GTK_GRID (self->grid), cell, (int) column, (int) row, 1, 1);
+  g_ptr_array_add (card->cells, cell);
+}
+
+static void
+set_card_class (Card       *card,
+                const char *css_class,
+                gboolean    on)
+{
+  for (guint i = 0; i < card->cells->len; i++)
+    if (on)
+      gtk_widget_add_css_class (g_ptr_array_index (card->cells, i), css_class);
+    else
+      gtk_widget_remove_css_class (g_ptr_array_index (card->cells, i), css_class);
+}
+
+static void
+set_card_visible (Card     *card,
+                  gboolean  visible)
+{
+  for (guint i = 0; i < card->cells->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (card->cells, i), visible);
 }
 
 static char *
@@ -141,9 +165,11 @@ build_header (JuxtaComparisonPanels *self,
   return box;
 }
 
+/* The score, and under it why the option is ruled out, when it is. */
 static GtkWidget *
 build_score (Card *card)
 {
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
 
   card->score_bar = gtk_level_bar_new_for_interval (0, 100);
@@ -160,33 +186,33 @@ build_score (Card *card)
   gtk_widget_add_css_class (card->score_label, "score-percent");
   gtk_widget_add_css_class (card->score_label, "numeric");
 
+  card->note = new_text ("", "ruled-out-note");
+  gtk_widget_set_visible (card->note, FALSE);
+
   gtk_box_append (GTK_BOX (box), card->score_bar);
   gtk_box_append (GTK_BOX (box), card->score_label);
-  gtk_widget_add_css_class (box, "cell");
-  gtk_widget_add_css_class (box, "score-cell");
-  return box;
+  gtk_box_append (GTK_BOX (cell), box);
+  gtk_box_append (GTK_BOX (cell), card->note);
+  gtk_widget_add_css_class (cell, "cell");
+  gtk_widget_add_css_class (cell, "score-cell");
+  return cell;
 }
 
-static GtkWidget *
+static void
 build_card (JuxtaComparisonPanels *self,
             const JuxtaOption     *option,
+            guint                  column,
             Card                  *card)
 {
-  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *summary = new_text (option->summary != NULL ? option->summary : "", "option-summary");
+  GtkWidget *header = build_header (self, option, card);
 
-  gtk_widget_add_css_class (column, "option-card");
-  gtk_widget_set_size_request (column, 140, -1);
-  card->card = column;
-
-  add_cell (self, column, ROW_HEADER, build_header (self, option, card));
+  card->cells = g_ptr_array_new ();
+  gtk_widget_set_size_request (header, 140, -1);
+  add_cell (self, card, column, ROW_HEADER, header);
   gtk_widget_add_css_class (summary, "cell");
-  add_cell (self, column, ROW_SUMMARY, summary);
-  add_cell (self, column, ROW_SCORE, build_score (card));
-
-  card->note = new_text ("", "ruled-out-note");
-  gtk_widget_add_css_class (card->note, "cell");
-  add_cell (self, column, ROW_NOTE, card->note);
+  add_cell (self, card, column, ROW_SUMMARY, summary);
+  add_cell (self, card, column, ROW_SCORE, build_score (card));
 
   for (guint d = 0; d < juxta_deck_get_n_dimensions (self->deck); d++)
     {
@@ -202,9 +228,9 @@ build_card (JuxtaComparisonPanels *self,
       gtk_box_append (GTK_BOX (cell), fact);
       gtk_widget_add_css_class (cell, "cell");
       gtk_widget_add_css_class (cell, "fact");
-      add_cell (self, column, N_FIXED_ROWS + d, cell);
+      add_cell (self, card, column, N_FIXED_ROWS + d, cell);
     }
-  return column;
+  gtk_widget_add_css_class (g_ptr_array_index (card->cells, card->cells->len - 1), "last");
 }
 
 static void
@@ -237,7 +263,7 @@ apply_hidden (JuxtaComparisonPanels *self)
   for (guint o = 0; o < self->cards->len; o++)
     {
       Card *card = &g_array_index (self->cards, Card, o);
-      gtk_widget_set_visible (card->card, (self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0);
+      set_card_visible (card, (self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0);
     }
   update_hidden_bar (self);
 }
@@ -273,11 +299,19 @@ show_activated (GtkWidget  *widget,
 }
 
 static void
+card_clear (Card *card)
+{
+  g_clear_pointer (&card->cells, g_ptr_array_unref);
+}
+
+static void
 clear_cards (JuxtaComparisonPanels *self)
 {
-  remove_all (self->cards_box);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->grid)) != NULL)
+    gtk_grid_remove (GTK_GRID (self->grid), child);
   g_array_set_size (self->cards, 0);
-  g_ptr_array_set_size (self->row_groups, 0);
 }
 
 static void
@@ -287,7 +321,6 @@ juxta_comparison_panels_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_COMPARISON_PANELS);
   g_clear_pointer (&self->cards, g_array_unref);
-  g_clear_pointer (&self->row_groups, g_ptr_array_unref);
   g_clear_object (&self->deck);
 
   G_OBJECT_CLASS (juxta_comparison_panels_parent_class)->dispose (object);
@@ -309,7 +342,7 @@ juxta_comparison_panels_class_init (JuxtaComparisonPanelsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, content);
   gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, hidden_bar);
   gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, hidden_buttons);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, cards_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, grid);
   gtk_widget_class_set_css_name (widget_class, "comparisonpanels");
 }
 
@@ -318,7 +351,7 @@ juxta_comparison_panels_init (JuxtaComparisonPanels *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cards = g_array_new (FALSE, TRUE, sizeof (Card));
-  self->row_groups = g_ptr_array_new_with_free_func (g_object_unref);
+  g_array_set_clear_func (self->cards, (GDestroyNotify) card_clear);
   self->editable = TRUE;
 }
 
@@ -332,8 +365,6 @@ void
 juxta_comparison_panels_set_deck (JuxtaComparisonPanels *self,
                                   JuxtaDeck             *deck)
 {
-  guint n_rows;
-
   g_return_if_fail (JUXTA_IS_COMPARISON_PANELS (self));
   g_return_if_fail (JUXTA_IS_DECK (deck));
 
@@ -341,16 +372,9 @@ juxta_comparison_panels_set_deck (JuxtaComparisonPanels *self,
   g_set_object (&self->deck, deck);
   self->hidden = 0;
 
-  n_rows = N_FIXED_ROWS + juxta_deck_get_n_dimensions (deck);
-  for (guint r = 0; r < n_rows; r++)
-    g_ptr_array_add (self->row_groups, gtk_size_group_new (GTK_SIZE_GROUP_VERTICAL));
-
   g_array_set_size (self->cards, juxta_deck_get_n_options (deck));
   for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
-    {
-      Card *card = &g_array_index (self->cards, Card, o);
-      gtk_box_append (GTK_BOX (self->cards_box), build_card (self, juxta_deck_get_option (deck, o), card));
-    }
+    build_card (self, juxta_deck_get_option (deck, o), o, &g_array_index (self->cards, Card, o));
   apply_hidden (self);
 }
 
@@ -368,32 +392,33 @@ juxta_comparison_panels_set_advice (JuxtaComparisonPanels *self,
       gboolean ruled_out = advice->ruled_out_by[o] >= 0;
       g_autofree char *note = juxta_describe_ruled_out (self->deck, advice, o);
 
+      char percent[16] = "—";
+
       if (juxta_advice_has_scores (advice))
-        {
-          char percent[16];
+        /* TRANSLATORS: a score as a whole percentage, "84%" */
+        g_snprintf (percent, sizeof percent, _("%d%%"), juxta_percent (advice->scores[o]));
+      /* Only what changed is touched: a changed label means a new layout. */
+      if (!g_str_equal (gtk_label_get_label (GTK_LABEL (card->score_label)), percent))
+        gtk_label_set_label (GTK_LABEL (card->score_label), percent);
+      gtk_level_bar_set_value (GTK_LEVEL_BAR (card->score_bar),
+                               juxta_advice_has_scores (advice) ? advice->scores[o] : 0);
 
-          /* TRANSLATORS: a score as a whole percentage, "84%" */
-          g_snprintf (percent, sizeof percent, _("%d%%"), juxta_percent (advice->scores[o]));
-          gtk_label_set_label (GTK_LABEL (card->score_label), percent);
-          gtk_level_bar_set_value (GTK_LEVEL_BAR (card->score_bar), advice->scores[o]);
-        }
-      else
+      if (leader != card->leader)
         {
-          gtk_label_set_label (GTK_LABEL (card->score_label), "—");
-          gtk_level_bar_set_value (GTK_LEVEL_BAR (card->score_bar), 0);
+          set_card_class (card, "leader", leader);
+          gtk_widget_set_visible (card->badge, leader);
+          card->leader = leader;
         }
-
-      if (leader)
-        gtk_widget_add_css_class (card->card, "leader");
-      else
-        gtk_widget_remove_css_class (card->card, "leader");
-      if (ruled_out)
-        gtk_widget_add_css_class (card->card, "ruled-out");
-      else
-        gtk_widget_remove_css_class (card->card, "ruled-out");
-      gtk_widget_set_visible (card->badge, leader);
-      gtk_label_set_label (GTK_LABEL (card->note), note != NULL ? note : "");
-      gtk_widget_set_visible (card->note, note != NULL);
+      if (ruled_out != card->ruled_out)
+        {
+          set_card_class (card, "ruled-out", ruled_out);
+          card->ruled_out = ruled_out;
+        }
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (card->note)), note != NULL ? note : "") != 0)
+        {
+          gtk_label_set_label (GTK_LABEL (card->note), note != NULL ? note : "");
+          gtk_widget_set_visible (card->note, note != NULL);
+        }
     }
 }
 
@@ -438,5 +463,6 @@ juxta_comparison_panels_get_card (JuxtaComparisonPanels *self,
   g_return_val_if_fail (JUXTA_IS_COMPARISON_PANELS (self), NULL);
   g_return_val_if_fail (option < self->cards->len, NULL);
 
-  return g_array_index (self->cards, Card, option).card;
+  /* The header cell stands for the card: it carries the card's classes. */
+  return g_ptr_array_index (g_array_index (self->cards, Card, option).cells, 0);
 }

@@ -1,7 +1,9 @@
 /* juxta-talking-points-pane.c: the composed talking points, with copy and export
  *
- * The points are shown in a pool of rows that grows as needed: a new list
- * changes the texts in place rather than rebuilding the pane.
+ * The points are one text view rather than a label each: a text view lays
+ * out only the paragraphs that change, and incrementally, where a column
+ * of wrapped labels is measured and laid out again as a whole on every
+ * slider step (that alone cost 20 ms a frame, see tests/bench/README.md).
  */
 
 #define G_LOG_DOMAIN "juxta-talking-points-pane"
@@ -12,60 +14,68 @@
 
 #include "juxta-talking-points-pane.h"
 
-typedef struct
-{
-  GtkWidget *row;
-  GtkWidget *text;
-} PointRow;
-
 struct _JuxtaTalkingPointsPane
 {
-  GtkWidget  parent_instance;
+  GtkWidget    parent_instance;
 
-  GtkWidget *content;
-  GtkWidget *copy_button;
-  GtkWidget *export_button;
-  GtkWidget *points_box;
+  GtkWidget   *content;
+  GtkWidget   *copy_button;
+  GtkWidget   *export_button;
+  GtkTextView *text_view;
 
-  GArray    *rows;      /* PointRow */
-  guint      n_shown;
+  GPtrArray   *shown;       /* char *, the points on screen */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaTalkingPointsPane, juxta_talking_points_pane, GTK_TYPE_WIDGET)
 
-static PointRow *
-get_row (JuxtaTalkingPointsPane *self,
-         guint                   index)
+/* Paragraph @index of the buffer is point @index; replaces its text. */
+static void
+replace_paragraph (JuxtaTalkingPointsPane *self,
+                   guint                   index,
+                   const char             *text)
 {
-  while (self->rows->len <= index)
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *number = g_strdup_printf ("%u.\t", index + 1);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, (int) index);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert_with_tags_by_name (buffer, &start, number, -1, "number", NULL);
+  gtk_text_buffer_insert (buffer, &start, text, -1);
+}
+
+static void
+append_paragraph (JuxtaTalkingPointsPane *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (self->shown->len > 0)
+    gtk_text_buffer_insert (buffer, &end, "\n", 1);
+}
+
+static void
+remove_paragraphs_from (JuxtaTalkingPointsPane *self,
+                        guint                   index)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  if (index == 0)
+    gtk_text_buffer_get_start_iter (buffer, &start);
+  else
     {
-      PointRow row;
-      GtkWidget *number;
-      char digits[16];
-
-      g_snprintf (digits, sizeof digits, "%u", self->rows->len + 1);
-      number = gtk_label_new (digits);
-      gtk_label_set_width_chars (GTK_LABEL (number), 2);
-      gtk_label_set_xalign (GTK_LABEL (number), 1);
-      gtk_label_set_yalign (GTK_LABEL (number), 0);
-      gtk_widget_add_css_class (number, "point-number");
-      gtk_widget_add_css_class (number, "numeric");
-
-      row.text = gtk_label_new (NULL);
-      gtk_label_set_wrap (GTK_LABEL (row.text), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (row.text), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (row.text), 0);
-      gtk_label_set_selectable (GTK_LABEL (row.text), TRUE);
-      gtk_widget_set_hexpand (row.text, TRUE);
-      gtk_widget_add_css_class (row.text, "point-text");
-
-      row.row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      gtk_box_append (GTK_BOX (row.row), number);
-      gtk_box_append (GTK_BOX (row.row), row.text);
-      gtk_box_append (GTK_BOX (self->points_box), row.row);
-      g_array_append_val (self->rows, row);
+      /* From the end of the paragraph before, so no empty line is left. */
+      gtk_text_buffer_get_iter_at_line (buffer, &start, (int) index - 1);
+      if (!gtk_text_iter_ends_line (&start))
+        gtk_text_iter_forward_to_line_end (&start);
     }
-  return &g_array_index (self->rows, PointRow, index);
+  gtk_text_buffer_delete (buffer, &start, &end);
 }
 
 static void
@@ -74,7 +84,7 @@ juxta_talking_points_pane_dispose (GObject *object)
   JuxtaTalkingPointsPane *self = JUXTA_TALKING_POINTS_PANE (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_TALKING_POINTS_PANE);
-  g_clear_pointer (&self->rows, g_array_unref);
+  g_clear_pointer (&self->shown, g_ptr_array_unref);
 
   G_OBJECT_CLASS (juxta_talking_points_pane_parent_class)->dispose (object);
 }
@@ -92,15 +102,31 @@ juxta_talking_points_pane_class_init (JuxtaTalkingPointsPaneClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaTalkingPointsPane, content);
   gtk_widget_class_bind_template_child (widget_class, JuxtaTalkingPointsPane, copy_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaTalkingPointsPane, export_button);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaTalkingPointsPane, points_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaTalkingPointsPane, text_view);
   gtk_widget_class_set_css_name (widget_class, "talkingpoints");
 }
 
 static void
 juxta_talking_points_pane_init (JuxtaTalkingPointsPane *self)
 {
+  GtkTextBuffer *buffer;
+  GtkTextTagTable *tags;
+  g_autoptr(GtkTextTag) number = NULL;
+  g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, 28);
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_array_new (FALSE, TRUE, sizeof (PointRow));
+  self->shown = g_ptr_array_new_with_free_func (g_free);
+
+  /* A hanging indent: the number in the margin, the text aligned after it. */
+  gtk_text_view_set_tabs (self->text_view, tabs);
+  gtk_text_view_set_left_margin (self->text_view, 28);
+  gtk_text_view_set_indent (self->text_view, -28);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  tags = gtk_text_buffer_get_tag_table (buffer);
+  number = gtk_text_tag_new ("number");
+  g_object_set (number, "weight", PANGO_WEIGHT_BOLD, NULL);
+  gtk_text_tag_table_add (tags, number);
 }
 
 GtkWidget *
@@ -109,6 +135,7 @@ juxta_talking_points_pane_new (void)
   return g_object_new (JUXTA_TYPE_TALKING_POINTS_PANE, NULL);
 }
 
+/* Only the points that changed are rewritten. */
 void
 juxta_talking_points_pane_set_points (JuxtaTalkingPointsPane *self,
                                       GPtrArray              *points)
@@ -116,33 +143,55 @@ juxta_talking_points_pane_set_points (JuxtaTalkingPointsPane *self,
   g_return_if_fail (JUXTA_IS_TALKING_POINTS_PANE (self));
   g_return_if_fail (points != NULL);
 
+  if (points->len < self->shown->len)
+    {
+      remove_paragraphs_from (self, points->len);
+      g_ptr_array_set_size (self->shown, points->len);
+    }
   for (guint i = 0; i < points->len; i++)
     {
-      PointRow *row = get_row (self, i);
       const char *text = g_ptr_array_index (points, i);
 
-      /* Setting the same text would still relayout the label. */
-      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (row->text)), text) != 0)
-        gtk_label_set_label (GTK_LABEL (row->text), text);
-      gtk_widget_set_visible (row->row, TRUE);
+      if (i == self->shown->len)
+        {
+          append_paragraph (self);
+          g_ptr_array_add (self->shown, NULL);
+        }
+      else if (g_str_equal (g_ptr_array_index (self->shown, i), text))
+        continue;
+      replace_paragraph (self, i, text);
+      g_free (g_ptr_array_index (self->shown, i));
+      g_ptr_array_index (self->shown, i) = g_strdup (text);
     }
-  for (guint i = points->len; i < self->rows->len; i++)
-    gtk_widget_set_visible (g_array_index (self->rows, PointRow, i).row, FALSE);
-  self->n_shown = points->len;
 }
 
 guint
 juxta_talking_points_pane_get_n_shown (JuxtaTalkingPointsPane *self)
 {
   g_return_val_if_fail (JUXTA_IS_TALKING_POINTS_PANE (self), 0);
-  return self->n_shown;
+  return self->shown->len;
 }
 
-const char *
-juxta_talking_points_pane_get_shown (JuxtaTalkingPointsPane *self,
+/* The text of point @index as the view shows it, read back from the view
+ * rather than from what it was given. */
+char *
+juxta_talking_points_pane_dup_shown (JuxtaTalkingPointsPane *self,
                                      guint                   index)
 {
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *line = NULL;
+  const char *tab;
+
   g_return_val_if_fail (JUXTA_IS_TALKING_POINTS_PANE (self), NULL);
-  g_return_val_if_fail (index < self->n_shown, NULL);
-  return gtk_label_get_label (GTK_LABEL (g_array_index (self->rows, PointRow, index).text));
+  g_return_val_if_fail (index < self->shown->len, NULL);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_line (buffer, &start, (int) index);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  line = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  tab = strchr (line, '\t');   /* after the number */
+  return g_strdup (tab != NULL ? tab + 1 : line);
 }

@@ -13,7 +13,7 @@ GtkWidget  *juxta_talking_points_pane_new        (void);
 void        juxta_talking_points_pane_set_points (JuxtaTalkingPointsPane *self,
                                                   GPtrArray              *points);
 guint       juxta_talking_points_pane_get_n_shown (JuxtaTalkingPointsPane *self);
-const char *juxta_talking_points_pane_get_shown  (JuxtaTalkingPointsPane *self,
+char       *juxta_talking_points_pane_dup_shown  (JuxtaTalkingPointsPane *self,
                                                   guint                   index);
 
 G_END_DECLS

@@ -74,6 +74,7 @@ struct _JuxtaWindow
   GtkScrolledWindow      *panels_scroller;
   GtkWidget              *second_separator;
   GtkScrolledWindow      *advice_scroller;
+  GtkScrolledWindow      *points_scroller;
   JuxtaSliderBoard       *slider_board;
   JuxtaComparisonPanels  *comparison_panels;
   JuxtaRecommendationCard *recommendation_card;
@@ -1109,9 +1110,13 @@ apply_layout (JuxtaWindow *self)
    * Wide: the page fits the window and each pane scrolls on its own. */
   gtk_scrolled_window_set_policy (self->page_scroller, GTK_POLICY_NEVER,
                                   narrow ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_policy (self->board_scroller, GTK_POLICY_NEVER, inner);
+  /* The side panes' widths do not follow their text ("external"): were
+   * they to, a changed sentence would shift them by a pixel, and every
+   * wrapped label on screen would be laid out again on every slider step. */
+  gtk_scrolled_window_set_policy (self->board_scroller, GTK_POLICY_EXTERNAL, inner);
   gtk_scrolled_window_set_policy (self->panels_scroller, GTK_POLICY_AUTOMATIC, inner);
-  gtk_scrolled_window_set_policy (self->advice_scroller, GTK_POLICY_NEVER, inner);
+  gtk_scrolled_window_set_policy (self->advice_scroller, GTK_POLICY_EXTERNAL, narrow ? GTK_POLICY_NEVER : GTK_POLICY_EXTERNAL);
+  gtk_scrolled_window_set_policy (self->points_scroller, GTK_POLICY_EXTERNAL, inner);
   gtk_widget_set_size_request (GTK_WIDGET (self->board_scroller), narrow ? -1 : 290, -1);
   gtk_widget_set_size_request (GTK_WIDGET (self->advice_scroller), narrow ? -1 : 400, -1);
 
@@ -1503,6 +1508,7 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, panels_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, second_separator);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, advice_scroller);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, points_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, slider_board);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_panels);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, recommendation_card);

@@ -137,13 +137,18 @@ juxta_test_find_button (GtkWidget  *root,
   return NULL;
 }
 
-static inline const char *
+/* The first talking point on screen that starts with @prefix (owned). */
+static inline char *
 juxta_test_find_point (JuxtaTalkingPointsPane *pane,
                        const char             *prefix)
 {
   for (guint i = 0; i < juxta_talking_points_pane_get_n_shown (pane); i++)
-    if (g_str_has_prefix (juxta_talking_points_pane_get_shown (pane, i), prefix))
-      return juxta_talking_points_pane_get_shown (pane, i);
+    {
+      char *point = juxta_talking_points_pane_dup_shown (pane, i);
+      if (g_str_has_prefix (point, prefix))
+        return point;
+      g_free (point);
+    }
   return NULL;
 }
 
