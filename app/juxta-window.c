@@ -1110,12 +1110,10 @@ apply_layout (JuxtaWindow *self)
    * Wide: the page fits the window and each pane scrolls on its own. */
   gtk_scrolled_window_set_policy (self->page_scroller, GTK_POLICY_NEVER,
                                   narrow ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
-  /* The side panes' widths do not follow their text ("external"): were
-   * they to, a changed sentence would shift them by a pixel, and every
-   * wrapped label on screen would be laid out again on every slider step. */
-  gtk_scrolled_window_set_policy (self->board_scroller, GTK_POLICY_EXTERNAL, inner);
+  gtk_scrolled_window_set_policy (self->board_scroller, GTK_POLICY_NEVER, inner);
   gtk_scrolled_window_set_policy (self->panels_scroller, GTK_POLICY_AUTOMATIC, inner);
-  gtk_scrolled_window_set_policy (self->advice_scroller, GTK_POLICY_EXTERNAL, narrow ? GTK_POLICY_NEVER : GTK_POLICY_EXTERNAL);
+  /* Wide, the recommendation stays put and the talking points scroll. */
+  gtk_scrolled_window_set_policy (self->advice_scroller, GTK_POLICY_NEVER, narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_policy (self->points_scroller, GTK_POLICY_EXTERNAL, inner);
   gtk_widget_set_size_request (GTK_WIDGET (self->board_scroller), narrow ? -1 : 290, -1);
   gtk_widget_set_size_request (GTK_WIDGET (self->advice_scroller), narrow ? -1 : 400, -1);
