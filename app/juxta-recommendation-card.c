@@ -220,8 +220,11 @@ juxta_recommendation_card_set_advice (JuxtaRecommendationCard *self,
     stronger = g_strdup_printf (_("%s is stronger on %s"),
                                 juxta_deck_get_option (deck, (guint) advice->runner_up)->name, behind);
 
+  /* Touch the style only when the verdict changes: a class change restyles
+   * the card, and that would cost every slider step a frame's work. */
   for (guint i = 0; i < G_N_ELEMENTS (verdict_classes); i++)
-    gtk_widget_remove_css_class (self->verdict_label, verdict_classes[i]);
+    if (i != advice->verdict)
+      gtk_widget_remove_css_class (self->verdict_label, verdict_classes[i]);
   gtk_widget_add_css_class (self->verdict_label, verdict_classes[advice->verdict]);
 
   set_text (self->verdict_label, verdict);

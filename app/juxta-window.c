@@ -1559,6 +1559,12 @@ juxta_window_init (JuxtaWindow *self)
   g_auto(GStrv) recent = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Only the tool on show is measured: a homogeneous stack would lay out
+   * the whole glossary (hidden, in a hidden sidebar) before the first
+   * frame, a third of the window's first measure.  The sidebar's width
+   * is fixed, so nothing moves. */
+  gtk_stack_set_hhomogeneous (self->tools_stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->tools_stack, FALSE);
 
   self->settings = g_settings_new (APP_ID);
   self->error_lines = g_ptr_array_new_with_free_func (g_free);

@@ -5,12 +5,21 @@
 # Exit 77 (skipped) without a display or a session bus.
 
 import os
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 
 SKIP = 77
+
+# The AT-SPI client library warns about other applications on the bus (a
+# desktop portal, say) that it cannot read; with fatal warnings that would
+# kill this client, not test Juxta. The application keeps its G_DEBUG.
+if "fatal-warnings" in os.environ.get("G_DEBUG", "") and "JUXTA_APP_G_DEBUG" not in os.environ:
+    os.environ["JUXTA_APP_G_DEBUG"] = os.environ["G_DEBUG"]
+    os.environ["G_DEBUG"] = ",".join(f for f in os.environ["G_DEBUG"].split(",") if f != "fatal-warnings")
+    os.execv(sys.executable, [sys.executable] + sys.argv)
 
 if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
     print("skipped: needs a display and a D-Bus session (run under xvfb-run dbus-run-session)")
@@ -23,6 +32,10 @@ try:
 except (ImportError, ValueError) as e:
     print(f"skipped: no AT-SPI bindings ({e})")
     sys.exit(SKIP)
+
+
+# A peer on the accessibility bus that does not answer must not stall us.
+Atspi.set_timeout(2000, 5000)
 
 
 def wait_for(what, predicate, timeout=20.0):
@@ -47,8 +60,11 @@ def find_app(pid):
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):
         app = desktop.get_child_at_index(i)
-        if app is not None and app.get_process_id() == pid:
-            return app
+        try:
+            if app is not None and app.get_process_id() == pid:
+                return app
+        except gi.repository.GLib.Error:
+            continue   # another application on the bus, gone or busy
     return None
 
 
@@ -76,8 +92,16 @@ def main():
     deck = os.path.join(os.environ["G_TEST_SRCDIR"], "decks", "good", "laptops.json")
     home = tempfile.mkdtemp(prefix="juxta-atspi-")
     env = dict(os.environ, GTK_A11Y="atspi", XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+    env["G_DEBUG"] = env.pop("JUXTA_APP_G_DEBUG", env.get("G_DEBUG", ""))
     env.pop("NO_AT_BRIDGE", None)
-    app_process = subprocess.Popen([os.environ["JUXTA_EXE"], deck], env=env)
+    # The application writes to a file, not to our pipes: if this client
+    # died first, an inherited pipe would keep the test runner waiting.
+    app_log = open(os.path.join(home, "juxta.log"), "w+")
+    app_process = subprocess.Popen([os.environ["JUXTA_EXE"], deck], env=env,
+                                   stdout=app_log, stderr=subprocess.STDOUT)
+    # Fail with a message well before the runner's timeout.
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(AssertionError("no result within 45 s")))
+    signal.alarm(45)
     try:
         app = wait_for("the application on the accessibility bus", lambda: find_app(app_process.pid))
         headline = wait_for("the recommendation", lambda: find_headline(app))
@@ -95,9 +119,17 @@ def main():
         wait_for("the new leader", lambda: text_of(headline) == "Workstation 16")
         assert Atspi.Value.get_current_value(faders["Raw power"]) == 100.0
         print("ok: the recommendation followed the faders set through AT-SPI")
+    except BaseException:
+        app_log.seek(0)
+        sys.stderr.write("juxta said:\n" + app_log.read())
+        raise
     finally:
+        signal.alarm(0)
         app_process.terminate()
-        app_process.wait(timeout=10)
+        try:
+            app_process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            app_process.kill()
 
 
 if __name__ == "__main__":

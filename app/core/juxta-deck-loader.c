@@ -75,7 +75,10 @@ path_push_key (Loader     *l,
     plain = g_ascii_isalnum (*c) || *c == '-' || *c == '_';
 
   if (plain)
-    g_string_append_printf (l->path, ".%s", key);
+    {
+      g_string_append_c (l->path, '.');
+      g_string_append (l->path, key);
+    }
   else
     {
       g_string_append (l->path, "[\"");
@@ -98,8 +101,16 @@ path_push_index (Loader *l,
                  guint   index)
 {
   gsize mark = l->path->len;
+  char digits[16];
+  int i = (int) sizeof digits;
 
-  g_string_append_printf (l->path, "[%u]", index);
+  /* Called for every item: no printf. */
+  digits[--i] = ']';
+  do
+    digits[--i] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  digits[--i] = '[';
+  g_string_append_len (l->path, digits + i, (gssize) sizeof digits - i);
   return mark;
 }
 
@@ -258,7 +269,7 @@ expect_type (Loader               *l,
   if (value->type == type)
     return TRUE;
   /* TRANSLATORS: "expected an array of options, got a string" */
-  error_here (l, _("expected %s, got %s"), expected, juxta_json_type_describe (value));
+  error_here (l, _("expected %s, got %s"), _(expected), juxta_json_type_describe (value));
   return FALSE;
 }
 
@@ -268,7 +279,7 @@ read_text_value (Loader               *l,
 {
   glong n_chars;
 
-  if (!expect_type (l, value, JUXTA_JSON_STRING, _("text (a non-empty string)")))
+  if (!expect_type (l, value, JUXTA_JSON_STRING, N_("text (a non-empty string)")))
     return NULL;
   if (value->string.length == 0)
     {
@@ -303,7 +314,7 @@ static const char *
 read_id_value (Loader               *l,
                const JuxtaJsonValue *value)
 {
-  if (!expect_type (l, value, JUXTA_JSON_STRING, _("an id (a string)")))
+  if (!expect_type (l, value, JUXTA_JSON_STRING, N_("an id (a string)")))
     return NULL;
   if (!is_valid_id (value->string.text, value->string.length))
     {
@@ -324,7 +335,7 @@ read_int_value (Loader               *l,
                 int                   max,
                 int                  *out)
 {
-  if (!expect_type (l, value, JUXTA_JSON_NUMBER, _("an integer")))
+  if (!expect_type (l, value, JUXTA_JSON_NUMBER, N_("an integer")))
     return FALSE;
   if (value->number != floor (value->number) || value->number < min || value->number > max)
     {
@@ -343,7 +354,7 @@ read_date_value (Loader               *l,
   g_autofree char *quoted = NULL;
   guint year, month, day;
 
-  if (!expect_type (l, value, JUXTA_JSON_STRING, _("a date (YYYY-MM-DD)")))
+  if (!expect_type (l, value, JUXTA_JSON_STRING, N_("a date (YYYY-MM-DD)")))
     return NULL;
   s = value->string.text;
   if (value->string.length != 10 || s[4] != '-' || s[7] != '-' ||
@@ -386,7 +397,7 @@ read_member (Loader               *l,
     result = reader (l, value);
   else if (required)
     /* TRANSLATORS: "missing; expected text" */
-    error_here (l, _("missing; expected %s"), expected);
+    error_here (l, _("missing; expected %s"), _(expected));
 
   path_pop (l, mark);
   return result;
@@ -398,7 +409,7 @@ read_text (Loader               *l,
            const char           *key,
            gboolean              required)
 {
-  return read_member (l, object, key, required, read_text_value, _("text"));
+  return read_member (l, object, key, required, read_text_value, N_("text"));
 }
 
 static const char *
@@ -406,7 +417,7 @@ read_id (Loader               *l,
          const JuxtaJsonValue *object,
          const char           *key)
 {
-  return read_member (l, object, key, TRUE, read_id_value, _("an id"));
+  return read_member (l, object, key, TRUE, read_id_value, N_("an id"));
 }
 
 /* Returns the array at @key when it is one with @min..@max items; @noun is
@@ -424,29 +435,28 @@ read_array_member (Loader               *l,
 {
   const JuxtaJsonValue *value = juxta_json_object_get (object, key);
   gsize mark = path_push_key (l, key);
-  g_autofree char *expected = g_strdup_printf (_("an array of %s"), noun);
 
   *n_usable = 0;
-  if (value == NULL)
+  if (value == NULL || value->type != JUXTA_JSON_ARRAY)
     {
-      if (required)
+      /* Made only for the message: this runs for every list. */
+      g_autofree char *expected = g_strdup_printf (_("an array of %s"), _(noun));
+
+      if (value != NULL)
+        expect_type (l, value, JUXTA_JSON_ARRAY, expected);
+      else if (required)
         error_here (l, _("missing; expected %s"), expected);
-      path_pop (l, mark);
-      return NULL;
-    }
-  if (!expect_type (l, value, JUXTA_JSON_ARRAY, expected))
-    {
       path_pop (l, mark);
       return NULL;
     }
   if (value->array.length < min || value->array.length > max)
     {
       if (min == max)
-        error_here (l, _("expected %u %s, got %u"), min, noun, value->array.length);
+        error_here (l, _("expected %u %s, got %u"), min, _(noun), value->array.length);
       else if (min == 0)
-        error_here (l, _("expected at most %u %s, got %u"), max, noun, value->array.length);
+        error_here (l, _("expected at most %u %s, got %u"), max, _(noun), value->array.length);
       else
-        error_here (l, _("expected %u to %u %s, got %u"), min, max, noun, value->array.length);
+        error_here (l, _("expected %u to %u %s, got %u"), min, max, _(noun), value->array.length);
     }
   *n_usable = MIN (value->array.length, max);
   path_pop (l, mark);
@@ -585,7 +595,7 @@ resolve_reference (Loader       *l,
       g_autofree char *known = id_list_describe (list);
       g_autofree char *quoted = quote_for_message (id);
       /* TRANSLATORS: "unknown priority \"speeed\" (known: risk, speed)" */
-      error_here (l, _("unknown %s \"%s\" (known: %s)"), list->noun, quoted, known);
+      error_here (l, _("unknown %s \"%s\" (known: %s)"), _(list->noun), quoted, known);
     }
   return index;
 }
@@ -630,43 +640,43 @@ check_unique_id (Loader       *l,
 static IdList
 priority_list (Loader *l)
 {
-  return ID_LIST (_("priority"), l->deck->priorities, l->deck->n_priorities, l->priorities_known);
+  return ID_LIST (N_("priority"), l->deck->priorities, l->deck->n_priorities, l->priorities_known);
 }
 
 static IdList
 option_list (Loader *l)
 {
-  return ID_LIST (_("option"), l->deck->options, l->deck->n_options, l->options_known);
+  return ID_LIST (N_("option"), l->deck->options, l->deck->n_options, l->options_known);
 }
 
 static IdList
 dimension_list (Loader *l)
 {
-  return ID_LIST (_("dimension"), l->deck->dimensions, l->deck->n_dimensions, l->dimensions_known);
+  return ID_LIST (N_("dimension"), l->deck->dimensions, l->deck->n_dimensions, l->dimensions_known);
 }
 
 static IdList
 audience_list (Loader *l)
 {
-  return ID_LIST (_("audience"), l->deck->audiences, l->deck->n_audiences, l->audiences_known);
+  return ID_LIST (N_("audience"), l->deck->audiences, l->deck->n_audiences, l->audiences_known);
 }
 
 static IdList
 analogy_list (Loader *l)
 {
-  return ID_LIST (_("analogy"), l->deck->analogies, l->deck->n_analogies, l->analogies_known);
+  return ID_LIST (N_("analogy"), l->deck->analogies, l->deck->n_analogies, l->analogies_known);
 }
 
 static IdList
 preset_list (Loader *l)
 {
-  return ID_LIST (_("preset"), l->deck->presets, l->deck->n_presets, l->presets_known);
+  return ID_LIST (N_("preset"), l->deck->presets, l->deck->n_presets, l->presets_known);
 }
 
 static IdList
 requirement_list (Loader *l)
 {
-  return ID_LIST (_("requirement"), l->deck->requirements, l->deck->n_requirements,
+  return ID_LIST (N_("requirement"), l->deck->requirements, l->deck->n_requirements,
                   l->requirements_known);
 }
 
@@ -728,7 +738,7 @@ read_weights_member (Loader               *l,
                     l->deck->n_priorities > 0 && l->deck->priorities[0].id != NULL
                       ? l->deck->priorities[0].id : "cost");
     }
-  else if (read_object_value (l, value, _("an object of weights (priority id: 0 to 100)"), NULL))
+  else if (read_object_value (l, value, N_("an object of weights (priority id: 0 to 100)"), NULL))
     {
       for (guint i = 0; i < value->object.length; i++)
         {
@@ -756,7 +766,7 @@ read_sources_member (Loader               *l,
   JuxtaSource *sources;
   guint n;
 
-  array = read_array_member (l, object, "sources", FALSE, 0, G_MAXUINT32, _("sources"), &n);
+  array = read_array_member (l, object, "sources", FALSE, 0, G_MAXUINT32, N_("sources"), &n);
   sources = juxta_arena_alloc (l->arena, sizeof *sources * MAX (n, 1));
   gsize key_mark = path_push_key (l, "sources");
   for (guint i = 0; i < n; i++)
@@ -764,11 +774,11 @@ read_sources_member (Loader               *l,
       const JuxtaJsonValue *item = array->array.items[i];
       gsize mark = path_push_index (l, i);
 
-      if (read_object_value (l, item, _("a source object"), keys))
+      if (read_object_value (l, item, N_("a source object"), keys))
         {
           sources[i].title = read_text (l, item, "title", TRUE);
           sources[i].url = read_text (l, item, "url", FALSE);
-          sources[i].as_of = read_member (l, item, "as-of", FALSE, read_date_value, _("a date"));
+          sources[i].as_of = read_member (l, item, "as-of", FALSE, read_date_value, N_("a date"));
         }
       path_pop (l, mark);
     }
@@ -884,7 +894,7 @@ read_scores (Loader               *l,
 
   if (scores == NULL)
     error_here (l, _("missing; expected an object with a score from 0 to 5 for every priority"));
-  else if (read_object_value (l, scores, _("an object of scores (priority id: 0 to 5)"), NULL))
+  else if (read_object_value (l, scores, N_("an object of scores (priority id: 0 to 5)"), NULL))
     {
       for (guint i = 0; i < scores->object.length; i++)
         {
@@ -892,7 +902,7 @@ read_scores (Loader               *l,
           gsize member_mark = path_push_key (l, member->key);
           int index = resolve_reference (l, &priorities, member->key);
 
-          if (expect_type (l, member->value, JUXTA_JSON_NUMBER, _("a score (a number from 0 to 5)")))
+          if (expect_type (l, member->value, JUXTA_JSON_NUMBER, N_("a score (a number from 0 to 5)")))
             {
               double score = member->value->number;
               if (score < 0 || score > JUXTA_SCORE_MAX)
@@ -928,7 +938,7 @@ read_reasons (Loader               *l,
   if (reasons == NULL)
     return;
   mark = path_push_key (l, "reasons");
-  if (read_object_value (l, reasons, _("an object of reasons (priority id: text)"), NULL))
+  if (read_object_value (l, reasons, N_("an object of reasons (priority id: text)"), NULL))
     for (guint i = 0; i < reasons->object.length; i++)
       {
         const JuxtaJsonMember *member = &reasons->object.members[i];
@@ -994,7 +1004,7 @@ read_facts (Loader               *l,
     return;
 
   mark = path_push_key (l, "facts");
-  if (read_object_value (l, facts, _("an object of facts (dimension id: text or list of texts)"), NULL))
+  if (read_object_value (l, facts, N_("an object of facts (dimension id: text or list of texts)"), NULL))
     for (guint i = 0; i < facts->object.length; i++)
       {
         const JuxtaJsonMember *member = &facts->object.members[i];
@@ -1021,10 +1031,10 @@ read_talking_point (Loader               *l,
 
   point->text = read_text (l, object, "text", TRUE);
   point->priorities = (guint32) read_reference_mask (l, object, "priorities", &priorities,
-                                                     _("priority ids"), FALSE, &present);
+                                                     N_("priority ids"), FALSE, &present);
   point->all_priorities = !present;
   point->audiences = (guint32) read_reference_mask (l, object, "audiences", &audiences,
-                                                    _("audience ids"), FALSE, NULL);
+                                                    N_("audience ids"), FALSE, NULL);
 }
 
 static void
@@ -1043,7 +1053,7 @@ read_option (Loader               *l,
   read_reasons (l, object, option);
   read_facts (l, object, option);
   option->talking_points = read_item_list (l, object, "talking-points", FALSE, 0, G_MAXUINT32,
-                                           _("talking points"), _("a talking point object"),
+                                           N_("talking points"), N_("a talking point object"),
                                            point_keys, sizeof (JuxtaTalkingPoint),
                                            read_talking_point, &option->n_talking_points, NULL);
   read_sources_member (l, object, &option->sources, &option->n_sources);
@@ -1089,7 +1099,7 @@ read_triggers (Loader               *l,
       return;
     }
   array = read_array_member (l, object, "triggers", FALSE, needed ? 1 : 0, 64,
-                             _("term groups"), &n);
+                             N_("term groups"), &n);
   if (array == NULL)
     return;
 
@@ -1100,7 +1110,7 @@ read_triggers (Loader               *l,
       const JuxtaJsonValue *group = array->array.items[g];
       gsize mark = path_push_index (l, g);
 
-      if (expect_type (l, group, JUXTA_JSON_ARRAY, _("a term group (a list of terms)")))
+      if (expect_type (l, group, JUXTA_JSON_ARRAY, N_("a term group (a list of terms)")))
         {
           const char **terms = juxta_arena_alloc (l->arena, sizeof (char *) * (group->array.length + 1));
           guint n_terms = 0;
@@ -1149,7 +1159,7 @@ read_analogy (Loader               *l,
   mark = path_push_key (l, "verdict");
   if (verdict == NULL)
     error_here (l, _("missing; expected \"recommended\", \"caution\" or \"avoid\""));
-  else if (expect_type (l, verdict, JUXTA_JSON_STRING, _("\"recommended\", \"caution\" or \"avoid\"")))
+  else if (expect_type (l, verdict, JUXTA_JSON_STRING, N_("\"recommended\", \"caution\" or \"avoid\"")))
     {
       if (g_str_equal (verdict->string.text, "recommended"))
         analogy->verdict = JUXTA_ANALOGY_RECOMMENDED;
@@ -1170,7 +1180,7 @@ read_analogy (Loader               *l,
   analogy->text = read_text (l, object, "text", TRUE);
   analogy->why = read_text (l, object, "why", FALSE);
   analogy->audiences = (guint32) read_reference_mask (l, object, "audiences", &audiences,
-                                                      _("audience ids"), FALSE, NULL);
+                                                      N_("audience ids"), FALSE, NULL);
   read_triggers (l, object, analogy);
 }
 
@@ -1222,7 +1232,7 @@ read_answer (Loader               *l,
   answer->question = read_text (l, object, "question", FALSE);
   answer->text = read_text (l, object, "text", TRUE);
   answer->audiences = (guint32) read_reference_mask (l, object, "audiences", &audiences,
-                                                     _("audience ids"), FALSE, NULL);
+                                                     N_("audience ids"), FALSE, NULL);
 }
 
 static void
@@ -1260,7 +1270,7 @@ read_requirement (Loader               *l,
   requirement->label = read_text (l, object, "label", TRUE);
   requirement->why = read_text (l, object, "why", FALSE);
   requirement->excludes = read_reference_mask (l, object, "excludes", &options,
-                                               _("option ids"), TRUE, NULL);
+                                               N_("option ids"), TRUE, NULL);
   if (requirement->excludes == G_MAXUINT64)
     requirement->excludes = 0;
 }
@@ -1307,7 +1317,7 @@ read_expectation (Loader               *l,
       expectation->weights[p] = -1;
 
   mask = read_reference_mask (l, object, "requirements", &requirements,
-                              _("requirement ids"), FALSE, &present);
+                              N_("requirement ids"), FALSE, &present);
   expectation->requirements = present ? (guint32) mask : 0;
 }
 
@@ -1322,7 +1332,7 @@ read_bottom_line (Loader               *l,
   if (value == NULL)
     return;
   mark = path_push_key (l, "bottom-line");
-  if (read_object_value (l, value, _("an object with \"avoid\" and/or \"say\""), keys))
+  if (read_object_value (l, value, N_("an object with \"avoid\" and/or \"say\""), keys))
     {
       l->deck->bottom_line_avoid = read_text (l, value, "avoid", FALSE);
       l->deck->bottom_line_say = read_text (l, value, "say", FALSE);
@@ -1341,7 +1351,7 @@ read_header (Loader               *l,
   value = juxta_json_object_get (root, "format");
   if (value == NULL)
     error_here (l, _("missing; expected \"juxta-deck\" (is this a Juxta deck?)"));
-  else if (expect_type (l, value, JUXTA_JSON_STRING, _("the string \"juxta-deck\"")) &&
+  else if (expect_type (l, value, JUXTA_JSON_STRING, N_("the string \"juxta-deck\"")) &&
            !g_str_equal (value->string.text, "juxta-deck"))
     {
       g_autofree char *quoted = quote_for_message (value->string.text);
@@ -1354,7 +1364,7 @@ read_header (Loader               *l,
   value = juxta_json_object_get (root, "version");
   if (value == NULL)
     error_here (l, _("missing; expected %d"), JUXTA_DECK_FORMAT_VERSION);
-  else if (expect_type (l, value, JUXTA_JSON_NUMBER, _("an integer")))
+  else if (expect_type (l, value, JUXTA_JSON_NUMBER, N_("an integer")))
     {
       if (value->number != floor (value->number) || value->number < 1)
         error_here (l, _("expected %d, got %g"), JUXTA_DECK_FORMAT_VERSION, value->number);
@@ -1374,7 +1384,7 @@ read_header (Loader               *l,
   l->deck->title = read_text (l, root, "title", TRUE);
   l->deck->subtitle = read_text (l, root, "subtitle", FALSE);
   l->deck->framing = read_text (l, root, "framing", FALSE);
-  l->deck->verified = read_member (l, root, "verified", FALSE, read_date_value, _("a date"));
+  l->deck->verified = read_member (l, root, "verified", FALSE, read_date_value, N_("a date"));
   return TRUE;
 }
 
@@ -1395,7 +1405,7 @@ read_audiences (Loader               *l,
       return;
     }
   deck->audiences = read_item_list (l, root, "audiences", TRUE, 1, JUXTA_MAX_AUDIENCES,
-                                    _("audiences"), _("an audience object"), keys,
+                                    N_("audiences"), N_("an audience object"), keys,
                                     sizeof (JuxtaAudience), read_simple_labelled,
                                     &deck->n_audiences, &l->audiences_known);
 }
@@ -1422,7 +1432,7 @@ read_deck (Loader               *l,
   JuxtaDeck *deck = l->deck;
   IdList list;
 
-  if (!expect_type (l, root, JUXTA_JSON_OBJECT, _("a JSON object at the top level")))
+  if (!expect_type (l, root, JUXTA_JSON_OBJECT, N_("a JSON object at the top level")))
     return;
   check_object_keys (l, root, top_level_keys);
   if (!read_header (l, root))
@@ -1430,14 +1440,14 @@ read_deck (Loader               *l,
 
   /* Lists that others refer to come first. */
   deck->priorities = read_item_list (l, root, "priorities", TRUE, 1, JUXTA_MAX_PRIORITIES,
-                                     _("priorities"), _("a priority object"), priority_keys,
+                                     N_("priorities"), N_("a priority object"), priority_keys,
                                      sizeof (JuxtaPriority), read_priority,
                                      &deck->n_priorities, &l->priorities_known);
   list = priority_list (l);
   check_unique_ids (l, &list, "priorities");
 
   deck->dimensions = read_item_list (l, root, "dimensions", FALSE, 0, JUXTA_MAX_DIMENSIONS,
-                                     _("dimensions"), _("a dimension object"), labelled_keys,
+                                     N_("dimensions"), N_("a dimension object"), labelled_keys,
                                      sizeof (JuxtaDimension), read_simple_labelled,
                                      &deck->n_dimensions, &l->dimensions_known);
   list = dimension_list (l);
@@ -1448,14 +1458,14 @@ read_deck (Loader               *l,
   check_unique_ids (l, &list, "audiences");
 
   deck->options = read_item_list (l, root, "options", TRUE, 2, JUXTA_MAX_OPTIONS,
-                                  _("options"), _("an option object"), option_keys,
+                                  N_("options"), N_("an option object"), option_keys,
                                   sizeof (JuxtaOption), read_option,
                                   &deck->n_options, &l->options_known);
   list = option_list (l);
   check_unique_ids (l, &list, "options");
 
   deck->analogies = read_item_list (l, root, "analogies", FALSE, 0, JUXTA_MAX_ANALOGIES,
-                                    _("analogies"), _("an analogy object"), analogy_keys,
+                                    N_("analogies"), N_("an analogy object"), analogy_keys,
                                     sizeof (JuxtaAnalogy), read_analogy,
                                     &deck->n_analogies, &l->analogies_known);
   list = analogy_list (l);
@@ -1464,24 +1474,24 @@ read_deck (Loader               *l,
     resolve_instead (l, juxta_json_object_get (root, "analogies"));
 
   deck->answers = read_item_list (l, root, "answers", FALSE, 0, JUXTA_MAX_ANSWERS,
-                                  _("answers"), _("an answer object"), answer_keys,
+                                  N_("answers"), N_("an answer object"), answer_keys,
                                   sizeof (JuxtaAnswer), read_answer, &deck->n_answers, NULL);
-  list = ID_LIST (_("answer"), deck->answers, deck->n_answers, TRUE);
+  list = ID_LIST (N_("answer"), deck->answers, deck->n_answers, TRUE);
   check_unique_ids (l, &list, "answers");
 
   deck->terms = read_item_list (l, root, "glossary", FALSE, 0, JUXTA_MAX_TERMS,
-                                _("glossary terms"), _("a term object"), term_keys,
+                                N_("glossary terms"), N_("a term object"), term_keys,
                                 sizeof (JuxtaTerm), read_term, &deck->n_terms, NULL);
 
   deck->presets = read_item_list (l, root, "presets", FALSE, 0, JUXTA_MAX_PRESETS,
-                                  _("presets"), _("a preset object"), preset_keys,
+                                  N_("presets"), N_("a preset object"), preset_keys,
                                   sizeof (JuxtaPreset), read_preset,
                                   &deck->n_presets, &l->presets_known);
   list = preset_list (l);
   check_unique_ids (l, &list, "presets");
 
   deck->requirements = read_item_list (l, root, "requirements", FALSE, 0, JUXTA_MAX_REQUIREMENTS,
-                                       _("requirements"), _("a requirement object"),
+                                       N_("requirements"), N_("a requirement object"),
                                        requirement_keys, sizeof (JuxtaRequirement),
                                        read_requirement, &deck->n_requirements,
                                        &l->requirements_known);
@@ -1489,7 +1499,7 @@ read_deck (Loader               *l,
   check_unique_ids (l, &list, "requirements");
 
   deck->expectations = read_item_list (l, root, "expectations", FALSE, 0, JUXTA_MAX_EXPECTATIONS,
-                                       _("expectations"), _("an expectation object"),
+                                       N_("expectations"), N_("an expectation object"),
                                        expectation_keys, sizeof (JuxtaExpectation),
                                        read_expectation, &deck->n_expectations, NULL);
 

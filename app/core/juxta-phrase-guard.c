@@ -69,34 +69,70 @@ find_whole (const char *text,
   return NULL;
 }
 
+typedef struct
+{
+  GString  *out;
+  gboolean  pending_space;
+} Normalized;
+
+static inline void
+normalized_add (Normalized *n,
+                gunichar    u)
+{
+  if (g_unichar_isspace (u))
+    {
+      n->pending_space = n->out->len > 0;
+      return;
+    }
+  if (n->pending_space)
+    g_string_append_c (n->out, ' ');
+  n->pending_space = FALSE;
+  if (u == 0x2019 || u == 0x2018)
+    g_string_append_c (n->out, '\'');
+  else
+    g_string_append_unichar (n->out, u);
+}
+
 /* Casefolds, turns typographic apostrophes into typed ones and collapses
  * runs of whitespace, as the loader does for trigger terms. */
 static char *
 normalize (const char *sentence,
            gsize       length)
 {
-  g_autofree char *folded = g_utf8_casefold (sentence, (gssize) length);
-  GString *out = g_string_sized_new (strlen (folded));
-  gboolean pending_space = FALSE;
+  Normalized n = { g_string_sized_new (length), FALSE };
+  const char *end = sentence + length;
 
-  for (const char *c = folded; *c != '\0'; c = g_utf8_next_char (c))
+  /* Casefolding maps each character on its own, so the text is folded a
+   * character at a time, and ASCII (nearly all of it) without GLib's
+   * Unicode tables: this runs for every sentence of every talking point. */
+  for (const char *c = sentence; c < end && *c != '\0'; )
     {
-      gunichar u = g_utf8_get_char (c);
-
-      if (g_unichar_isspace (u))
+      if ((guchar) *c < 0x80)
         {
-          pending_space = out->len > 0;
-          continue;
+          /* The ASCII characters g_unichar_isspace () accepts; casefolding
+           * ASCII is lowering it. */
+          if (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r' || *c == '\f')
+            n.pending_space = n.out->len > 0;
+          else
+            {
+              if (n.pending_space)
+                g_string_append_c (n.out, ' ');
+              n.pending_space = FALSE;
+              g_string_append_c (n.out, g_ascii_tolower (*c));
+            }
+          c++;
         }
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      if (u == 0x2019 || u == 0x2018)
-        g_string_append_c (out, '\'');
       else
-        g_string_append_unichar (out, u);
+        {
+          const char *next = g_utf8_next_char (c);
+          g_autofree char *folded = g_utf8_casefold (c, MIN (next, end) - c);
+
+          for (const char *f = folded; *f != '\0'; f = g_utf8_next_char (f))
+            normalized_add (&n, g_utf8_get_char (f));
+          c = next;
+        }
     }
-  return g_string_free (out, FALSE);
+  return g_string_free (n.out, FALSE);
 }
 
 /* Where the earliest negation cue starts, or NULL. */
@@ -121,10 +157,13 @@ find_negation (const char *sentence)
   return first;
 }
 
-/* Whether @sentence (normalized) makes @analogy's comparison. */
+/* Whether @sentence (normalized) makes @analogy's comparison.  The
+ * negation cue is looked for only when a comparison is found (rarely):
+ * *@negation_known says whether *@negation is already set. */
 static gboolean
 sentence_matches (const char         *sentence,
-                  const char         *negation,
+                  gboolean           *negation_known,
+                  const char        **negation,
                   const JuxtaAnalogy *analogy)
 {
   const char *span_end = sentence;
@@ -150,9 +189,14 @@ sentence_matches (const char         *sentence,
       span_end = MAX (span_end, group_end);
     }
 
+  if (!*negation_known)
+    {
+      *negation = find_negation (sentence);
+      *negation_known = TRUE;
+    }
   /* A cue before the comparison is complete negates it; one after it
    * ("… — no cluster to run") does not. */
-  return negation == NULL || negation >= span_end;
+  return *negation == NULL || *negation >= span_end;
 }
 
 static gboolean
@@ -219,7 +263,8 @@ check_sentence (const char *text,
                 gpointer    user_data)
 {
   CheckData *data = user_data;
-  const char *negation = find_negation (normalized);
+  const char *negation = NULL;
+  gboolean negation_known = FALSE;
 
   for (guint a = 0; a < juxta_deck_get_n_analogies (data->deck); a++)
     {
@@ -228,7 +273,7 @@ check_sentence (const char *text,
 
       if (analogy->verdict == JUXTA_ANALOGY_RECOMMENDED ||
           (data->avoid_only && analogy->verdict != JUXTA_ANALOGY_AVOID) ||
-          !sentence_matches (normalized, negation, analogy))
+          !sentence_matches (normalized, &negation_known, &negation, analogy))
         continue;
 
       finding = g_new0 (JuxtaFinding, 1);

@@ -1,0 +1,428 @@
+/* first-paint.c: time from exec to a program's first painted frame, measured from outside
+ *
+ *   first-paint [--runs N] [--warmup N] [--settle MS] [--name NAME] [--json FILE] -- PROGRAM [ARG...]
+ *
+ * Measures any X11 program the same way, so that two programs can be
+ * compared.  For each run it notes the time (CLOCK_MONOTONIC), forks and
+ * execs PROGRAM, and watches the X server: SubstructureNotify on the root
+ * window reports each window created on it; the tool subscribes to XDamage
+ * on every new toplevel (not override-redirect) at once, before it can be
+ * mapped or drawn, and takes:
+ *
+ *   mapped       the MapNotify of the program's toplevel (the first mapped
+ *                window whose _NET_WM_PID is the child's);
+ *   first paint  the first damage notification after that map that is the
+ *                program's drawing.  Mapping a window makes the X server
+ *                fill it with its background colour (GTK's windows have a
+ *                black one): that damage comes first, at the map, and is
+ *                not a paint.  So each damage notification after the map
+ *                reads the window back (XGetImage) until it holds more
+ *                than one colour; the arrival of that notification is the
+ *                first paint.  (Damage is reported per drawing request,
+ *                XDamageReportRawRectangles, so a paint that follows the
+ *                background has its own notification.)
+ *
+ * After the first paint it waits --settle ms (default 1000), reads VmHWM
+ * (peak resident memory) and VmRSS from /proc/PID/status, then ends the
+ * program (SIGTERM, then SIGKILL) and reaps it.  --warmup runs (default 1)
+ * come first and are not counted (cold caches after a build or an
+ * install).  Prints one line per run and the medians; --json FILE also
+ * writes them as JSON.
+ *
+ * Needs DISPLAY (run it under xvfb-run) and the DAMAGE extension; the
+ * program's environment is first-paint's own.  Exit status 77 without a
+ * display.
+ */
+
+#include <X11/Xatom.h>
+#include <X11/Xlib.h>
+#include <X11/Xutil.h>
+#include <X11/extensions/Xdamage.h>
+#include <errno.h>
+#include <glib.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_WINDOWS 64
+
+typedef struct
+{
+  double map_ms;         /* from exec to MapNotify */
+  double paint_ms;       /* from exec to the first paint */
+  long   hwm_kib;        /* VmHWM */
+  long   rss_kib;        /* VmRSS */
+} Run;
+
+typedef struct
+{
+  Window window;
+  Damage damage;
+} Tracked;
+
+static Display *display;
+static int damage_event_base;
+static gboolean verbose;
+
+static gint64
+now_us (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+static int
+ignore_x_error (Display     *d,
+                XErrorEvent *event)
+{
+  /* Windows come and go while we look at them: a BadWindow or BadDamage
+   * here just means the window is gone. */
+  return 0;
+}
+
+static pid_t
+window_pid (Window window)
+{
+  static Atom net_wm_pid = None;
+  Atom type;
+  int format;
+  unsigned long n_items, after;
+  unsigned char *data = NULL;
+  pid_t pid = 0;
+
+  if (net_wm_pid == None)
+    net_wm_pid = XInternAtom (display, "_NET_WM_PID", False);
+  if (XGetWindowProperty (display, window, net_wm_pid, 0, 1, False, XA_CARDINAL,
+                          &type, &format, &n_items, &after, &data) == Success &&
+      data != NULL && n_items == 1 && format == 32)
+    pid = (pid_t) *(unsigned long *) data;
+  if (data != NULL)
+    XFree (data);
+  return pid;
+}
+
+/* Whether @window shows a single colour (nothing drawn but its
+ * background).  A window that is gone counts as blank. */
+static gboolean
+window_is_blank (Window window)
+{
+  XWindowAttributes attributes;
+  XImage *image;
+  unsigned long first;
+  gboolean blank = TRUE;
+
+  if (!XGetWindowAttributes (display, window, &attributes))
+    return TRUE;
+  image = XGetImage (display, window, 0, 0, (unsigned) attributes.width,
+                     (unsigned) attributes.height, AllPlanes, ZPixmap);
+  if (image == NULL)
+    return TRUE;
+  first = XGetPixel (image, 0, 0);
+  for (int y = 0; blank && y < attributes.height; y++)
+    for (int x = 0; x < attributes.width; x++)
+      if (XGetPixel (image, x, y) != first)
+        {
+          blank = FALSE;
+          break;
+        }
+  XDestroyImage (image);
+  return blank;
+}
+
+static gboolean
+read_status (pid_t  pid,
+             long  *hwm_kib,
+             long  *rss_kib)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%d/status", (int) pid);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return FALSE;
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (lines[i], "VmHWM:"))
+        *hwm_kib = strtol (lines[i] + 6, NULL, 10);
+      else if (g_str_has_prefix (lines[i], "VmRSS:"))
+        *rss_kib = strtol (lines[i] + 6, NULL, 10);
+    }
+  return TRUE;
+}
+
+static void
+end_child (pid_t pid)
+{
+  int status;
+
+  kill (pid, SIGTERM);
+  for (int i = 0; i < 200; i++)
+    {
+      if (waitpid (pid, &status, WNOHANG) == pid)
+        return;
+      g_usleep (10000);
+    }
+  kill (pid, SIGKILL);
+  waitpid (pid, &status, 0);
+}
+
+/* Waits for an X event until @deadline (monotonic µs); FALSE on timeout. */
+static gboolean
+next_event (XEvent *event,
+            gint64  deadline)
+{
+  while (XPending (display) == 0)
+    {
+      struct pollfd fd = { ConnectionNumber (display), POLLIN, 0 };
+      gint64 left = deadline - now_us ();
+
+      if (left <= 0)
+        return FALSE;
+      if (poll (&fd, 1, (int) MIN (left / 1000 + 1, 100)) < 0 && errno != EINTR)
+        g_error ("poll: %s", g_strerror (errno));
+    }
+  XNextEvent (display, event);
+  return TRUE;
+}
+
+static Tracked *
+find_tracked (Tracked *tracked,
+              guint    n_tracked,
+              Window   window)
+{
+  for (guint i = 0; i < n_tracked; i++)
+    if (tracked[i].window == window)
+      return &tracked[i];
+  return NULL;
+}
+
+static gboolean
+measure_once (char  **argv,
+              guint   settle_ms,
+              guint   timeout_s,
+              Run    *run)
+{
+  Window root = DefaultRootWindow (display);
+  Tracked tracked[MAX_WINDOWS];
+  guint n_tracked = 0;
+  Window toplevel = None;
+  gint64 start, deadline;
+  gint64 map_time = 0, paint_time = 0;
+  pid_t pid;
+  XEvent event;
+
+  XSelectInput (display, root, SubstructureNotifyMask);
+  XSync (display, True);   /* drop what earlier runs left */
+
+  start = now_us ();
+  pid = fork ();
+  if (pid < 0)
+    g_error ("fork: %s", g_strerror (errno));
+  if (pid == 0)
+    {
+      close (ConnectionNumber (display));
+      execvp (argv[0], argv);
+      fprintf (stderr, "first-paint: cannot run %s: %s\n", argv[0], strerror (errno));
+      _exit (127);
+    }
+
+  deadline = start + (gint64) timeout_s * G_USEC_PER_SEC;
+  while (paint_time == 0)
+    {
+      if (!next_event (&event, deadline))
+        {
+          g_printerr ("first-paint: %s: no first paint within %u s\n", argv[0], timeout_s);
+          end_child (pid);
+          return FALSE;
+        }
+
+      if (event.type == CreateNotify && event.xcreatewindow.parent == root &&
+          !event.xcreatewindow.override_redirect && n_tracked < MAX_WINDOWS)
+        {
+          /* Subscribe at once, before the window can be mapped or drawn. */
+          tracked[n_tracked].window = event.xcreatewindow.window;
+          tracked[n_tracked].damage = XDamageCreate (display, event.xcreatewindow.window,
+                                                     XDamageReportRawRectangles);
+          n_tracked++;
+          if (verbose)
+            g_printerr ("  %8.2f ms  create 0x%lx %dx%d\n", (now_us () - start) / 1000.0,
+                        event.xcreatewindow.window, event.xcreatewindow.width, event.xcreatewindow.height);
+        }
+      else if (event.type == MapNotify && event.xmap.event == root)
+        {
+          Tracked *t = find_tracked (tracked, n_tracked, event.xmap.window);
+          gint64 when = now_us ();
+
+          if (verbose)
+            g_printerr ("  %8.2f ms  map 0x%lx (pid %d)\n", (when - start) / 1000.0,
+                        event.xmap.window, (int) window_pid (event.xmap.window));
+          if (t == NULL || toplevel != None || window_pid (t->window) != pid)
+            continue;
+          toplevel = t->window;
+          map_time = when;
+        }
+      else if (event.type == damage_event_base + XDamageNotify)
+        {
+          XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
+          gint64 when = now_us ();
+
+          if (verbose)
+            g_printerr ("  %8.2f ms  damage 0x%lx %dx%d+%d+%d (server time %lu)\n",
+                        (when - start) / 1000.0, damage->drawable, damage->area.width,
+                        damage->area.height, damage->area.x, damage->area.y, damage->timestamp);
+          if (toplevel == None || damage->drawable != toplevel)
+            continue;
+          if (window_is_blank (toplevel))
+            continue;   /* the background the server painted at the map */
+          paint_time = when;
+        }
+    }
+
+  /* Let it settle, then read its peak memory. */
+  for (guint i = 0; i < n_tracked; i++)
+    XDamageDestroy (display, tracked[i].damage);
+  n_tracked = 0;
+  while (now_us () < paint_time + (gint64) settle_ms * 1000)
+    next_event (&event, paint_time + (gint64) settle_ms * 1000);
+  run->map_ms = (map_time - start) / 1000.0;
+  run->paint_ms = (paint_time - start) / 1000.0;
+  run->hwm_kib = run->rss_kib = 0;
+  if (!read_status (pid, &run->hwm_kib, &run->rss_kib))
+    g_printerr ("first-paint: %s exited before its memory could be read\n", argv[0]);
+
+  end_child (pid);
+  for (guint i = 0; i < n_tracked; i++)
+    XDamageDestroy (display, tracked[i].damage);
+  XSync (display, True);
+  return TRUE;
+}
+
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("-- PROGRAM [ARG...]");
+  g_autofree char *json_out = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (Run));
+  int n_runs = 7, settle_ms = 1000, timeout_s = 30, warmup = 1;
+  int error_base;
+  double map[64], paint[64], hwm[64], rss[64];
+  GOptionEntry entries[] = {
+    { "runs", 'n', 0, G_OPTION_ARG_INT, &n_runs, "Measured runs (default 7)", "N" },
+    { "warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Unmeasured runs first, to warm the caches (default 1)", "N" },
+    { "settle", 0, 0, G_OPTION_ARG_INT, &settle_ms, "Wait after the first paint before reading memory (default 1000)", "MS" },
+    { "timeout", 0, 0, G_OPTION_ARG_INT, &timeout_s, "Give up on a run after (default 30)", "S" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, "Name in the output (default: PROGRAM's)", "NAME" },
+    { "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Also write the results as JSON to FILE", "FILE" },
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every window and damage event", NULL },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  char **program;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_set_summary (context, "Time from exec to a program's first painted frame (X11), and its peak memory.");
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("first-paint: %s\n", error->message);
+      return 2;
+    }
+  program = argv + 1;
+  if (argc > 1 && g_str_equal (argv[1], "--"))
+    program++;
+  if (*program == NULL || n_runs < 1 || n_runs > 64 || warmup < 0)
+    {
+      g_printerr ("usage: first-paint [--runs N] [--settle MS] [--json FILE] -- PROGRAM [ARG...]\n");
+      return 2;
+    }
+  if (name == NULL)
+    name = g_path_get_basename (program[0]);
+
+  display = XOpenDisplay (NULL);
+  if (display == NULL)
+    {
+      g_printerr ("first-paint: cannot open the display (run under xvfb-run)\n");
+      return 77;
+    }
+  if (!XDamageQueryExtension (display, &damage_event_base, &error_base))
+    {
+      g_printerr ("first-paint: the X server has no DAMAGE extension\n");
+      return 77;
+    }
+  XSetErrorHandler (ignore_x_error);
+
+  for (int i = 0; i < warmup + n_runs; i++)
+    {
+      Run run = { 0 };
+
+      if (!measure_once (program, (guint) settle_ms, (guint) timeout_s, &run))
+        return 1;
+      if (i < warmup)
+        continue;
+      g_print ("%-18s run %2d: mapped %7.1f ms, first paint %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
+               name, i - warmup + 1, run.map_ms, run.paint_ms, run.hwm_kib / 1024.0, run.rss_kib / 1024.0);
+      g_array_append_val (runs, run);
+    }
+
+  for (guint i = 0; i < runs->len; i++)
+    {
+      Run *r = &g_array_index (runs, Run, i);
+
+      map[i] = r->map_ms;
+      paint[i] = r->paint_ms;
+      hwm[i] = r->hwm_kib / 1024.0;
+      rss[i] = r->rss_kib / 1024.0;
+    }
+  {
+    double m_map = median (map, runs->len), m_paint = median (paint, runs->len);
+    double m_hwm = median (hwm, runs->len), m_rss = median (rss, runs->len);
+
+    g_print ("%-18s median of %u: mapped %7.1f ms, first paint %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
+             name, runs->len, m_map, m_paint, m_hwm, m_rss);
+    if (json_out != NULL)
+      {
+        g_autoptr(GString) json = g_string_new (NULL);
+
+        g_string_append_printf (json, "{\"name\": \"%s\", \"runs\": %u, \"mapped_ms\": %.1f, "
+                                "\"first_paint_ms\": %.1f, \"vmhwm_mib\": %.1f, \"vmrss_mib\": %.1f, "
+                                "\"first_paint_ms_each\": [", name, runs->len, m_map, m_paint, m_hwm, m_rss);
+        for (guint i = 0; i < runs->len; i++)
+          g_string_append_printf (json, "%s%.1f", i ? ", " : "", g_array_index (runs, Run, i).paint_ms);
+        g_string_append (json, "]}\n");
+        if (!g_file_set_contents (json_out, json->str, (gssize) json->len, &error))
+          {
+            g_printerr ("first-paint: %s\n", error->message);
+            return 1;
+          }
+      }
+  }
+  XCloseDisplay (display);
+  return 0;
+}
