@@ -35,6 +35,7 @@
 #include "juxta-export.h"
 #include "juxta-phrase-guard.h"
 #include "juxta-talking-points.h"
+#include "bench-util.h"
 #include "synthetic-deck.h"
 
 #define ROUNDS 21
@@ -56,14 +57,6 @@ typedef struct
 
 /* --------------------------------------------------------------- timing */
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 /* Runs @func @batch times per round, for ROUNDS rounds; the median time of
  * one call, in microseconds. */
 static double
@@ -82,7 +75,7 @@ median_us (void   (*func) (gpointer data, guint i),
         func (data, i++);
       samples[r] = (double) (g_get_monotonic_time () - start) / batch;
     }
-  qsort (samples, ROUNDS, sizeof (double), compare_doubles);
+  qsort (samples, ROUNDS, sizeof (double), bench_compare_doubles);
   return samples[ROUNDS / 2];
 }
 
@@ -175,7 +168,7 @@ cold_points_us (const char *json,
       samples[r] = (double) (g_get_monotonic_time () - start);
       g_ptr_array_unref (points);
     }
-  qsort (samples, ROUNDS, sizeof (double), compare_doubles);
+  qsort (samples, ROUNDS, sizeof (double), bench_compare_doubles);
   return samples[ROUNDS / 2];
 }
 
@@ -321,9 +314,6 @@ write_json (GArray     *rows,
             const char *path)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
   static const char *const formats[] = { "markdown", "text", "html", "json" };
 
   json_builder_begin_array (builder);
@@ -331,13 +321,7 @@ write_json (GArray     *rows,
     {
       Row *r = &g_array_index (rows, Row, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "deck");
-      json_builder_add_string_value (builder, r->name);
-      json_builder_set_member_name (builder, "options");
-      json_builder_add_int_value (builder, r->n_options);
-      json_builder_set_member_name (builder, "priorities");
-      json_builder_add_int_value (builder, r->n_priorities);
+      bench_json_begin_deck (builder, r->name, r->n_options, r->n_priorities);
       json_builder_set_member_name (builder, "bytes");
       json_builder_add_int_value (builder, (gint64) r->bytes);
       json_builder_set_member_name (builder, "load_us");
@@ -364,11 +348,7 @@ write_json (GArray     *rows,
     }
   json_builder_end_array (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  if (!json_generator_to_file (generator, path, &error))
-    g_error ("%s", error->message);
+  bench_save_json (builder, path);
 }
 
 int

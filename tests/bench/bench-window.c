@@ -32,6 +32,7 @@
 #include "juxta-slider-board.h"
 #include "juxta-window.h"
 #include "juxta-window-test-util.h"
+#include "bench-util.h"
 #include "synthetic-deck.h"
 
 #define WARMUP_CHANGES 20
@@ -145,23 +146,13 @@ painted_since (gpointer data)
   return wait->log->n_after_paints > wait->n_after_paints;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 /* Median and 95th percentile; sorts @samples. */
 static void
 summarize (double *samples,
            guint   n,
            double  out[2])
 {
-  qsort (samples, n, sizeof (double), compare_doubles);
-  out[0] = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
+  out[0] = bench_median (samples, n);
   out[1] = samples[MIN (n - 1, (guint) (0.95 * n + 0.5))];
 }
 
@@ -322,22 +313,13 @@ write_json (GArray     *results,
             const char *path)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GError) error = NULL;
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < results->len; i++)
     {
       Result *r = &g_array_index (results, Result, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "deck");
-      json_builder_add_string_value (builder, r->name);
-      json_builder_set_member_name (builder, "options");
-      json_builder_add_int_value (builder, r->n_options);
-      json_builder_set_member_name (builder, "priorities");
-      json_builder_add_int_value (builder, r->n_priorities);
+      bench_json_begin_deck (builder, r->name, r->n_options, r->n_priorities);
       json_builder_set_member_name (builder, "changes");
       json_builder_add_int_value (builder, r->n_changes);
       add_pair (builder, "latency_ms", r->latency);
@@ -351,11 +333,7 @@ write_json (GArray     *results,
     }
   json_builder_end_array (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  if (!json_generator_to_file (generator, path, &error))
-    g_error ("%s", error->message);
+  bench_save_json (builder, path);
 }
 
 int

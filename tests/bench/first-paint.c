@@ -50,6 +50,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "bench-util.h"
+
 #define MAX_WINDOWS 64
 
 typedef struct
@@ -306,23 +308,6 @@ measure_once (char  **argv,
   return TRUE;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -401,8 +386,8 @@ main (int   argc,
       rss[i] = r->rss_kib / 1024.0;
     }
   {
-    double m_map = median (map, runs->len), m_paint = median (paint, runs->len);
-    double m_hwm = median (hwm, runs->len), m_rss = median (rss, runs->len);
+    double m_map = bench_median (map, runs->len), m_paint = bench_median (paint, runs->len);
+    double m_hwm = bench_median (hwm, runs->len), m_rss = bench_median (rss, runs->len);
 
     g_print ("%-18s median of %u: mapped %7.1f ms, first paint %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
              name, runs->len, m_map, m_paint, m_hwm, m_rss);
