@@ -180,9 +180,13 @@ build_score (Card *card)
   gtk_widget_set_valign (card->score_bar, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (card->score_bar, "score-bar");
 
-  card->score_label = gtk_label_new ("—");
-  gtk_label_set_width_chars (GTK_LABEL (card->score_label), 4);
-  gtk_label_set_xalign (GTK_LABEL (card->score_label), 1);
+  /* An inscription keeps its size whatever its text: a new score redraws
+   * it without asking the grid (every cell of every column) for a new
+   * layout, as a label would on every slider step. */
+  card->score_label = gtk_inscription_new ("—");
+  gtk_inscription_set_min_chars (GTK_INSCRIPTION (card->score_label), 5);
+  gtk_inscription_set_nat_chars (GTK_INSCRIPTION (card->score_label), 5);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (card->score_label), 1);
   gtk_widget_add_css_class (card->score_label, "score-percent");
   gtk_widget_add_css_class (card->score_label, "numeric");
 
@@ -398,8 +402,12 @@ juxta_comparison_panels_set_advice (JuxtaComparisonPanels *self,
         /* TRANSLATORS: a score as a whole percentage, "84%" */
         g_snprintf (percent, sizeof percent, _("%d%%"), juxta_percent (advice->scores[o]));
       /* Only what changed is touched: a changed label means a new layout. */
-      if (!g_str_equal (gtk_label_get_label (GTK_LABEL (card->score_label)), percent))
-        gtk_label_set_label (GTK_LABEL (card->score_label), percent);
+      if (g_strcmp0 (gtk_inscription_get_text (GTK_INSCRIPTION (card->score_label)), percent) != 0)
+        {
+          gtk_inscription_set_text (GTK_INSCRIPTION (card->score_label), percent);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (card->score_label),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, percent, -1);
+        }
       gtk_level_bar_set_value (GTK_LEVEL_BAR (card->score_bar),
                                juxta_advice_has_scores (advice) ? advice->scores[o] : 0);
 
