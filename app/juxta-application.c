@@ -23,7 +23,7 @@ get_or_create_window (JuxtaApplication *self)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (juxta_window_new (self));
+    window = GTK_WINDOW (juxta_window_new_deferred (self));
   return JUXTA_WINDOW (window);
 }
 

@@ -95,6 +95,10 @@ struct _JuxtaWindow
   gboolean                narrow;
   gboolean                presenting;
   guint                   layout_idle_id;
+  GdkFrameClock          *first_frame_clock; /* while waiting for it, when the deck is deferred */
+  gulong                  first_frame_id;
+  guint                   first_deck_id;
+  gboolean                first_deck_pending;
   guint                   save_state_id;
 };
 
@@ -560,6 +564,8 @@ replace_deck_keeping_state (JuxtaWindow *self,
   schedule_save_state (self);
 }
 
+static void load_first_deck (JuxtaWindow *self);
+
 gboolean
 juxta_window_load_deck (JuxtaWindow *self,
                         const char  *path,
@@ -572,6 +578,10 @@ juxta_window_load_deck (JuxtaWindow *self,
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* As in a window made with juxta_window_new (): a deck opens over the
+   * first one, which stays on screen when the new one has errors. */
+  if (self->first_deck_pending)
+    load_first_deck (self);
   deck = juxta_deck_load_file (path, &diagnostics, &local_error);
   if (deck == NULL)
     {
@@ -584,6 +594,35 @@ juxta_window_load_deck (JuxtaWindow *self,
   show_deck (self, deck);
   g_settings_set_string (self->settings, "last-deck", path);
   return TRUE;
+}
+
+static void
+stop_waiting_for_first_frame (JuxtaWindow *self)
+{
+  if (self->first_frame_clock != NULL)
+    g_clear_signal_handler (&self->first_frame_id, self->first_frame_clock);
+  g_clear_object (&self->first_frame_clock);
+}
+
+static void
+load_first_deck (JuxtaWindow *self)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-deck");
+  g_autoptr(GPtrArray) entries = NULL;
+
+  self->first_deck_pending = FALSE;
+  g_clear_handle_id (&self->first_deck_id, g_source_remove);
+  stop_waiting_for_first_frame (self);
+
+  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR) &&
+      juxta_window_load_deck (self, last, NULL))
+    return;
+
+  entries = juxta_catalog_list (NULL);
+  if (entries->len > 0)
+    juxta_window_load_deck (self, ((JuxtaCatalogEntry *) g_ptr_array_index (entries, 0))->path, NULL);
+  else
+    show_errors (self, _("No decks were found. Open a deck file with Open Deck… (Ctrl+O)."), NULL);
 }
 
 void
@@ -603,21 +642,38 @@ juxta_window_open_file (JuxtaWindow *self,
     remember_recent (self, path);
 }
 
-static void
-load_first_deck (JuxtaWindow *self)
+static gboolean
+load_first_deck_idle (gpointer user_data)
 {
-  g_autofree char *last = g_settings_get_string (self->settings, "last-deck");
-  g_autoptr(GPtrArray) entries = NULL;
+  JuxtaWindow *self = user_data;
 
-  if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR) &&
-      juxta_window_load_deck (self, last, NULL))
+  self->first_deck_id = 0;
+  if (self->first_deck_pending)
+    load_first_deck (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_drawn_cb (GdkFrameClock *clock,
+                      JuxtaWindow   *self)
+{
+  stop_waiting_for_first_frame (self);
+  if (self->first_deck_id == 0)
+    self->first_deck_id = g_idle_add (load_first_deck_idle, self);
+}
+
+static void
+deferred_window_mapped_cb (GtkWidget *widget)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  g_signal_handlers_disconnect_by_func (self, deferred_window_mapped_cb, NULL);
+  stop_waiting_for_first_frame (self);
+  if (!self->first_deck_pending)
     return;
-
-  entries = juxta_catalog_list (NULL);
-  if (entries->len > 0)
-    juxta_window_load_deck (self, ((JuxtaCatalogEntry *) g_ptr_array_index (entries, 0))->path, NULL);
-  else
-    show_errors (self, _("No decks were found. Open a deck file with Open Deck… (Ctrl+O)."), NULL);
+  self->first_frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->first_frame_id = g_signal_connect (self->first_frame_clock, "after-paint",
+                                           G_CALLBACK (first_frame_drawn_cb), self);
 }
 
 static void
@@ -1415,6 +1471,8 @@ juxta_window_dispose (GObject *object)
   JuxtaWindow *self = JUXTA_WINDOW (object);
 
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  g_clear_handle_id (&self->first_deck_id, g_source_remove);
+  stop_waiting_for_first_frame (self);
   g_clear_handle_id (&self->save_state_id, g_source_remove);
   stop_watching (self);
   if (self->settings != NULL)
@@ -1587,13 +1645,29 @@ juxta_window_init (JuxtaWindow *self)
   restore_window_state (self);
   hide_errors (self);
   update_actions (self);
-  load_first_deck (self);
 }
 
+/* The window, showing the last deck (or the first bundled one). */
 JuxtaWindow *
 juxta_window_new (JuxtaApplication *application)
 {
-  return g_object_new (JUXTA_TYPE_WINDOW, "application", application, NULL);
+  JuxtaWindow *self = g_object_new (JUXTA_TYPE_WINDOW, "application", application, NULL);
+
+  load_first_deck (self);
+  return self;
+}
+
+/* The same, for a launch: the deck is loaded and laid out after the
+ * window's first frame, so that the window is on screen at once and the
+ * views' first layout (most of a start's work) follows it. */
+JuxtaWindow *
+juxta_window_new_deferred (JuxtaApplication *application)
+{
+  JuxtaWindow *self = g_object_new (JUXTA_TYPE_WINDOW, "application", application, NULL);
+
+  self->first_deck_pending = TRUE;
+  g_signal_connect (self, "map", G_CALLBACK (deferred_window_mapped_cb), NULL);
+  return self;
 }
 
 JuxtaDeck *

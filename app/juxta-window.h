@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JuxtaWindow, juxta_window, JUXTA, WINDOW, AdwApplicationWindow)
 
 JuxtaWindow         *juxta_window_new                (JuxtaApplication   *application);
+JuxtaWindow         *juxta_window_new_deferred       (JuxtaApplication   *application);
 void                 juxta_window_open_file          (JuxtaWindow        *self,
                                                       GFile              *file);
 gboolean             juxta_window_load_deck          (JuxtaWindow        *self,

@@ -426,6 +426,65 @@ test_faders_are_named_for_screen_readers (Fixture       *f,
     }
 }
 
+static gboolean
+has_deck (gpointer window)
+{
+  return juxta_window_get_deck (window) != NULL;
+}
+
+/* At launch the window is drawn first and the deck is laid out after the
+ * first frame; the deck is the one juxta_window_new () shows. */
+static void
+test_launch_draws_the_window_before_the_deck (void)
+{
+  JuxtaWindow *reference, *window;
+  g_autofree char *expected = NULL;
+
+  juxta_test_reset_settings ();
+  reference = juxta_test_window_new ();
+  expected = g_strdup (juxta_deck_get_id (juxta_window_get_deck (reference)));
+  juxta_test_window_destroy (reference);
+
+  window = g_object_ref (juxta_window_new_deferred (NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_null (juxta_window_get_deck (window));
+  juxta_test_wait_until (juxta_test_is_mapped, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  juxta_test_wait_until (has_deck, window);
+  g_assert_cmpstr (juxta_deck_get_id (juxta_window_get_deck (window)), ==, expected);
+  g_assert_nonnull (juxta_recommendation_card_get_headline (JUXTA_RECOMMENDATION_CARD (
+    juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD))));
+  juxta_test_window_destroy (window);
+}
+
+/* A bad file given at launch is reported over the first deck, which stays,
+ * as in a window that loaded its deck at once. */
+static void
+test_launch_with_a_bad_file_keeps_the_first_deck (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  JuxtaWindow *window;
+  GtkRevealer *revealer;
+
+  juxta_test_reset_settings ();
+  g_assert_true (g_file_set_contents (bad, "{\"format\": \"juxta-deck\"", -1, NULL));
+  window = g_object_ref (juxta_window_new_deferred (NULL));
+  juxta_window_open_file (window, bad_file);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_nonnull (juxta_window_get_deck (window));
+  juxta_test_wait_until (juxta_test_is_mapped, window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  juxta_test_wait_idle ();
+  revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (juxta_window_get_deck (window));
+  juxta_test_window_destroy (window);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -447,6 +506,10 @@ main (int   argc,
   ADD ("faders-are-named-for-screen-readers", test_faders_are_named_for_screen_readers);
 #undef ADD
   g_test_add_func ("/juxta/window/settings-restore-weights", test_settings_restore_weights);
+  g_test_add_func ("/juxta/window/launch-draws-the-window-before-the-deck",
+                   test_launch_draws_the_window_before_the_deck);
+  g_test_add_func ("/juxta/window/launch-with-a-bad-file-keeps-the-first-deck",
+                   test_launch_with_a_bad_file_keeps_the_first_deck);
 
   return g_test_run ();
 }

@@ -22,6 +22,10 @@
  *                XDamageReportRawRectangles, so a paint that follows the
  *                background has its own notification.)
  *
+ *   settled      the last damage notification of the toplevel before it
+ *                stays quiet for QUIET_MS: a program that draws its window
+ *                first and fills it in a frame later is only done then.
+ *
  * After the first paint it waits --settle ms (default 1000), reads VmHWM
  * (peak resident memory) and VmRSS from /proc/PID/status, then ends the
  * program (SIGTERM, then SIGKILL) and reaps it.  --warmup runs (default 1)
@@ -53,11 +57,13 @@
 #include "bench-util.h"
 
 #define MAX_WINDOWS 64
+#define QUIET_MS 200
 
 typedef struct
 {
   double map_ms;         /* from exec to MapNotify */
   double paint_ms;       /* from exec to the first paint */
+  double settled_ms;     /* from exec to the last paint before QUIET_MS without any */
   long   hwm_kib;        /* VmHWM */
   long   rss_kib;        /* VmRSS */
 } Run;
@@ -218,7 +224,8 @@ measure_once (char  **argv,
   guint n_tracked = 0;
   Window toplevel = None;
   gint64 start, deadline;
-  gint64 map_time = 0, paint_time = 0;
+  gint64 map_time = 0, paint_time = 0, settled_time;
+  gboolean quiet_seen = FALSE;
   pid_t pid;
   XEvent event;
 
@@ -289,14 +296,29 @@ measure_once (char  **argv,
         }
     }
 
-  /* Let it settle, then read its peak memory. */
-  for (guint i = 0; i < n_tracked; i++)
-    XDamageDestroy (display, tracked[i].damage);
-  n_tracked = 0;
+  /* Let it settle, noting when its window stops changing, then read its
+   * peak memory. */
+  settled_time = paint_time;
   while (now_us () < paint_time + (gint64) settle_ms * 1000)
-    next_event (&event, paint_time + (gint64) settle_ms * 1000);
+    {
+      if (!next_event (&event, paint_time + (gint64) settle_ms * 1000))
+        continue;
+      if (event.type == damage_event_base + XDamageNotify &&
+          ((XDamageNotifyEvent *) &event)->drawable == toplevel)
+        {
+          gint64 when = now_us ();
+
+          if (when - settled_time < QUIET_MS * 1000 && !quiet_seen)
+            settled_time = when;
+          else
+            quiet_seen = TRUE;
+        }
+      else if (now_us () - settled_time >= QUIET_MS * 1000)
+        quiet_seen = TRUE;
+    }
   run->map_ms = (map_time - start) / 1000.0;
   run->paint_ms = (paint_time - start) / 1000.0;
+  run->settled_ms = (settled_time - start) / 1000.0;
   run->hwm_kib = run->rss_kib = 0;
   if (!read_status (pid, &run->hwm_kib, &run->rss_kib))
     g_printerr ("first-paint: %s exited before its memory could be read\n", argv[0]);
@@ -318,7 +340,7 @@ main (int   argc,
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (Run));
   int n_runs = 7, settle_ms = 1000, timeout_s = 30, warmup = 1;
   int error_base;
-  double map[64], paint[64], hwm[64], rss[64];
+  double map[64], paint[64], settled[64], hwm[64], rss[64];
   GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &n_runs, "Measured runs (default 7)", "N" },
     { "warmup", 0, 0, G_OPTION_ARG_INT, &warmup, "Unmeasured runs first, to warm the caches (default 1)", "N" },
@@ -371,8 +393,9 @@ main (int   argc,
         return 1;
       if (i < warmup)
         continue;
-      g_print ("%-18s run %2d: mapped %7.1f ms, first paint %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
-               name, i - warmup + 1, run.map_ms, run.paint_ms, run.hwm_kib / 1024.0, run.rss_kib / 1024.0);
+      g_print ("%-18s run %2d: mapped %7.1f ms, first paint %7.1f ms, settled %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
+               name, i - warmup + 1, run.map_ms, run.paint_ms, run.settled_ms,
+               run.hwm_kib / 1024.0, run.rss_kib / 1024.0);
       g_array_append_val (runs, run);
     }
 
@@ -382,22 +405,25 @@ main (int   argc,
 
       map[i] = r->map_ms;
       paint[i] = r->paint_ms;
+      settled[i] = r->settled_ms;
       hwm[i] = r->hwm_kib / 1024.0;
       rss[i] = r->rss_kib / 1024.0;
     }
   {
     double m_map = bench_median (map, runs->len), m_paint = bench_median (paint, runs->len);
+    double m_settled = bench_median (settled, runs->len);
     double m_hwm = bench_median (hwm, runs->len), m_rss = bench_median (rss, runs->len);
 
-    g_print ("%-18s median of %u: mapped %7.1f ms, first paint %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
-             name, runs->len, m_map, m_paint, m_hwm, m_rss);
+    g_print ("%-18s median of %u: mapped %7.1f ms, first paint %7.1f ms, settled %7.1f ms, VmHWM %6.1f MiB, VmRSS %6.1f MiB\n",
+             name, runs->len, m_map, m_paint, m_settled, m_hwm, m_rss);
     if (json_out != NULL)
       {
         g_autoptr(GString) json = g_string_new (NULL);
 
         g_string_append_printf (json, "{\"name\": \"%s\", \"runs\": %u, \"mapped_ms\": %.1f, "
-                                "\"first_paint_ms\": %.1f, \"vmhwm_mib\": %.1f, \"vmrss_mib\": %.1f, "
-                                "\"first_paint_ms_each\": [", name, runs->len, m_map, m_paint, m_hwm, m_rss);
+                                "\"first_paint_ms\": %.1f, \"settled_ms\": %.1f, \"vmhwm_mib\": %.1f, "
+                                "\"vmrss_mib\": %.1f, \"first_paint_ms_each\": [",
+                                name, runs->len, m_map, m_paint, m_settled, m_hwm, m_rss);
         for (guint i = 0; i < runs->len; i++)
           g_string_append_printf (json, "%s%.1f", i ? ", " : "", g_array_index (runs, Run, i).paint_ms);
         g_string_append (json, "]}\n");

@@ -87,7 +87,8 @@ measure () {
 
 echo "Startup under Xvfb, cairo renderer, no window manager: $runs starts of each program, in"
 echo "turn, after one unmeasured start each.  Times from exec; VmHWM is the peak resident memory,"
-echo "read 1 s after the first paint."
+echo "read 1 s after the first paint; settled is the last paint before 200 ms without one (the"
+echo "window complete)."
 echo
 # Start 0 is the warm-up: it also brings up the session's D-Bus services
 # (portal, accessibility bus) that every later start of both finds running.
@@ -106,20 +107,21 @@ names = ["juxta"] + (["gnome-calculator"] if have_calculator else [])
 results = []
 print()
 print(f"{'median of ' + str(runs):<18} {'mapped ms':>10} {'first paint ms':>15} {'(min':>7} {'max)':>7}"
-      f" {'VmHWM MiB':>10} {'VmRSS MiB':>10}")
+      f" {'settled ms':>11} {'VmHWM MiB':>10} {'VmRSS MiB':>10}")
 for name in names:
     each = [json.load(open(f"{tmp}/{name}-{run}.json")) for run in range(1, runs + 1)]
     paints = [e["first_paint_ms"] for e in each]
     r = {"name": name, "runs": runs,
          "mapped_ms": statistics.median(e["mapped_ms"] for e in each),
          "first_paint_ms": statistics.median(paints),
+         "settled_ms": statistics.median(e["settled_ms"] for e in each),
          "vmhwm_mib": statistics.median(e["vmhwm_mib"] for e in each),
          "vmrss_mib": statistics.median(e["vmrss_mib"] for e in each),
          "first_paint_ms_each": paints,
          "vmhwm_mib_each": [e["vmhwm_mib"] for e in each]}
     results.append(r)
     print(f"{name:<18} {r['mapped_ms']:>10.1f} {r['first_paint_ms']:>15.1f} {min(paints):>7.1f} {max(paints):>7.1f}"
-          f" {r['vmhwm_mib']:>10.1f} {r['vmrss_mib']:>10.1f}")
+          f" {r['settled_ms']:>11.1f} {r['vmhwm_mib']:>10.1f} {r['vmrss_mib']:>10.1f}")
 verdicts = {}
 if have_calculator:
     j, c = results
