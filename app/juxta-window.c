@@ -622,7 +622,10 @@ load_first_deck (JuxtaWindow *self)
   if (entries->len > 0)
     juxta_window_load_deck (self, ((JuxtaCatalogEntry *) g_ptr_array_index (entries, 0))->path, NULL);
   else
-    show_errors (self, _("No decks were found. Open a deck file with Open Deck… (Ctrl+O)."), NULL);
+    {
+      juxta_deck_picker_set_current (self->deck_picker, _("No deck"), NULL);
+      show_errors (self, _("No decks were found. Open a deck file with Open Deck… (Ctrl+O)."), NULL);
+    }
 }
 
 void
@@ -1666,6 +1669,8 @@ juxta_window_new_deferred (JuxtaApplication *application)
   JuxtaWindow *self = g_object_new (JUXTA_TYPE_WINDOW, "application", application, NULL);
 
   self->first_deck_pending = TRUE;
+  /* Not "No deck": one is on its way. */
+  juxta_deck_picker_set_current (self->deck_picker, "", NULL);
   g_signal_connect (self, "map", G_CALLBACK (deferred_window_mapped_cb), NULL);
   return self;
 }
