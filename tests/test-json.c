@@ -90,6 +90,36 @@ test_values (void)
   g_assert_null (juxta_json_object_get (root, "missing"));
 }
 
+/* Every value knows where it starts, in the line and column editors show. */
+static void
+test_locate (void)
+{
+  static const char text[] = "\xEF\xBB\xBF{\"a\": [1,\n  \"\xC3\xA9t\xC3\xA9\", \"x\"],\r\n\"b\": {}\n}";
+  g_autoptr(JuxtaJsonDocument) doc = juxta_json_document_parse (text, sizeof text - 1, NULL, NULL, NULL);
+  const JuxtaJsonValue *root, *a, *b;
+  guint line, column;
+
+  g_assert_nonnull (doc);
+  root = juxta_json_document_get_root (doc);
+  juxta_json_document_locate (doc, root->offset, &line, &column);
+  g_assert_cmpuint (line, ==, 1);
+  g_assert_cmpuint (column, ==, 1);   /* the byte order mark is no column */
+
+  a = juxta_json_object_get (root, "a");
+  juxta_json_document_locate (doc, a->array.items[0]->offset, &line, &column);
+  g_assert_cmpuint (line, ==, 1);
+  g_assert_cmpuint (column, ==, 8);
+  /* Columns count characters, not bytes: "été" is 3 wide. */
+  juxta_json_document_locate (doc, a->array.items[2]->offset, &line, &column);
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, 10);
+
+  b = juxta_json_object_get (root, "b");
+  juxta_json_document_locate (doc, b->offset, &line, &column);
+  g_assert_cmpuint (line, ==, 3);
+  g_assert_cmpuint (column, ==, 6);
+}
+
 static void
 test_depth_limit (void)
 {
@@ -177,6 +207,7 @@ main (int   argc,
       g_test_add_data_func (path, &syntax_cases[i], test_syntax_error);
     }
   g_test_add_func ("/juxta/json/values", test_values);
+  g_test_add_func ("/juxta/json/locate", test_locate);
   g_test_add_func ("/juxta/json/depth-limit", test_depth_limit);
   g_test_add_func ("/juxta/json/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/juxta/json/nul-byte", test_nul_byte);

@@ -8,6 +8,22 @@
 
 G_DEFINE_QUARK (juxta-deck-error-quark, juxta_deck_error)
 
+/* A problem at a value: its position (line 0 when unknown) and its JSON path. */
+JuxtaDiagnostic *
+juxta_diagnostic_new (JuxtaSeverity  severity,
+                      const char    *file,
+                      guint          line,
+                      guint          column,
+                      const char    *path,
+                      const char    *message)
+{
+  JuxtaDiagnostic *diagnostic = juxta_diagnostic_new_at_path (severity, file, path, message);
+
+  diagnostic->line = line;
+  diagnostic->column = column;
+  return diagnostic;
+}
+
 JuxtaDiagnostic *
 juxta_diagnostic_new_at_path (JuxtaSeverity  severity,
                               const char    *file,
@@ -60,6 +76,9 @@ juxta_diagnostic_to_string (const JuxtaDiagnostic *diagnostic)
   if (diagnostic->path == NULL)
     return g_strdup_printf ("%s:%u:%u: %s: %s", diagnostic->file, diagnostic->line,
                             diagnostic->column, kind, diagnostic->message);
+  if (diagnostic->line > 0)
+    return g_strdup_printf ("%s:%u:%u: %s: %s: %s", diagnostic->file, diagnostic->line,
+                            diagnostic->column, kind, diagnostic->path, diagnostic->message);
   return g_strdup_printf ("%s: %s: %s: %s", diagnostic->file, kind, diagnostic->path,
                           diagnostic->message);
 }

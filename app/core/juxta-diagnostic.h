@@ -17,12 +17,18 @@ typedef struct
 {
   JuxtaSeverity severity;
   char         *file;      /* as given by the user, for messages */
-  guint         line;      /* 1-based; 0 when the problem has a JSON path */
+  guint         line;      /* 1-based; 0 when unknown */
   guint         column;
   char         *path;      /* JSON path such as $.options[2].scores.cost, or NULL */
   char         *message;
 } JuxtaDiagnostic;
 
+JuxtaDiagnostic *juxta_diagnostic_new             (JuxtaSeverity          severity,
+                                                   const char            *file,
+                                                   guint                  line,
+                                                   guint                  column,
+                                                   const char            *path,
+                                                   const char            *message);
 JuxtaDiagnostic *juxta_diagnostic_new_at_path     (JuxtaSeverity          severity,
                                                    const char            *file,
                                                    const char            *path,

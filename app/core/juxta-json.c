@@ -105,6 +105,9 @@ struct _JuxtaJsonDocument
 {
   JuxtaArena     *arena;
   JuxtaJsonValue *root;
+  const char     *data;          /* the caller's, for positions; see _locate () */
+  gsize           length;
+  GArray         *line_starts;   /* guint32 offsets, built on the first _locate () */
 };
 
 typedef struct
@@ -615,6 +618,24 @@ parse_value (Parser          *p,
     }
 }
 
+/* Columns count characters; the prefix may hold invalid UTF-8 when the
+ * error is about that, so count lead bytes only.  A byte order mark is not
+ * a character that editors show. */
+static guint
+column_at (const char *data,
+           gsize       line_start,
+           gsize       offset)
+{
+  guint column = 1;
+
+  if (line_start == 0 && offset >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    line_start = 3;
+  for (gsize i = line_start; i < offset; i++)
+    if (((guchar) data[i] & 0xC0) != 0x80)
+      column++;
+  return column;
+}
+
 static void
 offset_to_position (const char *data,
                     gsize       length,
@@ -632,17 +653,8 @@ offset_to_position (const char *data,
         n_lines++;
         line_start = i + 1;
       }
-
   *line = n_lines;
-  /* Columns count characters; the prefix may hold invalid UTF-8 when the
-   * error is about that, so count lead bytes only.  A byte order mark is
-   * not a character that editors show. */
-  if (line_start == 0 && offset >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    line_start = 3;
-  *column = 1;
-  for (gsize i = line_start; i < offset; i++)
-    if (((guchar) data[i] & 0xC0) != 0x80)
-      (*column)++;
+  *column = column_at (data, line_start, offset);
 }
 
 static gboolean
@@ -727,6 +739,8 @@ juxta_json_document_parse (const char  *data,
   doc = g_new0 (JuxtaJsonDocument, 1);
   doc->arena = g_steal_pointer (&arena);
   doc->root = root;
+  doc->data = data;
+  doc->length = length;
   return doc;
 }
 
@@ -736,6 +750,7 @@ juxta_json_document_free (JuxtaJsonDocument *doc)
   if (doc == NULL)
     return;
   juxta_arena_free (doc->arena);
+  g_clear_pointer (&doc->line_starts, g_array_unref);
   g_free (doc);
 }
 
@@ -749,6 +764,55 @@ JuxtaArena *
 juxta_json_document_get_arena (JuxtaJsonDocument *doc)
 {
   return doc->arena;
+}
+
+static GArray *
+index_line_starts (const char *data,
+                   gsize       length)
+{
+  GArray *starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 start = 0;
+  const char *nl;
+
+  g_array_append_val (starts, start);
+  while (start < length && (nl = memchr (data + start, '\n', length - start)) != NULL)
+    {
+      start = (guint32) (nl - data) + 1;
+      g_array_append_val (starts, start);
+    }
+  return starts;
+}
+
+/* The 1-based line and column (in characters) of a byte offset into the
+ * parsed text, as editors count them.  Many messages are located per deck,
+ * so the line starts are indexed once and searched. */
+void
+juxta_json_document_locate (JuxtaJsonDocument *doc,
+                            guint32            offset,
+                            guint             *line,
+                            guint             *column)
+{
+  guint lo = 0, hi;
+  gsize line_start;
+
+  g_return_if_fail (doc != NULL && line != NULL && column != NULL);
+
+  if (doc->line_starts == NULL)
+    doc->line_starts = index_line_starts (doc->data, doc->length);
+  offset = MIN (offset, doc->length);
+  hi = doc->line_starts->len;
+  /* The last line start at or before the offset. */
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (g_array_index (doc->line_starts, guint32, mid) <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  line_start = g_array_index (doc->line_starts, guint32, lo);
+  *line = lo + 1;
+  *column = column_at (doc->data, line_start, offset);
 }
 
 /* Returns the last member named @key, or NULL.  Duplicate keys are reported

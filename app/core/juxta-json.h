@@ -68,7 +68,10 @@ char       *juxta_arena_strdup (JuxtaArena *arena,
 
 typedef struct _JuxtaJsonDocument JuxtaJsonDocument;
 
-/* On a syntax error returns NULL and sets @error_line, @error_column
+/* The document refers to @data for positions (juxta_json_document_locate ()):
+ * keep @data alive as long as positions are asked for.
+ *
+ * On a syntax error returns NULL and sets @error_line, @error_column
  * (1-based; the column counts characters) and @error_message (owned). */
 JuxtaJsonDocument     *juxta_json_document_parse     (const char  *data,
                                                       gsize        length,
@@ -78,6 +81,10 @@ JuxtaJsonDocument     *juxta_json_document_parse     (const char  *data,
 void                   juxta_json_document_free      (JuxtaJsonDocument *doc);
 const JuxtaJsonValue  *juxta_json_document_get_root  (JuxtaJsonDocument *doc);
 JuxtaArena            *juxta_json_document_get_arena (JuxtaJsonDocument *doc);
+void                   juxta_json_document_locate    (JuxtaJsonDocument *doc,
+                                                      guint32            offset,
+                                                      guint             *line,
+                                                      guint             *column);
 
 const JuxtaJsonValue *juxta_json_object_get     (const JuxtaJsonValue *object,
                                                  const char           *key);
