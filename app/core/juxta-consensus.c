@@ -128,7 +128,7 @@ juxta_stakeholder_parse (JuxtaDeck   *deck,
   if (!g_utf8_validate (spec, -1, NULL))
     {
       g_set_error_literal (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_MALFORMED,
-                           _("a stakeholder is not valid UTF-8 text"));
+                           _("a stakeholder's text is not valid UTF-8"));
       return NULL;
     }
   colon = strchr (spec, ':');
