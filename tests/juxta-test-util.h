@@ -43,3 +43,45 @@ juxta_test_bundled_deck (const char *id)
   g_assert_nonnull (deck);
   return deck;
 }
+
+/* A deck with random scores (mostly half points, sometimes awkward
+ * decimals), random default weights (some 0), and three requirements
+ * that each rule out a random option. */
+static inline char *
+juxta_test_random_deck_json (GRand *rand,
+                             guint  n_options,
+                             guint  n_priorities)
+{
+  GString *json = g_string_new ("{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"r\","
+                                " \"title\": \"Random\", \"priorities\": [");
+
+  for (guint p = 0; p < n_priorities; p++)
+    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"label\": \"P%u\", \"default\": %d}",
+                            p ? ", " : "", p, p,
+                            g_rand_int_range (rand, 0, 4) == 0 ? 0 : g_rand_int_range (rand, 0, 101));
+  g_string_append (json, "], \"options\": [");
+  for (guint o = 0; o < n_options; o++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"o%u\", \"name\": \"O%u\", \"scores\": {",
+                              o ? ", " : "", o, o);
+      for (guint p = 0; p < n_priorities; p++)
+        {
+          char buf[G_ASCII_DTOSTR_BUF_SIZE];
+          double score;
+
+          if (g_rand_int_range (rand, 0, 4) == 0)
+            score = g_rand_int_range (rand, 0, 5000001) / 1e6;
+          else
+            score = g_rand_int_range (rand, 0, 11) / 2.0;
+          g_ascii_formatd (buf, sizeof buf, "%.6f", score);
+          g_string_append_printf (json, "%s\"p%u\": %s", p ? ", " : "", p, buf);
+        }
+      g_string_append (json, "}}");
+    }
+  g_string_append (json, "], \"requirements\": [");
+  for (guint r = 0; r < 3; r++)
+    g_string_append_printf (json, "%s{\"id\": \"r%u\", \"label\": \"R%u\", \"excludes\": [\"o%u\"]}",
+                            r ? ", " : "", r, r, (guint) g_rand_int_range (rand, 0, (gint32) n_options));
+  g_string_append (json, "]}");
+  return g_string_free (json, FALSE);
+}
