@@ -304,44 +304,6 @@ find_tip (const JuxtaAdvice *advice,
   return NULL;
 }
 
-static char *
-random_deck_json (GRand *rand,
-                  guint  n_options,
-                  guint  n_priorities)
-{
-  GString *json = g_string_new ("{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"r\","
-                                " \"title\": \"Random\", \"priorities\": [");
-
-  for (guint p = 0; p < n_priorities; p++)
-    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"label\": \"P%u\"}", p ? ", " : "", p, p);
-  g_string_append (json, "], \"options\": [");
-  for (guint o = 0; o < n_options; o++)
-    {
-      g_string_append_printf (json, "%s{\"id\": \"o%u\", \"name\": \"O%u\", \"scores\": {",
-                              o ? ", " : "", o, o);
-      for (guint p = 0; p < n_priorities; p++)
-        {
-          char buf[G_ASCII_DTOSTR_BUF_SIZE];
-          double score;
-
-          /* Mostly half points, sometimes awkward decimals. */
-          if (g_rand_int_range (rand, 0, 4) == 0)
-            score = g_rand_int_range (rand, 0, 5000001) / 1e6;
-          else
-            score = g_rand_int_range (rand, 0, 11) / 2.0;
-          g_ascii_formatd (buf, sizeof buf, "%.6f", score);
-          g_string_append_printf (json, "%s\"p%u\": %s", p ? ", " : "", p, buf);
-        }
-      g_string_append (json, "}}");
-    }
-  g_string_append (json, "], \"requirements\": [");
-  for (guint r = 0; r < 3; r++)
-    g_string_append_printf (json, "%s{\"id\": \"r%u\", \"label\": \"R%u\", \"excludes\": [\"o%u\"]}",
-                            r ? ", " : "", r, r, (guint) g_rand_int_range (rand, 0, (gint32) n_options));
-  g_string_append (json, "]}");
-  return g_string_free (json, FALSE);
-}
-
 static void
 test_tipping_points_match_scan (void)
 {
@@ -353,7 +315,7 @@ test_tipping_points_match_scan (void)
     {
       guint n_options = (guint) g_rand_int_range (rand, 2, 9);
       guint n_priorities = (guint) g_rand_int_range (rand, 1, 7);
-      g_autofree char *json = random_deck_json (rand, n_options, n_priorities);
+      g_autofree char *json = juxta_test_random_deck_json (rand, n_options, n_priorities);
       g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (json);
       g_autoptr(JuxtaAdvice) advice = NULL;
       JuxtaScenario scenario;
@@ -416,7 +378,7 @@ test_sensitivity_matches_tipping_points (void)
     {
       guint n_options = (guint) g_rand_int_range (rand, 2, 9);
       guint n_priorities = (guint) g_rand_int_range (rand, 1, 7);
-      g_autofree char *json = random_deck_json (rand, n_options, n_priorities);
+      g_autofree char *json = juxta_test_random_deck_json (rand, n_options, n_priorities);
       g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (json);
       g_autoptr(JuxtaAdvice) advice = NULL;
       JuxtaScenario scenario;
@@ -518,7 +480,7 @@ test_ranking_matches_scores (void)
     {
       guint n_options = (guint) g_rand_int_range (rand, 2, 12);
       guint n_priorities = (guint) g_rand_int_range (rand, 1, 9);
-      g_autofree char *json = random_deck_json (rand, n_options, n_priorities);
+      g_autofree char *json = juxta_test_random_deck_json (rand, n_options, n_priorities);
       g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (json);
       g_autoptr(JuxtaAdvice) advice = NULL;
       JuxtaScenario scenario;
