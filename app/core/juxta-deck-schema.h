@@ -16,6 +16,10 @@
 
 G_BEGIN_DECLS
 
+/* What an id is, as a regular expression (for the reference and the JSON
+ * Schema; the loader checks it by hand). */
+#define JUXTA_DECK_ID_PATTERN "^[a-z0-9][a-z0-9-]{0,63}$"
+
 typedef enum
 {
   JUXTA_DECK_TEXT,         /* a non-empty string of at most JUXTA_MAX_TEXT_CHARS characters */
