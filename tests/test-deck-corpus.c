@@ -1078,7 +1078,9 @@ test_warnings_do_not_refuse (void)
     "               \"talking-points\": [{\"text\": \"Calm.\", \"tone\": \"warm\", \"audiences\": []}]},"
     "              {\"id\": \"coffee\", \"name\": \"Coffee\", \"scores\": {\"taste\": 4},"
     "               \"sources\": [{\"title\": \"Handbook\", \"publisher\": \"Me\"}]}],"
-    " \"bottom-line\": {\"say\": \"Tea.\", \"maybe\": \"Coffee.\"}}";
+    " \"bottom-line\": {\"say\": \"Tea.\", \"maybe\": \"Coffee.\"},"
+    /* No requirements is what an absent list means here: no warning. */
+    " \"expectations\": [{\"label\": \"Tea\", \"leader\": \"tea\", \"requirements\": []}]}";
   /* Each at its key, the empty list at itself. */
   static const struct { const char *at; const char *path; const char *message; } expected[] = {
     { "\"colour\"", "$.colour",
