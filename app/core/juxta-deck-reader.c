@@ -919,6 +919,9 @@ describe_missing (JuxtaDeckReader      *r,
     case JUXTA_DECK_DATE:
       expected = N_("a date");
       break;
+    case JUXTA_DECK_INTEGER:
+      expected = N_("an integer");
+      break;
     case JUXTA_DECK_VERSION:
       return g_strdup_printf (_("missing; expected %d"), JUXTA_DECK_FORMAT_VERSION);
     case JUXTA_DECK_LIST:
@@ -941,7 +944,7 @@ describe_missing (JuxtaDeckReader      *r,
       break;
     }
   /* TRANSLATORS: "missing; expected text" */
-  return g_strdup_printf (_("missing; expected %s"), _(expected));
+  return g_strdup_printf (_("missing; expected %s"), expected != NULL ? _(expected) : _("a value"));
 }
 
 /* What an absent optional field leaves in the model. */
