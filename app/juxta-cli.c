@@ -104,9 +104,15 @@ run_list (void)
       g_print ("%s\t%s\t%s\n", entry->id, entry->title, entry->path);
     }
   for (guint i = 0; i < skipped->len; i++)
-    /* TRANSLATORS: keep "warning:" as is; the line format is machine-readable */
-    g_printerr (_("%s: warning: $: not a valid deck, not listed (see juxta --check %s)\n"),
-                (char *) g_ptr_array_index (skipped, i), (char *) g_ptr_array_index (skipped, i));
+    {
+      const JuxtaDiagnostic *first_error = g_ptr_array_index (skipped, i);
+      g_autofree char *location = juxta_diagnostic_dup_location (first_error);
+
+      /* TRANSLATORS: "deck.json:3:7: warning: …"; keep "warning:" as is: the
+       * line format is machine-readable.  The location is the deck's first error. */
+      g_printerr (_("%s: warning: not a valid deck, not listed (see juxta --check %s)\n"),
+                  location, first_error->file);
+    }
   return EXIT_OK;
 }
 
@@ -121,8 +127,14 @@ check_one (const char *file)
 
   if (deck != NULL)
     {
+      /* The loader's list ends with "too many problems" when it is full. */
+      gboolean full = diagnostics->len > JUXTA_MAX_DIAGNOSTICS;
+
       n_failed = juxta_advisor_check_expectations (deck, file, diagnostics);
       juxta_phrase_guard_check_deck (deck, file, diagnostics);
+      /* Everything in file order, as a compiler reports. */
+      if (!full)
+        juxta_diagnostics_sort (diagnostics);
     }
   print_diagnostics (diagnostics);
 

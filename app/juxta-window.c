@@ -20,6 +20,7 @@
 #include "juxta-meeting-cards.h"
 #include "juxta-phrase-guard-pane.h"
 #include "juxta-print.h"
+#include "juxta-problems-dialog.h"
 #include "juxta-record-dialog.h"
 #include "juxta-recommendation-card.h"
 #include "juxta-sensitivity-chart.h"
@@ -85,7 +86,8 @@ struct _JuxtaWindow
   JuxtaScenario           scenario;
   JuxtaAdvice             advice;
   GPtrArray              *points;          /* char *, the composed talking points */
-  GPtrArray              *error_lines;     /* char *, from the last deck that failed */
+  GPtrArray              *problems;        /* JuxtaDiagnostic copies, from the last deck that failed */
+  char                   *problems_path;   /* that deck's file */
 
   GFileMonitor           *monitor;         /* watches the deck's file */
   guint                   reload_id;
@@ -341,17 +343,12 @@ show_errors (JuxtaWindow *self,
              const char  *summary,
              GPtrArray   *diagnostics)
 {
-  g_ptr_array_set_size (self->error_lines, 0);
-  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
-    {
-      const JuxtaDiagnostic *d = g_ptr_array_index (diagnostics, i);
-      if (d->severity == JUXTA_SEVERITY_ERROR)
-        g_ptr_array_add (self->error_lines, juxta_diagnostic_to_string (d));
-    }
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = juxta_diagnostics_copy (diagnostics);
 
   gtk_label_set_label (self->error_label, summary);
   gtk_revealer_set_reveal_child (self->error_revealer, TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-errors", self->error_lines->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-errors", self->problems->len > 0);
 }
 
 static void
@@ -379,6 +376,8 @@ show_deck_errors (JuxtaWindow *self,
     summary = g_strdup_printf (_("“%s” was not opened: %s. The deck on screen stays."), name, first);
   else
     summary = g_strdup_printf (_("“%s” was not opened: %s."), name, first);
+  g_free (self->problems_path);
+  self->problems_path = g_strdup (path);
   show_errors (self, summary, diagnostics);
 }
 
@@ -388,30 +387,9 @@ show_errors_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   JuxtaWindow *self = JUXTA_WINDOW (widget);
-  g_autoptr(GString) all = g_string_new (NULL);
-  GtkWidget *dialog, *scroller, *label;
 
-  for (guint i = 0; i < self->error_lines->len; i++)
-    g_string_append_printf (all, "%s%s", i > 0 ? "\n" : "", (char *) g_ptr_array_index (self->error_lines, i));
-
-  label = gtk_label_new (all->str);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "monospace");
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Problems in the Deck"),
-                                   _("The deck was not opened. Fix these and open it again:"));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, -1);
-  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_window_present (GTK_WINDOW (juxta_problems_dialog_new (GTK_WINDOW (self), self->problems_path,
+                                                             self->problems)));
 }
 
 static void
@@ -1484,7 +1462,8 @@ juxta_window_dispose (GObject *object)
   g_clear_object (&self->deck);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->points, g_ptr_array_unref);
-  g_clear_pointer (&self->error_lines, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_pointer (&self->problems_path, g_free);
 
   G_OBJECT_CLASS (juxta_window_parent_class)->dispose (object);
 }
@@ -1628,7 +1607,7 @@ juxta_window_init (JuxtaWindow *self)
   gtk_stack_set_vhomogeneous (self->tools_stack, FALSE);
 
   self->settings = g_settings_new (APP_ID);
-  self->error_lines = g_ptr_array_new_with_free_func (g_free);
+  self->problems = juxta_diagnostics_copy (NULL);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 
 #include "juxta-paths.h"
@@ -160,6 +161,32 @@ chart (void)
   juxta_test_window_destroy (window);
 }
 
+/* A deck with mistakes: the bar, then Details with every problem where it is. */
+static void
+problems (void)
+{
+  g_autofree char *good = g_build_filename (JUXTA_SOURCE_ROOT, "tests", "decks", "good", "databases.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("juxta-screenshots-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "booking.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) broken = NULL;
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+
+  g_assert_true (g_file_get_contents (good, &text, NULL, NULL));
+  broken = g_string_new (text);
+  g_string_replace (broken, "\"scale\": 4.5,", "\"scale\": 7,", 1);
+  g_string_replace (broken, "\"tagline\": \"A database in a file\"", "\"taglin\": \"A database in a file\"", 1);
+  g_string_replace (broken, "{\"id\": \"runs-on\", \"label\": \"Runs on\"}", "{\"id\": \"runs-on\"}", 1);
+  g_assert_true (g_file_set_contents (bad, broken->str, -1, NULL));
+
+  g_assert_false (juxta_window_load_deck (window, bad, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-errors", NULL);
+  grab (window, "problems.png");
+  juxta_test_window_destroy (window);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
 static void
 german (void)
 {
@@ -209,6 +236,11 @@ main (int   argc,
       german ();
       return 0;
     }
+  if (g_strcmp0 (only, "problems") == 0)
+    {
+      problems ();
+      return 0;
+    }
   workbench ("workbench-light.png", FALSE);
   workbench ("workbench-dark.png", TRUE);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -216,5 +248,6 @@ main (int   argc,
   presentation ();
   phrase_guard ();
   chart ();
+  problems ();
   return 0;
 }

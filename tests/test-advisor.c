@@ -560,8 +560,9 @@ test_expectations (void)
     "                    {\"label\": \"B wins\", \"leader\": \"b\"}]}");
   g_assert_cmpuint (juxta_advisor_check_expectations (failing, "f.json", diagnostics), ==, 1);
   line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+  /* At the expectation that failed: its object starts at column 244. */
   g_assert_cmpstr (line, ==,
-                   "f.json: error: $.expectations[0]: expected \"a\" to lead (A must win), "
+                   "f.json:1:244: error: $.expectations[0]: expected \"a\" to lead (A must win), "
                    "but \"b\" leads with 80.0 against 60.0");
 }
 

@@ -171,7 +171,8 @@ test_list (void)
   {
     g_auto(Result) r = run_juxta ("--list");
     g_autofree char *expected_warning =
-      g_strdup_printf ("%s: warning: $: not a valid deck, not listed (see juxta --check %s)\n", broken, broken);
+      /* At the deck's first error: "{" then nothing, at line 1, column 2. */
+      g_strdup_printf ("%s:1:2: warning: not a valid deck, not listed (see juxta --check %s)\n", broken, broken);
     g_autofree char *expected_user_line =
       g_strdup_printf ("team-laptops\tWhich laptop for the field team?\t%s", laptops);
 
@@ -234,7 +235,8 @@ test_check (void)
   }
   {
     g_auto(Result) r = run_juxta ("--check", failing);
-    g_autofree char *expected = g_strdup_printf ("%s: error: $.expectations[0]: expected \"a\" to lead "
+    /* At the expectation that failed. */
+    g_autofree char *expected = g_strdup_printf ("%s:1:244: error: $.expectations[0]: expected \"a\" to lead "
                                                  "(A must win), but \"b\" leads with 80.0 against 60.0\n", failing);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.out, ==, "");
@@ -242,7 +244,8 @@ test_check (void)
   }
   {
     g_auto(Result) r = run_juxta ("--check", dir);
-    g_autofree char *expected = g_strdup_printf ("%s: error: $: is a directory; expected a deck file (JSON)\n", dir);
+    /* Nothing was read: no position, no JSON path. */
+    g_autofree char *expected = g_strdup_printf ("%s: error: is a directory; expected a deck file (JSON)\n", dir);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==, expected);
   }
@@ -336,7 +339,7 @@ test_export_formats_and_output (void)
     g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
     g_assert_true (g_file_set_contents (bad, "[]", -1, NULL));
     g_auto(Result) r = run_juxta ("--export", "json", "--deck", bad);
-    g_autofree char *expected = g_strdup_printf ("%s: error: $: expected a JSON object at the top level, "
+    g_autofree char *expected = g_strdup_printf ("%s:1:1: error: $: expected a JSON object at the top level, "
                                                  "got an array\n", bad);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.out, ==, "");

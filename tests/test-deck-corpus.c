@@ -1,11 +1,13 @@
 /* test-deck-corpus.c: hostile decks are refused, each with the exact error
  *
  * tests/decks/bad holds small decks that each break one rule of
- * deck-format.md (or one thing a lenient JSON parser would let through).
- * The table below says which error each must produce: line and column for a
- * syntax error, the JSON path otherwise.  Inputs too big to keep in the
- * repository (deep nesting, huge files, many values) are generated here into
- * a temporary directory.
+ * docs/deck-format.md (or one thing a lenient JSON parser would let
+ * through).  The table below says which error each must produce: its line
+ * and column (of the value at fault; for a missing key, of the object that
+ * lacks it; for a duplicate, of the second one), and its JSON path unless it
+ * is a syntax error.  Inputs too big to keep in the repository (deep
+ * nesting, huge files, many values) are generated here into a temporary
+ * directory.
  */
 
 #include <errno.h>
@@ -23,7 +25,7 @@
 typedef struct
 {
   const char *file;
-  guint       line;        /* 1-based for a syntax error, else 0 */
+  guint       line;        /* 1-based */
   guint       column;
   const char *path;        /* NULL for a syntax error */
   const char *message;
@@ -40,346 +42,346 @@ typedef struct
 
 static const BadDeck bad_decks[] = {
   /* The root must be an object. */
-  { "root-array.json", 0, 0, "$", "expected a JSON object at the top level, got an array" },
-  { "root-string.json", 0, 0, "$", "expected a JSON object at the top level, got a string" },
-  { "root-number.json", 0, 0, "$", "expected a JSON object at the top level, got a number" },
-  { "root-null.json", 0, 0, "$", "expected a JSON object at the top level, got null" },
+  { "root-array.json", 1, 1, "$", "expected a JSON object at the top level, got an array" },
+  { "root-string.json", 1, 1, "$", "expected a JSON object at the top level, got a string" },
+  { "root-number.json", 1, 1, "$", "expected a JSON object at the top level, got a number" },
+  { "root-null.json", 1, 1, "$", "expected a JSON object at the top level, got null" },
 
   /* format, version, id, title, subtitle, framing */
-  { "missing-format.json", 0, 0, "$.format",
+  { "missing-format.json", 1, 1, "$.format",
     "missing; expected \"juxta-deck\" (is this a Juxta deck?)" },
-  { "format-wrong.json", 0, 0, "$.format",
+  { "format-wrong.json", 2, 13, "$.format",
     "expected \"juxta-deck\", got \"juxta-dek\" (is this a Juxta deck?)" },
-  { "format-not-string.json", 0, 0, "$.format",
+  { "format-not-string.json", 2, 13, "$.format",
     "expected the string \"juxta-deck\", got a number" },
-  { "missing-version.json", 0, 0, "$.version", "missing; expected 1" },
-  { "version-zero.json", 0, 0, "$.version", "expected 1, got 0" },
-  { "version-negative.json", 0, 0, "$.version", "expected 1, got -1" },
-  { "version-fraction.json", 0, 0, "$.version", "expected 1, got 1.5" },
-  { "version-newer.json", 0, 0, "$.version",
+  { "missing-version.json", 1, 1, "$.version", "missing; expected 1" },
+  { "version-zero.json", 3, 14, "$.version", "expected 1, got 0" },
+  { "version-negative.json", 3, 14, "$.version", "expected 1, got -1" },
+  { "version-fraction.json", 3, 14, "$.version", "expected 1, got 1.5" },
+  { "version-newer.json", 3, 14, "$.version",
     "made for a newer version of Juxta (deck format 2; this version reads format 1)" },
-  { "version-string.json", 0, 0, "$.version", "expected an integer, got a string" },
-  { "missing-id.json", 0, 0, "$.id", "missing; expected an id" },
-  { "id-uppercase.json", 0, 0, "$.id", "\"Tea-or-coffee\"" ID_RULE },
-  { "id-space.json", 0, 0, "$.id", "\"tea or coffee\"" ID_RULE },
-  { "id-leading-dash.json", 0, 0, "$.id", "\"-tea-or-coffee\"" ID_RULE },
-  { "id-underscore.json", 0, 0, "$.id", "\"tea_or_coffee\"" ID_RULE },
-  { "id-65-chars.json", 0, 0, "$.id",
+  { "version-string.json", 3, 14, "$.version", "expected an integer, got a string" },
+  { "missing-id.json", 1, 1, "$.id", "missing; expected an id" },
+  { "id-uppercase.json", 4, 9, "$.id", "\"Tea-or-coffee\"" ID_RULE },
+  { "id-space.json", 4, 9, "$.id", "\"tea or coffee\"" ID_RULE },
+  { "id-leading-dash.json", 4, 9, "$.id", "\"-tea-or-coffee\"" ID_RULE },
+  { "id-underscore.json", 4, 9, "$.id", "\"tea_or_coffee\"" ID_RULE },
+  { "id-65-chars.json", 4, 9, "$.id",
     "\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"" ID_RULE },
-  { "id-empty.json", 0, 0, "$.id", "\"\"" ID_RULE },
-  { "id-number.json", 0, 0, "$.id", "expected an id (a string), got a number" },
-  { "missing-title.json", 0, 0, "$.title", "missing; expected text" },
-  { "title-empty.json", 0, 0, "$.title", "expected text, got an empty string" },
-  { "title-number.json", 0, 0, "$.title", "expected text (a non-empty string), got a number" },
-  { "title-null.json", 0, 0, "$.title", "expected text (a non-empty string), got null" },
-  { "title-too-long.json", 0, 0, "$.title",
+  { "id-empty.json", 4, 9, "$.id", "\"\"" ID_RULE },
+  { "id-number.json", 4, 9, "$.id", "expected an id (a string), got a number" },
+  { "missing-title.json", 1, 1, "$.title", "missing; expected text" },
+  { "title-empty.json", 5, 12, "$.title", "expected text, got an empty string" },
+  { "title-number.json", 5, 12, "$.title", "expected text (a non-empty string), got a number" },
+  { "title-null.json", 5, 12, "$.title", "expected text (a non-empty string), got null" },
+  { "title-too-long.json", 5, 12, "$.title",
     "text is 4097 characters long; at most 4096 are allowed" },
-  { "title-too-long-multibyte.json", 0, 0, "$.title",
+  { "title-too-long-multibyte.json", 5, 12, "$.title",
     "text is 4097 characters long; at most 4096 are allowed" },
   /* A string from the deck is quoted on one line, and shortened. */
-  { "id-newline.json", 0, 0, "$.id", "\"tea\\u000aor-coffee\"" ID_RULE },
-  { "format-long-with-newline.json", 0, 0, "$.format",
+  { "id-newline.json", 4, 9, "$.id", "\"tea\\u000aor-coffee\"" ID_RULE },
+  { "format-long-with-newline.json", 2, 13, "$.format",
     "expected \"juxta-deck\", got \"juxta-deck\\u000a"
     "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
     "xxxxxxxxxxxxxxxx...\" (is this a Juxta deck?)" },
-  { "subtitle-empty.json", 0, 0, "$.subtitle", "expected text, got an empty string" },
-  { "framing-array.json", 0, 0, "$.framing", "expected text (a non-empty string), got an array" },
+  { "subtitle-empty.json", 14, 15, "$.subtitle", "expected text, got an empty string" },
+  { "framing-array.json", 14, 14, "$.framing", "expected text (a non-empty string), got an array" },
 
   /* Priorities.  An item without a usable id does not make the scores that name it
    * "unknown" as well: one mistake, one error. */
-  { "missing-priorities.json", 0, 0, "$.priorities", "missing; expected an array of priorities" },
-  { "priorities-empty.json", 0, 0, "$.priorities", "expected 1 to 32 priorities, got 0" },
-  { "priorities-33.json", 0, 0, "$.priorities", "expected 1 to 32 priorities, got 33" },
-  { "priorities-object.json", 0, 0, "$.priorities",
+  { "missing-priorities.json", 1, 1, "$.priorities", "missing; expected an array of priorities" },
+  { "priorities-empty.json", 6, 17, "$.priorities", "expected 1 to 32 priorities, got 0" },
+  { "priorities-33.json", 6, 17, "$.priorities", "expected 1 to 32 priorities, got 33" },
+  { "priorities-object.json", 6, 17, "$.priorities",
     "expected an array of priorities, got an object" },
-  { "priority-not-object.json", 0, 0, "$.priorities[1]",
+  { "priority-not-object.json", 6, 53, "$.priorities[1]",
     "expected a priority object, got a string" },
-  { "priority-missing-id.json", 0, 0, "$.priorities[1].id", "missing; expected an id" },
-  { "priority-missing-label.json", 0, 0, "$.priorities[1].label", "missing; expected text" },
-  { "priority-label-empty.json", 0, 0, "$.priorities[1].label",
+  { "priority-missing-id.json", 8, 5, "$.priorities[1].id", "missing; expected an id" },
+  { "priority-missing-label.json", 8, 5, "$.priorities[1].label", "missing; expected text" },
+  { "priority-label-empty.json", 8, 29, "$.priorities[1].label",
     "expected text, got an empty string" },
-  { "priority-description-boolean.json", 0, 0, "$.priorities[1].description",
+  { "priority-description-boolean.json", 8, 56, "$.priorities[1].description",
     "expected text (a non-empty string), got true" },
-  { "priority-id-uppercase.json", 0, 0, "$.priorities[1].id", "\"Cost\"" ID_RULE },
-  { "priority-default-101.json", 0, 0, "$.priorities[0].default",
+  { "priority-id-uppercase.json", 8, 12, "$.priorities[1].id", "\"Cost\"" ID_RULE },
+  { "priority-default-101.json", 7, 50, "$.priorities[0].default",
     "expected an integer from 0 to 100, got 101" },
-  { "priority-default-negative.json", 0, 0, "$.priorities[0].default",
+  { "priority-default-negative.json", 7, 50, "$.priorities[0].default",
     "expected an integer from 0 to 100, got -1" },
-  { "priority-default-fraction.json", 0, 0, "$.priorities[0].default",
+  { "priority-default-fraction.json", 7, 50, "$.priorities[0].default",
     "expected an integer from 0 to 100, got 50.5" },
-  { "priority-default-string.json", 0, 0, "$.priorities[0].default",
+  { "priority-default-string.json", 7, 50, "$.priorities[0].default",
     "expected an integer, got a string" },
-  { "priority-duplicate-id.json", 0, 0, "$.priorities[1].id",
+  { "priority-duplicate-id.json", 8, 12, "$.priorities[1].id",
     "duplicate id \"taste\" (already used by $.priorities[0])" },
 
   /* Options: scores, reasons, facts, talking points, sources. */
-  { "missing-options.json", 0, 0, "$.options", "missing; expected an array of options" },
-  { "options-one.json", 0, 0, "$.options", "expected 2 to 64 options, got 1" },
-  { "options-empty.json", 0, 0, "$.options", "expected 2 to 64 options, got 0" },
-  { "options-65.json", 0, 0, "$.options", "expected 2 to 64 options, got 65" },
-  { "options-string.json", 0, 0, "$.options", "expected an array of options, got a string" },
-  { "option-not-object.json", 0, 0, "$.options[1]", "expected an option object, got a string" },
-  { "option-missing-id.json", 0, 0, "$.options[1].id", "missing; expected an id" },
-  { "option-missing-name.json", 0, 0, "$.options[1].name", "missing; expected text" },
-  { "option-tagline-number.json", 0, 0, "$.options[1].tagline",
+  { "missing-options.json", 1, 1, "$.options", "missing; expected an array of options" },
+  { "options-one.json", 10, 14, "$.options", "expected 2 to 64 options, got 1" },
+  { "options-empty.json", 10, 14, "$.options", "expected 2 to 64 options, got 0" },
+  { "options-65.json", 10, 14, "$.options", "expected 2 to 64 options, got 65" },
+  { "options-string.json", 10, 14, "$.options", "expected an array of options, got a string" },
+  { "option-not-object.json", 10, 80, "$.options[1]", "expected an option object, got a string" },
+  { "option-missing-id.json", 12, 5, "$.options[1].id", "missing; expected an id" },
+  { "option-missing-name.json", 12, 5, "$.options[1].name", "missing; expected text" },
+  { "option-tagline-number.json", 12, 86, "$.options[1].tagline",
     "expected text (a non-empty string), got a number" },
-  { "option-summary-empty.json", 0, 0, "$.options[1].summary",
+  { "option-summary-empty.json", 12, 86, "$.options[1].summary",
     "expected text, got an empty string" },
-  { "option-duplicate-id.json", 0, 0, "$.options[1].id",
+  { "option-duplicate-id.json", 12, 12, "$.options[1].id",
     "duplicate id \"tea\" (already used by $.options[0])" },
-  { "option-id-space.json", 0, 0, "$.options[1].id", "\"black coffee\"" ID_RULE },
-  { "option-missing-scores.json", 0, 0, "$.options[1].scores",
+  { "option-id-space.json", 12, 12, "$.options[1].id", "\"black coffee\"" ID_RULE },
+  { "option-missing-scores.json", 12, 5, "$.options[1].scores",
     "missing; expected an object with a score from 0 to 5 for every priority" },
-  { "scores-array.json", 0, 0, "$.options[1].scores",
+  { "scores-array.json", 12, 50, "$.options[1].scores",
     "expected an object of scores (priority id: 0 to 5), got an array" },
-  { "score-missing.json", 0, 0, "$.options[1].scores.cost", "missing score for priority \"cost\"" },
-  { "score-unknown-priority.json", 0, 0, "$.options[1].scores.speed",
+  { "score-missing.json", 12, 50, "$.options[1].scores.cost", "missing score for priority \"cost\"" },
+  { "score-unknown-priority.json", 12, 74, "$.options[1].scores.speed",
     "unknown priority \"speed\" (known: taste, cost)" },
-  { "score-out-of-range.json", 0, 0, "$.options[1].scores.cost",
+  { "score-out-of-range.json", 12, 71, "$.options[1].scores.cost",
     "expected a score from 0 to 5, got 5.5" },
-  { "score-negative.json", 0, 0, "$.options[1].scores.cost",
+  { "score-negative.json", 12, 71, "$.options[1].scores.cost",
     "expected a score from 0 to 5, got -1" },
-  { "score-string.json", 0, 0, "$.options[1].scores.cost",
+  { "score-string.json", 12, 71, "$.options[1].scores.cost",
     "expected a score (a number from 0 to 5), got a string" },
-  { "score-null.json", 0, 0, "$.options[1].scores.cost",
+  { "score-null.json", 12, 71, "$.options[1].scores.cost",
     "expected a score (a number from 0 to 5), got null" },
-  { "reasons-array.json", 0, 0, "$.options[1].reasons",
+  { "reasons-array.json", 12, 86, "$.options[1].reasons",
     "expected an object of reasons (priority id: text), got an array" },
-  { "reason-unknown-priority.json", 0, 0, "$.options[1].reasons.speed",
+  { "reason-unknown-priority.json", 12, 87, "$.options[1].reasons.speed",
     "unknown priority \"speed\" (known: taste, cost)" },
-  { "reason-empty.json", 0, 0, "$.options[1].reasons.taste", "expected text, got an empty string" },
-  { "facts-string.json", 0, 0, "$.options[1].facts",
+  { "reason-empty.json", 12, 96, "$.options[1].reasons.taste", "expected text, got an empty string" },
+  { "facts-string.json", 12, 84, "$.options[1].facts",
     "expected an object of facts (dimension id: text or list of texts), got a string" },
-  { "fact-unknown-dimension.json", 0, 0, "$.options[1].facts.price",
+  { "fact-unknown-dimension.json", 12, 85, "$.options[1].facts.price",
     "unknown dimension \"price\" (known: caffeine, served)" },
-  { "fact-without-dimensions.json", 0, 0, "$.options[1].facts.caffeine",
+  { "fact-without-dimensions.json", 12, 85, "$.options[1].facts.caffeine",
     "unknown dimension \"caffeine\" (known: none)" },
-  { "fact-empty-list.json", 0, 0, "$.options[1].facts.served",
+  { "fact-empty-list.json", 12, 95, "$.options[1].facts.served",
     "expected text or a non-empty list of texts, got an empty list" },
-  { "fact-number.json", 0, 0, "$.options[1].facts.caffeine",
+  { "fact-number.json", 12, 97, "$.options[1].facts.caffeine",
     "expected text or a list of texts, got a number" },
-  { "fact-list-item-empty.json", 0, 0, "$.options[1].facts.served[1]",
+  { "fact-list-item-empty.json", 12, 103, "$.options[1].facts.served[1]",
     "expected text, got an empty string" },
-  { "fact-empty-text.json", 0, 0, "$.options[1].facts.caffeine",
+  { "fact-empty-text.json", 12, 97, "$.options[1].facts.caffeine",
     "expected text, got an empty string" },
-  { "talking-points-object.json", 0, 0, "$.options[1].talking-points",
+  { "talking-points-object.json", 12, 93, "$.options[1].talking-points",
     "expected an array of talking points, got an object" },
-  { "talking-point-not-object.json", 0, 0, "$.options[1].talking-points[0]",
+  { "talking-point-not-object.json", 12, 94, "$.options[1].talking-points[0]",
     "expected a talking point object, got a string" },
-  { "talking-point-missing-text.json", 0, 0, "$.options[1].talking-points[0].text",
+  { "talking-point-missing-text.json", 12, 94, "$.options[1].talking-points[0].text",
     "missing; expected text" },
-  { "talking-point-text-empty.json", 0, 0, "$.options[1].talking-points[0].text",
+  { "talking-point-text-empty.json", 12, 103, "$.options[1].talking-points[0].text",
     "expected text, got an empty string" },
-  { "talking-point-unknown-priority.json", 0, 0, "$.options[1].talking-points[0].priorities[0]",
+  { "talking-point-unknown-priority.json", 12, 135, "$.options[1].talking-points[0].priorities[0]",
     "unknown priority \"speed\" (known: taste, cost)" },
-  { "talking-point-priority-not-id.json", 0, 0, "$.options[1].talking-points[0].priorities[0]",
+  { "talking-point-priority-not-id.json", 12, 135, "$.options[1].talking-points[0].priorities[0]",
     "expected an id (a string), got a number" },
-  { "talking-point-priorities-string.json", 0, 0, "$.options[1].talking-points[0].priorities",
+  { "talking-point-priorities-string.json", 12, 134, "$.options[1].talking-points[0].priorities",
     "expected an array of priority ids, got a string" },
-  { "talking-point-unknown-audience.json", 0, 0, "$.options[1].talking-points[0].audiences[0]",
+  { "talking-point-unknown-audience.json", 12, 134, "$.options[1].talking-points[0].audiences[0]",
     "unknown audience \"finance\" (known: technical, business)" },
-  { "talking-point-default-audience-unknown.json", 0, 0, "$.options[1].talking-points[0].audiences[0]",
+  { "talking-point-default-audience-unknown.json", 12, 134, "$.options[1].talking-points[0].audiences[0]",
     "unknown audience \"technical\" (known: general)" },
-  { "option-sources-object.json", 0, 0, "$.options[1].sources",
+  { "option-sources-object.json", 12, 86, "$.options[1].sources",
     "expected an array of sources, got an object" },
-  { "option-source-missing-title.json", 0, 0, "$.options[1].sources[0].title",
+  { "option-source-missing-title.json", 12, 87, "$.options[1].sources[0].title",
     "missing; expected text" },
 
   /* Dimensions. */
-  { "dimensions-object.json", 0, 0, "$.dimensions",
+  { "dimensions-object.json", 14, 17, "$.dimensions",
     "expected an array of dimensions, got an object" },
-  { "dimensions-65.json", 0, 0, "$.dimensions", "expected at most 64 dimensions, got 65" },
-  { "dimension-missing-id.json", 0, 0, "$.dimensions[1].id", "missing; expected an id" },
-  { "dimension-missing-label.json", 0, 0, "$.dimensions[1].label", "missing; expected text" },
-  { "dimension-duplicate-id.json", 0, 0, "$.dimensions[1].id",
+  { "dimensions-65.json", 14, 17, "$.dimensions", "expected at most 64 dimensions, got 65" },
+  { "dimension-missing-id.json", 16, 5, "$.dimensions[1].id", "missing; expected an id" },
+  { "dimension-missing-label.json", 16, 5, "$.dimensions[1].label", "missing; expected text" },
+  { "dimension-duplicate-id.json", 16, 12, "$.dimensions[1].id",
     "duplicate id \"caffeine\" (already used by $.dimensions[0])" },
-  { "dimension-not-object.json", 0, 0, "$.dimensions[1]",
+  { "dimension-not-object.json", 14, 59, "$.dimensions[1]",
     "expected a dimension object, got a string" },
 
   /* Audiences (absent means one "general" audience). */
-  { "audiences-empty.json", 0, 0, "$.audiences", "expected 1 to 8 audiences, got 0" },
-  { "audiences-9.json", 0, 0, "$.audiences", "expected 1 to 8 audiences, got 9" },
-  { "audiences-null.json", 0, 0, "$.audiences", "expected an array of audiences, got null" },
-  { "audience-missing-id.json", 0, 0, "$.audiences[1].id", "missing; expected an id" },
-  { "audience-missing-label.json", 0, 0, "$.audiences[1].label", "missing; expected text" },
-  { "audience-not-object.json", 0, 0, "$.audiences[1]",
+  { "audiences-empty.json", 14, 16, "$.audiences", "expected 1 to 8 audiences, got 0" },
+  { "audiences-9.json", 14, 16, "$.audiences", "expected 1 to 8 audiences, got 9" },
+  { "audiences-null.json", 14, 16, "$.audiences", "expected an array of audiences, got null" },
+  { "audience-missing-id.json", 16, 5, "$.audiences[1].id", "missing; expected an id" },
+  { "audience-missing-label.json", 16, 5, "$.audiences[1].label", "missing; expected text" },
+  { "audience-not-object.json", 14, 60, "$.audiences[1]",
     "expected an audience object, got a string" },
-  { "audience-duplicate-id.json", 0, 0, "$.audiences[1].id",
+  { "audience-duplicate-id.json", 16, 12, "$.audiences[1].id",
     "duplicate id \"technical\" (already used by $.audiences[0])" },
 
   /* Analogies. */
-  { "analogies-object.json", 0, 0, "$.analogies", "expected an array of analogies, got an object" },
-  { "analogies-65.json", 0, 0, "$.analogies", "expected at most 64 analogies, got 65" },
-  { "analogy-not-object.json", 0, 0, "$.analogies[1]", "expected an analogy object, got a string" },
-  { "analogy-missing-id.json", 0, 0, "$.analogies[0].id", "missing; expected an id" },
-  { "analogy-missing-verdict.json", 0, 0, "$.analogies[0].verdict",
+  { "analogies-object.json", 14, 16, "$.analogies", "expected an array of analogies, got an object" },
+  { "analogies-65.json", 14, 16, "$.analogies", "expected at most 64 analogies, got 65" },
+  { "analogy-not-object.json", 14, 116, "$.analogies[1]", "expected an analogy object, got a string" },
+  { "analogy-missing-id.json", 15, 5, "$.analogies[0].id", "missing; expected an id" },
+  { "analogy-missing-verdict.json", 15, 5, "$.analogies[0].verdict",
     "missing; expected \"recommended\", \"caution\" or \"avoid\"" },
-  { "analogy-bad-verdict.json", 0, 0, "$.analogies[0].verdict",
+  { "analogy-bad-verdict.json", 15, 33, "$.analogies[0].verdict",
     "expected \"recommended\", \"caution\" or \"avoid\", got \"recommend\"" },
-  { "analogy-verdict-boolean.json", 0, 0, "$.analogies[0].verdict",
+  { "analogy-verdict-boolean.json", 15, 33, "$.analogies[0].verdict",
     "expected \"recommended\", \"caution\" or \"avoid\", got true" },
-  { "analogy-missing-text.json", 0, 0, "$.analogies[0].text", "missing; expected text" },
-  { "analogy-why-empty.json", 0, 0, "$.analogies[0].why", "expected text, got an empty string" },
-  { "analogy-duplicate-id.json", 0, 0, "$.analogies[1].id",
+  { "analogy-missing-text.json", 15, 5, "$.analogies[0].text", "missing; expected text" },
+  { "analogy-why-empty.json", 15, 110, "$.analogies[0].why", "expected text, got an empty string" },
+  { "analogy-duplicate-id.json", 16, 12, "$.analogies[1].id",
     "duplicate id \"kettle\" (already used by $.analogies[0])" },
-  { "analogy-avoid-without-triggers.json", 0, 0, "$.analogies[1].triggers",
+  { "analogy-avoid-without-triggers.json", 16, 5, "$.analogies[1].triggers",
     TRIGGERS_NEEDED },
-  { "analogy-caution-without-triggers.json", 0, 0, "$.analogies[1].triggers",
+  { "analogy-caution-without-triggers.json", 16, 5, "$.analogies[1].triggers",
     TRIGGERS_NEEDED },
-  { "analogy-avoid-empty-triggers.json", 0, 0, "$.analogies[1].triggers",
+  { "analogy-avoid-empty-triggers.json", 16, 88, "$.analogies[1].triggers",
     "expected 1 to 64 term groups, got 0" },
-  { "analogy-empty-trigger-group.json", 0, 0, "$.analogies[1].triggers[1]",
+  { "analogy-empty-trigger-group.json", 16, 98, "$.analogies[1].triggers[1]",
     "expected at least one term in the group" },
-  { "analogy-trigger-group-string.json", 0, 0, "$.analogies[1].triggers[1]",
+  { "analogy-trigger-group-string.json", 16, 98, "$.analogies[1].triggers[1]",
     "expected a term group (a list of terms), got a string" },
-  { "analogy-triggers-object.json", 0, 0, "$.analogies[1].triggers",
+  { "analogy-triggers-object.json", 16, 88, "$.analogies[1].triggers",
     "expected an array of term groups, got an object" },
-  { "analogy-trigger-term-empty.json", 0, 0, "$.analogies[1].triggers[1][1]",
+  { "analogy-trigger-term-empty.json", 16, 114, "$.analogies[1].triggers[1][1]",
     "expected text, got an empty string" },
-  { "analogy-trigger-term-spaces.json", 0, 0, "$.analogies[1].triggers[1][1]",
+  { "analogy-trigger-term-spaces.json", 16, 114, "$.analogies[1].triggers[1][1]",
     "expected a term, got only spaces" },
-  { "analogy-trigger-term-number.json", 0, 0, "$.analogies[1].triggers[1][0]",
+  { "analogy-trigger-term-number.json", 16, 99, "$.analogies[1].triggers[1][0]",
     "expected text (a non-empty string), got a number" },
-  { "analogy-triggers-65-groups.json", 0, 0, "$.analogies[1].triggers",
+  { "analogy-triggers-65-groups.json", 16, 88, "$.analogies[1].triggers",
     "expected 1 to 64 term groups, got 65" },
-  { "analogy-unknown-instead.json", 0, 0, "$.analogies[1].instead",
+  { "analogy-unknown-instead.json", 16, 127, "$.analogies[1].instead",
     "unknown analogy \"kettel\" (known: kettle, same)" },
-  { "analogy-instead-self.json", 0, 0, "$.analogies[1].instead",
+  { "analogy-instead-self.json", 16, 127, "$.analogies[1].instead",
     "an analogy cannot be its own replacement" },
-  { "analogy-instead-number.json", 0, 0, "$.analogies[1].instead",
+  { "analogy-instead-number.json", 16, 127, "$.analogies[1].instead",
     "expected an id (a string), got a number" },
-  { "analogy-unknown-audience.json", 0, 0, "$.analogies[0].audiences[0]",
+  { "analogy-unknown-audience.json", 19, 117, "$.analogies[0].audiences[0]",
     "unknown audience \"finance\" (known: technical, business)" },
-  { "analogy-audiences-string.json", 0, 0, "$.analogies[0].audiences",
+  { "analogy-audiences-string.json", 19, 116, "$.analogies[0].audiences",
     "expected an array of audience ids, got a string" },
 
   /* Answers. */
-  { "answers-object.json", 0, 0, "$.answers", "expected an array of answers, got an object" },
-  { "answers-65.json", 0, 0, "$.answers", "expected at most 64 answers, got 65" },
-  { "answer-missing-id.json", 0, 0, "$.answers[0].id", "missing; expected an id" },
-  { "answer-missing-text.json", 0, 0, "$.answers[0].text", "missing; expected text" },
-  { "answer-question-empty.json", 0, 0, "$.answers[0].question",
+  { "answers-object.json", 14, 14, "$.answers", "expected an array of answers, got an object" },
+  { "answers-65.json", 14, 14, "$.answers", "expected at most 64 answers, got 65" },
+  { "answer-missing-id.json", 15, 5, "$.answers[0].id", "missing; expected an id" },
+  { "answer-missing-text.json", 15, 5, "$.answers[0].text", "missing; expected text" },
+  { "answer-question-empty.json", 15, 33, "$.answers[0].question",
     "expected text, got an empty string" },
-  { "answer-not-object.json", 0, 0, "$.answers[0]", "expected an answer object, got a string" },
-  { "answer-duplicate-id.json", 0, 0, "$.answers[1].id",
+  { "answer-not-object.json", 14, 15, "$.answers[0]", "expected an answer object, got a string" },
+  { "answer-duplicate-id.json", 16, 12, "$.answers[1].id",
     "duplicate id \"which\" (already used by $.answers[0])" },
-  { "answer-unknown-audience.json", 0, 0, "$.answers[0].audiences[0]",
+  { "answer-unknown-audience.json", 19, 101, "$.answers[0].audiences[0]",
     "unknown audience \"finance\" (known: technical, business)" },
 
   /* Glossary. */
-  { "glossary-object.json", 0, 0, "$.glossary",
+  { "glossary-object.json", 14, 15, "$.glossary",
     "expected an array of glossary terms, got an object" },
-  { "glossary-257.json", 0, 0, "$.glossary", "expected at most 256 glossary terms, got 257" },
-  { "term-missing-term.json", 0, 0, "$.glossary[0].term", "missing; expected text" },
-  { "term-missing-definition.json", 0, 0, "$.glossary[0].definition", "missing; expected text" },
-  { "term-not-object.json", 0, 0, "$.glossary[0]", "expected a term object, got a string" },
+  { "glossary-257.json", 14, 15, "$.glossary", "expected at most 256 glossary terms, got 257" },
+  { "term-missing-term.json", 15, 5, "$.glossary[0].term", "missing; expected text" },
+  { "term-missing-definition.json", 15, 5, "$.glossary[0].definition", "missing; expected text" },
+  { "term-not-object.json", 14, 16, "$.glossary[0]", "expected a term object, got a string" },
 
   /* Presets. */
-  { "presets-object.json", 0, 0, "$.presets", "expected an array of presets, got an object" },
-  { "presets-33.json", 0, 0, "$.presets", "expected at most 32 presets, got 33" },
-  { "preset-missing-id.json", 0, 0, "$.presets[0].id", "missing; expected an id" },
-  { "preset-missing-label.json", 0, 0, "$.presets[0].label", "missing; expected text" },
-  { "preset-missing-weights.json", 0, 0, "$.presets[0].weights",
+  { "presets-object.json", 14, 14, "$.presets", "expected an array of presets, got an object" },
+  { "presets-33.json", 14, 14, "$.presets", "expected at most 32 presets, got 33" },
+  { "preset-missing-id.json", 15, 5, "$.presets[0].id", "missing; expected an id" },
+  { "preset-missing-label.json", 15, 5, "$.presets[0].label", "missing; expected text" },
+  { "preset-missing-weights.json", 15, 5, "$.presets[0].weights",
     "missing; expected an object of weights such as {\"taste\": 80}" },
-  { "preset-weights-array.json", 0, 0, "$.presets[0].weights",
+  { "preset-weights-array.json", 15, 50, "$.presets[0].weights",
     "expected an object of weights (priority id: 0 to 100), got an array" },
-  { "preset-not-object.json", 0, 0, "$.presets[0]", "expected a preset object, got a string" },
-  { "preset-duplicate-id.json", 0, 0, "$.presets[1].id",
+  { "preset-not-object.json", 14, 15, "$.presets[0]", "expected a preset object, got a string" },
+  { "preset-duplicate-id.json", 16, 12, "$.presets[1].id",
     "duplicate id \"cheap\" (already used by $.presets[0])" },
-  { "preset-unknown-priority.json", 0, 0, "$.presets[0].weights.speed",
+  { "preset-unknown-priority.json", 15, 63, "$.presets[0].weights.speed",
     "unknown priority \"speed\" (known: taste, cost)" },
-  { "preset-weight-101.json", 0, 0, "$.presets[0].weights.cost",
+  { "preset-weight-101.json", 15, 59, "$.presets[0].weights.cost",
     "expected an integer from 0 to 100, got 101" },
-  { "preset-weight-negative.json", 0, 0, "$.presets[0].weights.cost",
+  { "preset-weight-negative.json", 15, 59, "$.presets[0].weights.cost",
     "expected an integer from 0 to 100, got -1" },
-  { "preset-weight-fraction.json", 0, 0, "$.presets[0].weights.cost",
+  { "preset-weight-fraction.json", 15, 59, "$.presets[0].weights.cost",
     "expected an integer from 0 to 100, got 50.5" },
-  { "preset-weight-string.json", 0, 0, "$.presets[0].weights.cost",
+  { "preset-weight-string.json", 15, 59, "$.presets[0].weights.cost",
     "expected an integer, got a string" },
 
   /* Requirements. */
-  { "requirements-object.json", 0, 0, "$.requirements",
+  { "requirements-object.json", 14, 19, "$.requirements",
     "expected an array of requirements, got an object" },
-  { "requirements-33.json", 0, 0, "$.requirements", "expected at most 32 requirements, got 33" },
-  { "requirement-missing-id.json", 0, 0, "$.requirements[0].id", "missing; expected an id" },
-  { "requirement-missing-label.json", 0, 0, "$.requirements[0].label", "missing; expected text" },
-  { "requirement-missing-excludes.json", 0, 0, "$.requirements[0].excludes",
+  { "requirements-33.json", 14, 19, "$.requirements", "expected at most 32 requirements, got 33" },
+  { "requirement-missing-id.json", 15, 5, "$.requirements[0].id", "missing; expected an id" },
+  { "requirement-missing-label.json", 15, 5, "$.requirements[0].label", "missing; expected text" },
+  { "requirement-missing-excludes.json", 15, 5, "$.requirements[0].excludes",
     "missing; expected an array of option ids" },
-  { "requirement-empty-excludes.json", 0, 0, "$.requirements[0].excludes",
+  { "requirement-empty-excludes.json", 15, 66, "$.requirements[0].excludes",
     "expected 1 to 64 option ids, got 0" },
-  { "requirement-excludes-string.json", 0, 0, "$.requirements[0].excludes",
+  { "requirement-excludes-string.json", 15, 66, "$.requirements[0].excludes",
     "expected an array of option ids, got a string" },
-  { "requirement-unknown-option.json", 0, 0, "$.requirements[0].excludes[0]",
+  { "requirement-unknown-option.json", 15, 67, "$.requirements[0].excludes[0]",
     "unknown option \"cocoa\" (known: tea, coffee)" },
-  { "requirement-not-object.json", 0, 0, "$.requirements[0]",
+  { "requirement-not-object.json", 14, 20, "$.requirements[0]",
     "expected a requirement object, got a string" },
-  { "requirement-duplicate-id.json", 0, 0, "$.requirements[1].id",
+  { "requirement-duplicate-id.json", 16, 12, "$.requirements[1].id",
     "duplicate id \"cheap\" (already used by $.requirements[0])" },
-  { "requirement-why-empty.json", 0, 0, "$.requirements[0].why",
+  { "requirement-why-empty.json", 15, 85, "$.requirements[0].why",
     "expected text, got an empty string" },
 
   /* Expectations. */
-  { "expectations-object.json", 0, 0, "$.expectations",
+  { "expectations-object.json", 14, 19, "$.expectations",
     "expected an array of expectations, got an object" },
-  { "expectations-65.json", 0, 0, "$.expectations", "expected at most 64 expectations, got 65" },
-  { "expectation-not-object.json", 0, 0, "$.expectations[0]",
+  { "expectations-65.json", 14, 19, "$.expectations", "expected at most 64 expectations, got 65" },
+  { "expectation-not-object.json", 14, 20, "$.expectations[0]",
     "expected an expectation object, got a string" },
-  { "expectation-missing-label.json", 0, 0, "$.expectations[0].label", "missing; expected text" },
-  { "expectation-missing-leader.json", 0, 0, "$.expectations[0].leader",
+  { "expectation-missing-label.json", 15, 5, "$.expectations[0].label", "missing; expected text" },
+  { "expectation-missing-leader.json", 15, 5, "$.expectations[0].leader",
     "missing; expected the id of the option that must lead" },
-  { "expectation-unknown-leader.json", 0, 0, "$.expectations[0].leader",
+  { "expectation-unknown-leader.json", 15, 44, "$.expectations[0].leader",
     "unknown option \"cocoa\" (known: tea, coffee)" },
-  { "expectation-leader-number.json", 0, 0, "$.expectations[0].leader",
+  { "expectation-leader-number.json", 15, 44, "$.expectations[0].leader",
     "expected an id (a string), got a number" },
-  { "expectation-unknown-preset.json", 0, 0, "$.expectations[0].preset",
+  { "expectation-unknown-preset.json", 18, 61, "$.expectations[0].preset",
     "unknown preset \"cheapest\" (known: cheap)" },
-  { "expectation-preset-without-presets.json", 0, 0, "$.expectations[0].preset",
+  { "expectation-preset-without-presets.json", 15, 61, "$.expectations[0].preset",
     "unknown preset \"cheap\" (known: none)" },
-  { "expectation-unknown-weight-priority.json", 0, 0, "$.expectations[0].weights.speed",
+  { "expectation-unknown-weight-priority.json", 15, 76, "$.expectations[0].weights.speed",
     "unknown priority \"speed\" (known: taste, cost)" },
-  { "expectation-weight-101.json", 0, 0, "$.expectations[0].weights.cost",
+  { "expectation-weight-101.json", 15, 71, "$.expectations[0].weights.cost",
     "expected an integer from 0 to 100, got 101" },
-  { "expectation-weights-array.json", 0, 0, "$.expectations[0].weights",
+  { "expectation-weights-array.json", 15, 62, "$.expectations[0].weights",
     "expected an object of weights (priority id: 0 to 100), got an array" },
-  { "expectation-unknown-requirement.json", 0, 0, "$.expectations[0].requirements[0]",
+  { "expectation-unknown-requirement.json", 18, 68, "$.expectations[0].requirements[0]",
     "unknown requirement \"cheapest\" (known: cheap)" },
-  { "expectation-requirements-string.json", 0, 0, "$.expectations[0].requirements",
+  { "expectation-requirements-string.json", 18, 67, "$.expectations[0].requirements",
     "expected an array of requirement ids, got a string" },
 
   /* Bottom line, sources, dates. */
-  { "bottom-line-string.json", 0, 0, "$.bottom-line",
+  { "bottom-line-string.json", 14, 18, "$.bottom-line",
     "expected an object with \"avoid\" and/or \"say\", got a string" },
-  { "bottom-line-array.json", 0, 0, "$.bottom-line",
+  { "bottom-line-array.json", 14, 18, "$.bottom-line",
     "expected an object with \"avoid\" and/or \"say\", got an array" },
-  { "bottom-line-say-empty.json", 0, 0, "$.bottom-line.say", "expected text, got an empty string" },
-  { "bottom-line-avoid-number.json", 0, 0, "$.bottom-line.avoid",
+  { "bottom-line-say-empty.json", 14, 26, "$.bottom-line.say", "expected text, got an empty string" },
+  { "bottom-line-avoid-number.json", 14, 28, "$.bottom-line.avoid",
     "expected text (a non-empty string), got a number" },
-  { "sources-object.json", 0, 0, "$.sources", "expected an array of sources, got an object" },
-  { "source-not-object.json", 0, 0, "$.sources[0]", "expected a source object, got a string" },
-  { "source-missing-title.json", 0, 0, "$.sources[0].title", "missing; expected text" },
-  { "source-url-empty.json", 0, 0, "$.sources[0].url", "expected text, got an empty string" },
-  { "source-as-of-not-a-date.json", 0, 0, "$.sources[0].as-of",
+  { "sources-object.json", 14, 14, "$.sources", "expected an array of sources, got an object" },
+  { "source-not-object.json", 14, 15, "$.sources[0]", "expected a source object, got a string" },
+  { "source-missing-title.json", 15, 5, "$.sources[0].title", "missing; expected text" },
+  { "source-url-empty.json", 15, 42, "$.sources[0].url", "expected text, got an empty string" },
+  { "source-as-of-not-a-date.json", 15, 44, "$.sources[0].as-of",
     "\"last week\" is not a date (expected YYYY-MM-DD)" },
-  { "source-as-of-feb-29-2025.json", 0, 0, "$.sources[0].as-of",
+  { "source-as-of-feb-29-2025.json", 15, 44, "$.sources[0].as-of",
     "\"2025-02-29\" is not a real calendar date" },
-  { "verified-feb-30.json", 0, 0, "$.verified", "\"2026-02-30\" is not a real calendar date" },
-  { "verified-month-13.json", 0, 0, "$.verified", "\"2026-13-01\" is not a real calendar date" },
-  { "verified-day-zero.json", 0, 0, "$.verified", "\"2026-01-00\" is not a real calendar date" },
-  { "verified-year-zero.json", 0, 0, "$.verified", "\"0000-01-01\" is not a real calendar date" },
-  { "verified-short.json", 0, 0, "$.verified", "\"26-1-1\" is not a date (expected YYYY-MM-DD)" },
-  { "verified-slashes.json", 0, 0, "$.verified",
+  { "verified-feb-30.json", 14, 15, "$.verified", "\"2026-02-30\" is not a real calendar date" },
+  { "verified-month-13.json", 14, 15, "$.verified", "\"2026-13-01\" is not a real calendar date" },
+  { "verified-day-zero.json", 14, 15, "$.verified", "\"2026-01-00\" is not a real calendar date" },
+  { "verified-year-zero.json", 14, 15, "$.verified", "\"0000-01-01\" is not a real calendar date" },
+  { "verified-short.json", 14, 15, "$.verified", "\"26-1-1\" is not a date (expected YYYY-MM-DD)" },
+  { "verified-slashes.json", 14, 15, "$.verified",
     "\"2026/01/01\" is not a date (expected YYYY-MM-DD)" },
-  { "verified-with-time.json", 0, 0, "$.verified",
+  { "verified-with-time.json", 14, 15, "$.verified",
     "\"2026-01-01T10:00:00Z\" is not a date (expected YYYY-MM-DD)" },
-  { "verified-number.json", 0, 0, "$.verified", "expected a date (YYYY-MM-DD), got a number" },
-  { "verified-empty.json", 0, 0, "$.verified", "\"\" is not a date (expected YYYY-MM-DD)" },
+  { "verified-number.json", 14, 15, "$.verified", "expected a date (YYYY-MM-DD), got a number" },
+  { "verified-empty.json", 14, 15, "$.verified", "\"\" is not a date (expected YYYY-MM-DD)" },
 
   /* Duplicate keys (json-glib would keep the last one silently). */
-  { "duplicate-key-top-level.json", 0, 0, "$.title",
+  { "duplicate-key-top-level.json", 6, 3, "$.title",
     "duplicate key \"title\" (each key may appear once in an object)" },
-  { "duplicate-key-in-option.json", 0, 0, "$.options[1].name",
+  { "duplicate-key-in-option.json", 12, 40, "$.options[1].name",
     "duplicate key \"name\" (each key may appear once in an object)" },
-  { "duplicate-key-in-scores.json", 0, 0, "$.options[1].scores.taste",
+  { "duplicate-key-in-scores.json", 12, 74, "$.options[1].scores.taste",
     "duplicate key \"taste\" (each key may appear once in an object)" },
 
   /* Syntax: everything a lenient parser lets through, and the usual mistakes.
@@ -502,7 +504,8 @@ count_diagnostics (GPtrArray *diagnostics)
   return counts;
 }
 
-/* The documented line (deck-format.md, "Errors") for one error. */
+/* The documented line (docs/deck-format.md, "Messages") for one error: a
+ * file that could not be read has no position, a syntax error no path. */
 static char *
 expected_line (const char *file,
                guint       line,
@@ -510,9 +513,12 @@ expected_line (const char *file,
                const char *path,
                const char *message)
 {
+  g_autofree char *location = line > 0 ? g_strdup_printf ("%s:%u:%u", file, line, column)
+                                       : g_strdup (file);
+
   if (path == NULL)
-    return g_strdup_printf ("%s:%u:%u: error: %s", file, line, column, message);
-  return g_strdup_printf ("%s: error: %s: %s", file, path, message);
+    return g_strdup_printf ("%s: error: %s", location, message);
+  return g_strdup_printf ("%s: error: %s: %s", location, path, message);
 }
 
 /* Checks that loading @filename is refused with error @code and exactly one
@@ -634,9 +640,9 @@ test_bad_deck (gconstpointer data)
   const BadDeck *bad = data;
   g_autofree char *filename = g_test_build_filename (G_TEST_DIST, "decks", "bad", bad->file, NULL);
 
-  /* A row is either a syntax error (a position) or a path error. */
-  g_assert_true ((bad->path == NULL) == (bad->line > 0));
-  g_assert_true ((bad->path == NULL) == (bad->column > 0));
+  /* Every problem in a file that could be read has a position. */
+  g_assert_cmpuint (bad->line, >, 0);
+  g_assert_cmpuint (bad->column, >, 0);
 
   assert_refused_once (filename, JUXTA_DECK_ERROR_INVALID, bad->line, bad->column, bad->path,
                        bad->message, bad->n_warnings);
@@ -742,11 +748,12 @@ test_file_too_big (void)
   g_autoptr(JuxtaDeck) deck = NULL;
   g_autofree char *expected = NULL;
 
-  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, "$", message, 0);
+  /* Not read, so no position and no path. */
+  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, NULL, message, 0);
 
   /* The same limit holds for data given in memory. */
   deck = juxta_deck_load_data (contents, size, "big.json", NULL, &diagnostics, &error);
-  expected = expected_line ("big.json", 0, 0, "$", message);
+  expected = expected_line ("big.json", 0, 0, NULL, message);
   g_assert_null (deck);
   g_assert_error (error, JUXTA_DECK_ERROR, JUXTA_DECK_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, expected);
@@ -783,7 +790,7 @@ test_directory (void)
 {
   g_autofree char *dir = make_temp_dir ();
 
-  assert_refused_once (dir, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, "$",
+  assert_refused_once (dir, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, NULL,
                        "is a directory; expected a deck file (JSON)", 0);
   remove_temp_dir (dir);
 }
@@ -795,7 +802,7 @@ test_missing_file (void)
   g_autofree char *filename = g_build_filename (dir, "missing.json", NULL);
   g_autofree char *message = g_strdup_printf ("cannot open the file: %s", g_strerror (ENOENT));
 
-  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, "$", message, 0);
+  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, NULL, message, 0);
   remove_temp_dir (dir);
 }
 
@@ -817,7 +824,7 @@ test_unreadable_file (void)
   message = g_strdup_printf ("cannot open the file: %s", g_strerror (EACCES));
   g_assert_cmpint (g_chmod (filename, 0), ==, 0);
 
-  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, "$", message, 0);
+  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, NULL, message, 0);
   remove_temp_dir (dir);
 }
 
@@ -831,7 +838,7 @@ test_fifo (void)
 
   g_assert_cmpint (mkfifo (filename, 0600), ==, 0);
   alarm (20);
-  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, "$",
+  assert_refused_once (filename, JUXTA_DECK_ERROR_UNREADABLE, 0, 0, NULL,
                        "is not a regular file; expected a deck file (JSON)", 0);
   alarm (0);
   remove_temp_dir (dir);
@@ -847,7 +854,7 @@ test_device (void)
       return;
     }
   alarm (20);
-  assert_refused_once ("/dev/zero", JUXTA_DECK_ERROR_UNREADABLE, 0, 0, "$",
+  assert_refused_once ("/dev/zero", JUXTA_DECK_ERROR_UNREADABLE, 0, 0, NULL,
                        "is not a regular file; expected a deck file (JSON)", 0);
   alarm (0);
 }
@@ -859,30 +866,35 @@ test_device (void)
 static void
 test_several_mistakes (void)
 {
+  /* One mistake a line (lines 1 to 12), so that each must be reported on
+   * its own line, at the column where its @at text starts. */
   const char json[] =
-    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"several\", \"title\": \"\","
-    " \"verified\": \"2026-02-30\","
-    " \"priorities\": [{\"id\": \"taste\", \"label\": \"Taste\", \"default\": 101},"
-    "                {\"id\": \"cost\", \"label\": \"Low cost\"}],"
-    " \"dimensions\": [{\"id\": \"caffeine\", \"label\": \"Caffeine\"}],"
-    " \"options\": [{\"id\": \"tea\", \"name\": \"Tea\", \"scores\": {\"taste\": 3, \"cost\": 4},"
-    "               \"facts\": {\"price\": \"cheap\"}},"
-    "              {\"id\": \"coffee\", \"name\": \"Coffee\", \"scores\": {\"taste\": 6, \"cost\": 3}}],"
-    " \"analogies\": [{\"id\": \"same\", \"verdict\": \"avoid\", \"text\": \"Tea is weak coffee.\"}],"
-    " \"presets\": [{\"id\": \"cheap\", \"label\": \"Cheap\", \"weights\": {\"cost\": 50.5}}],"
-    " \"requirements\": [{\"id\": \"cheap\", \"label\": \"Cheap\", \"excludes\": [\"cocoa\"]}],"
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"several\", \"title\": \"\",\n"
+    " \"verified\": \"2026-02-30\",\n"
+    " \"priorities\": [{\"id\": \"taste\", \"label\": \"Taste\", \"default\": 101},\n"
+    "                {\"id\": \"cost\", \"label\": \"Low cost\"}],\n"
+    " \"dimensions\": [{\"id\": \"caffeine\", \"label\": \"Caffeine\"}],\n"
+    " \"options\": [{\"id\": \"tea\", \"name\": \"Tea\", \"scores\": {\"taste\": 3, \"cost\": 4},\n"
+    "               \"facts\": {\"price\": \"cheap\"}},\n"
+    "              {\"id\": \"coffee\", \"name\": \"Coffee\", \"scores\": {\"taste\": 6, \"cost\": 3}}],\n"
+    " \"analogies\": [{\"id\": \"same\", \"verdict\": \"avoid\", \"text\": \"Tea is weak coffee.\"}],\n"
+    " \"presets\": [{\"id\": \"cheap\", \"label\": \"Cheap\", \"weights\": {\"cost\": 50.5}}],\n"
+    " \"requirements\": [{\"id\": \"cheap\", \"label\": \"Cheap\", \"excludes\": [\"cocoa\"]}],\n"
     " \"expectations\": [{\"label\": \"Cheap means tea\", \"leader\": \"tee\"}]}";
-  static const struct { const char *path; const char *message; } expected[] = {
-    { "$.title", "expected text, got an empty string" },
-    { "$.verified", "\"2026-02-30\" is not a real calendar date" },
-    { "$.priorities[0].default", "expected an integer from 0 to 100, got 101" },
-    { "$.options[0].facts.price", "unknown dimension \"price\" (known: caffeine)" },
-    { "$.options[1].scores.taste", "expected a score from 0 to 5, got 6" },
-    { "$.analogies[0].triggers", TRIGGERS_NEEDED },
-    { "$.presets[0].weights.cost", "expected an integer from 0 to 100, got 50.5" },
-    { "$.requirements[0].excludes[0]", "unknown option \"cocoa\" (known: tea, coffee)" },
-    { "$.expectations[0].leader", "unknown option \"tee\" (known: tea, coffee)" },
+  static const struct { guint line; const char *at; const char *path; const char *message; } expected[] = {
+    { 1, "\"\"", "$.title", "expected text, got an empty string" },
+    { 2, "\"2026", "$.verified", "\"2026-02-30\" is not a real calendar date" },
+    { 3, "101", "$.priorities[0].default", "expected an integer from 0 to 100, got 101" },
+    /* An unknown key in a map is at the key. */
+    { 7, "\"price\"", "$.options[0].facts.price", "unknown dimension \"price\" (known: caffeine)" },
+    { 8, "6,", "$.options[1].scores.taste", "expected a score from 0 to 5, got 6" },
+    /* A missing key is at the object that lacks it. */
+    { 9, "{\"id\": \"same\"", "$.analogies[0].triggers", TRIGGERS_NEEDED },
+    { 10, "50.5", "$.presets[0].weights.cost", "expected an integer from 0 to 100, got 50.5" },
+    { 11, "\"cocoa\"", "$.requirements[0].excludes[0]", "unknown option \"cocoa\" (known: tea, coffee)" },
+    { 12, "\"tee\"", "$.expectations[0].leader", "unknown option \"tee\" (known: tea, coffee)" },
   };
+  g_auto(GStrv) lines = g_strsplit (json, "\n", -1);
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JuxtaDeck) deck = load_json (json, &diagnostics, &error);
@@ -895,17 +907,51 @@ test_several_mistakes (void)
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       const JuxtaDiagnostic *d = g_ptr_array_index (diagnostics, i);
+      const char *line = lines[expected[i].line - 1];
+      const char *at = strstr (line, expected[i].at);
 
+      g_assert_nonnull (at);
       g_assert_cmpint (d->severity, ==, JUXTA_SEVERITY_ERROR);
       g_assert_cmpstr (d->path, ==, expected[i].path);
       g_assert_cmpstr (d->message, ==, expected[i].message);
-      g_assert_cmpuint (d->line, ==, 0);
+      g_assert_cmpuint (d->line, ==, expected[i].line);
+      g_assert_cmpuint (d->column, ==, at - line + 1);
     }
 
   /* The GError has the first problem and the count of the others. */
-  first = expected_line ("test.json", 0, 0, expected[0].path, expected[0].message);
+  first = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+  g_assert_cmpstr (first, ==, "test.json:1:66: error: $.title: expected text, got an empty string");
   summary = g_strdup_printf ("%s (and %u more problems)", first, (guint) G_N_ELEMENTS (expected) - 1);
   g_assert_cmpstr (error->message, ==, summary);
+}
+
+/* Problems come in the order of the file, as from a compiler, whatever the
+ * order the sections are read in: here the options (which refer to the
+ * dimensions) come first in the file. */
+static void
+test_problems_in_file_order (void)
+{
+  const char json[] =
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"order\", \"title\": \"Order\",\n"
+    " \"options\": [{\"id\": \"tea\", \"name\": \"Tea\", \"scores\": {\"taste\": 9}},\n"
+    "             {\"id\": \"coffee\", \"name\": \"Coffee\", \"scores\": {\"taste\": 4}}],\n"
+    " \"dimensions\": [{\"id\": \"Caffeine\", \"label\": \"Caffeine\"}],\n"
+    " \"priorities\": [{\"id\": \"taste\", \"label\": \"\"}]}";
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(JuxtaDeck) deck = load_json (json, &diagnostics, NULL);
+  static const char *const expected[] = {
+    "test.json:2:63: error: $.options[0].scores.taste: expected a score from 0 to 5, got 9",
+    "test.json:4:24: error: $.dimensions[0].id: \"Caffeine\"" ID_RULE,
+    "test.json:5:42: error: $.priorities[0].label: expected text, got an empty string",
+  };
+
+  g_assert_null (deck);
+  g_assert_cmpuint (diagnostics->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+      g_assert_cmpstr (line, ==, expected[i]);
+    }
 }
 
 /* More than 100 problems: the first 100, then one line that says so. */
@@ -935,17 +981,25 @@ test_too_many_problems (void)
       const JuxtaDiagnostic *d = g_ptr_array_index (diagnostics, i);
       g_autofree char *path = g_strdup_printf ("$.glossary[%u].definition", i);
 
+      g_autofree char *term = g_strdup_printf ("{\"term\": \"T%u\"}", i);
+
       g_assert_cmpint (d->severity, ==, JUXTA_SEVERITY_ERROR);
       g_assert_cmpstr (d->path, ==, path);
       g_assert_cmpstr (d->message, ==, "missing; expected text");
+      /* At the term that lacks it. */
+      g_assert_cmpuint (d->line, ==, 1);
+      g_assert_cmpuint (d->column, ==, strstr (json->str, term) - json->str + 1);
     }
+  /* A problem about the whole deck is at its top-level object. */
   last = g_ptr_array_index (diagnostics, JUXTA_MAX_DIAGNOSTICS);
   g_assert_cmpint (last->severity, ==, JUXTA_SEVERITY_ERROR);
   g_assert_cmpstr (last->path, ==, "$");
+  g_assert_cmpuint (last->line, ==, 1);
+  g_assert_cmpuint (last->column, ==, 1);
   g_assert_cmpstr (last->message, ==, "too many problems; only the first 100 are shown");
 
   /* The count in the GError is the real one. */
-  first = expected_line ("test.json", 0, 0, "$.glossary[0].definition", "missing; expected text");
+  first = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
   summary = g_strdup_printf ("%s (and 199 more problems)", first);
   g_assert_cmpstr (error->message, ==, summary);
 }
@@ -967,14 +1021,15 @@ test_warnings_do_not_hide_errors (void)
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JuxtaDeck) deck = NULL;
-  g_autofree char *expected = expected_line ("test.json", 0, 0, "$.title",
-                                             "expected text, got an empty string");
+  g_autofree char *expected = NULL;
   Counts counts;
 
   append_unknown_keys (json, 120);
   g_string_append_c (json, '}');
 
   deck = load_json (json->str, &diagnostics, &error);
+  expected = expected_line ("test.json", 1, strstr (json->str, "\"\"") - json->str + 1, "$.title",
+                            "expected text, got an empty string");
   g_assert_null (deck);
   g_assert_error (error, JUXTA_DECK_ERROR, JUXTA_DECK_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, expected);
@@ -1023,20 +1078,27 @@ test_warnings_do_not_refuse (void)
     "               \"talking-points\": [{\"text\": \"Calm.\", \"tone\": \"warm\", \"audiences\": []}]},"
     "              {\"id\": \"coffee\", \"name\": \"Coffee\", \"scores\": {\"taste\": 4},"
     "               \"sources\": [{\"title\": \"Handbook\", \"publisher\": \"Me\"}]}],"
-    " \"bottom-line\": {\"say\": \"Tea.\", \"maybe\": \"Coffee.\"}}";
-  static const struct { const char *path; const char *message; } expected[] = {
-    { "$.colour", "unknown key, ignored (known here: format, version, id, title, subtitle, framing, "
-                  "priorities, options, dimensions, audiences, analogies, answers, glossary, presets, "
-                  "requirements, expectations, bottom-line, sources, verified)" },
-    { "$.priorities[0].weight", "unknown key, ignored (known here: id, label, description, default)" },
-    { "$.options[0].price", "unknown key, ignored (known here: id, name, tagline, summary, scores, "
-                            "reasons, facts, talking-points, sources)" },
-    { "$.options[0].talking-points[0].tone",
+    " \"bottom-line\": {\"say\": \"Tea.\", \"maybe\": \"Coffee.\"},"
+    /* No requirements is what an absent list means here: no warning. */
+    " \"expectations\": [{\"label\": \"Tea\", \"leader\": \"tea\", \"requirements\": []}]}";
+  /* Each at its key, the empty list at itself. */
+  static const struct { const char *at; const char *path; const char *message; } expected[] = {
+    { "\"colour\"", "$.colour",
+      "unknown key, ignored (known here: format, version, id, title, subtitle, framing, verified, "
+      "priorities, dimensions, audiences, options, analogies, answers, glossary, presets, "
+      "requirements, expectations, bottom-line, sources, $schema)" },
+    { "\"weight\"", "$.priorities[0].weight",
+      "unknown key, ignored (known here: id, label, description, default)" },
+    { "\"price\"", "$.options[0].price",
+      "unknown key, ignored (known here: id, name, tagline, summary, scores, reasons, facts, "
+      "talking-points, sources)" },
+    { "\"tone\"", "$.options[0].talking-points[0].tone",
       "unknown key, ignored (known here: text, priorities, audiences)" },
-    { "$.options[0].talking-points[0].audiences",
+    { "[]", "$.options[0].talking-points[0].audiences",
       "an empty list matches nothing; leave \"audiences\" out to mean all" },
-    { "$.options[1].sources[0].publisher", "unknown key, ignored (known here: title, url, as-of)" },
-    { "$.bottom-line.maybe", "unknown key, ignored (known here: avoid, say)" },
+    { "\"publisher\"", "$.options[1].sources[0].publisher",
+      "unknown key, ignored (known here: title, url, as-of)" },
+    { "\"maybe\"", "$.bottom-line.maybe", "unknown key, ignored (known here: avoid, say)" },
   };
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
@@ -1049,7 +1111,8 @@ test_warnings_do_not_refuse (void)
     {
       const JuxtaDiagnostic *d = g_ptr_array_index (diagnostics, i);
       g_autofree char *line = juxta_diagnostic_to_string (d);
-      g_autofree char *wanted = g_strdup_printf ("test.json: warning: %s: %s",
+      g_autofree char *wanted = g_strdup_printf ("test.json:1:%d: warning: %s: %s",
+                                                 (int) (strstr (json, expected[i].at) - json + 1),
                                                  expected[i].path, expected[i].message);
 
       g_assert_cmpint (d->severity, ==, JUXTA_SEVERITY_WARNING);
@@ -1155,6 +1218,7 @@ main (int   argc,
   g_test_add_func ("/juxta/deck-corpus/generated/device", test_device);
 
   g_test_add_func ("/juxta/deck-corpus/several-mistakes", test_several_mistakes);
+  g_test_add_func ("/juxta/deck-corpus/problems-in-file-order", test_problems_in_file_order);
   g_test_add_func ("/juxta/deck-corpus/too-many-problems", test_too_many_problems);
   g_test_add_func ("/juxta/deck-corpus/warnings-do-not-hide-errors", test_warnings_do_not_hide_errors);
   g_test_add_func ("/juxta/deck-corpus/many-warnings-only", test_many_warnings_only);

@@ -22,6 +22,7 @@ for f in \
   share/juxta/decks/aws-genai-platforms.json \
   share/juxta/decks/aws-genai-build-paths.json \
   share/juxta/decks/aws-eks-vs-sagemaker.json \
+  share/juxta/juxta-deck.schema.json \
   share/applications/io.github.juxta.Juxta.desktop \
   share/metainfo/io.github.juxta.Juxta.metainfo.xml \
   share/glib-2.0/schemas/io.github.juxta.Juxta.gschema.xml \

@@ -120,6 +120,74 @@ test_locate (void)
   g_assert_cmpuint (column, ==, 6);
 }
 
+/* Keys know where they start too (for "unknown key" and "duplicate key"). */
+static void
+test_key_offsets (void)
+{
+  static const char text[] = "{\"a\": 1,\n  \"b\\\"c\": {\"\xC3\xA9\": true}}";
+  g_autoptr(JuxtaJsonDocument) doc = juxta_json_document_parse (text, sizeof text - 1, NULL, NULL, NULL);
+  const JuxtaJsonValue *root;
+  const JuxtaJsonMember *b;
+  guint line, column;
+
+  g_assert_nonnull (doc);
+  root = juxta_json_document_get_root (doc);
+  g_assert_cmpuint (root->object.members[0].key_offset, ==, 1);
+  b = &root->object.members[1];
+  g_assert_cmpstr (b->key, ==, "b\"c");
+  juxta_json_document_locate (doc, b->key_offset, &line, &column);
+  g_assert_cmpuint (line, ==, 2);
+  g_assert_cmpuint (column, ==, 3);
+  g_assert_cmpuint (b->value->object.members[0].key_offset, ==, (guint32) (strstr (text, "\"\xC3") - text));
+}
+
+/* JSON paths as the loader writes them lead back to the value, or to the
+ * deepest value on the way (the object that lacks a key). */
+static void
+test_find_path (void)
+{
+  static const char text[] =
+    "{\"options\": [{\"id\": \"a\", \"scores\": {\"cost\": 3}},"
+    " {\"id\": \"b\", \"x y\": {\"q\\\"\\\\\\u0001\": [10, 20]}}]}";
+  g_autoptr(JuxtaJsonDocument) doc = juxta_json_document_parse (text, sizeof text - 1, NULL, NULL, NULL);
+  const JuxtaJsonValue *root, *value, *second;
+  gboolean complete;
+
+  g_assert_nonnull (doc);
+  root = juxta_json_document_get_root (doc);
+  second = juxta_json_object_get (root, "options")->array.items[1];
+
+  g_assert_true (juxta_json_value_find (root, "$", &complete) == root);
+  g_assert_true (complete);
+
+  value = juxta_json_value_find (root, "$.options[0].scores.cost", &complete);
+  g_assert_true (complete);
+  g_assert_cmpint (value->type, ==, JUXTA_JSON_NUMBER);
+  g_assert_cmpfloat (value->number, ==, 3);
+
+  /* A key that is not there: its object. */
+  value = juxta_json_value_find (root, "$.options[0].scores.speed", &complete);
+  g_assert_false (complete);
+  g_assert_true (value == juxta_json_object_get (root->object.members[0].value->array.items[0], "scores"));
+
+  /* An index past the end: the array. */
+  value = juxta_json_value_find (root, "$.options[7].id", &complete);
+  g_assert_false (complete);
+  g_assert_true (value == juxta_json_object_get (root, "options"));
+
+  /* Keys that are not plain, escaped as the loader escapes them. */
+  value = juxta_json_value_find (root, "$.options[1][\"x y\"][\"q\\\"\\\\\\u0001\"][1]", &complete);
+  g_assert_true (complete);
+  g_assert_cmpfloat (value->number, ==, 20);
+  g_assert_true (juxta_json_value_find (root, "$.options[1].id", NULL) == juxta_json_object_get (second, "id"));
+
+  /* Not a path, or one that stops being one: as far as it goes. */
+  g_assert_null (juxta_json_value_find (root, "options", NULL));
+  value = juxta_json_value_find (root, "$.options[x]", &complete);
+  g_assert_false (complete);
+  g_assert_true (value == juxta_json_object_get (root, "options"));
+}
+
 static void
 test_depth_limit (void)
 {
@@ -208,6 +276,8 @@ main (int   argc,
     }
   g_test_add_func ("/juxta/json/values", test_values);
   g_test_add_func ("/juxta/json/locate", test_locate);
+  g_test_add_func ("/juxta/json/key-offsets", test_key_offsets);
+  g_test_add_func ("/juxta/json/find-path", test_find_path);
   g_test_add_func ("/juxta/json/depth-limit", test_depth_limit);
   g_test_add_func ("/juxta/json/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/juxta/json/nul-byte", test_nul_byte);

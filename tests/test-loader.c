@@ -136,9 +136,11 @@ test_unknown_keys_warn (void)
   g_assert_cmpuint (diagnostics->len, ==, 2);
   first = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
   second = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 1));
-  g_assert_true (g_str_has_prefix (first, "w.json: warning: $.colour: unknown key, ignored (known here: format, "));
-  g_assert_true (g_str_has_prefix (second, "w.json: warning: $.priorities[0].weight: unknown key, ignored "
-                                           "(known here: id, label, description, default)"));
+  /* At the unknown key. */
+  g_assert_true (g_str_has_prefix (first, "w.json:1:65: warning: $.colour: unknown key, ignored "
+                                          "(known here: format, "));
+  g_assert_cmpstr (second, ==, "w.json:1:123: warning: $.priorities[0].weight: unknown key, ignored "
+                               "(known here: id, label, description, default)");
 }
 
 /* The loader refuses a deck with the first error in the GError and every
@@ -154,18 +156,20 @@ test_error_lines (void)
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JuxtaDeck) deck = juxta_deck_load_data (json, strlen (json), "bad.json", NULL, &diagnostics, &error);
+  /* In file order, each where it is: the missing score at the scores
+   * object that lacks it, which starts before the unknown key in it. */
   const char *expected[] = {
-    "bad.json: error: $.id: \"Bad Id\" is not a valid id (expected 1 to 64 lowercase letters, digits "
-    "and \"-\", starting with a letter or digit)",
-    "bad.json: error: $.title: expected text, got an empty string",
-    "bad.json: error: $.options[1].scores.speeed: unknown priority \"speeed\" (known: cost)",
-    "bad.json: error: $.options[1].scores.cost: missing score for priority \"cost\"",
+    "bad.json:1:46: error: $.id: \"Bad Id\" is not a valid id (expected 1 to 64 lowercase letters, "
+    "digits and \"-\", starting with a letter or digit)",
+    "bad.json:1:65: error: $.title: expected text, got an empty string",
+    "bad.json:1:228: error: $.options[1].scores.cost: missing score for priority \"cost\"",
+    "bad.json:1:229: error: $.options[1].scores.speeed: unknown priority \"speeed\" (known: cost)",
   };
 
   g_assert_null (deck);
   g_assert_error (error, JUXTA_DECK_ERROR, JUXTA_DECK_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "bad.json: error: $.id: \"Bad Id\" is not a valid id (expected 1 to 64 lowercase "
+                   "bad.json:1:46: error: $.id: \"Bad Id\" is not a valid id (expected 1 to 64 lowercase "
                    "letters, digits and \"-\", starting with a letter or digit) (and 3 more problems)");
   g_assert_cmpuint (diagnostics->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -188,6 +192,81 @@ test_syntax_error_line (void)
   g_assert_cmpuint (diagnostics->len, ==, 1);
   line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
   g_assert_cmpstr (line, ==, "s.json:4:3: error: expected \",\" or \"}\" after an object member, found a string");
+}
+
+/* A loaded deck still knows where each of its values is (for problems found
+ * after loading: failed expectations, lint), long after its file was read. */
+static void
+test_deck_locate (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(JuxtaDiagnostic) d = NULL;
+  g_autofree char *line = NULL;
+  guint l = 0, c = 0;
+  guint expectations_line = 0;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "  \"expectations\""))
+      expectations_line = i + 1;
+  g_assert_cmpuint (expectations_line, >, 0);
+
+  /* The second option's weight score, on its scores line. */
+  g_assert_true (juxta_deck_locate (deck, "$.options[1].scores.weight", &l, &c));
+  g_assert_true (strstr (lines[l - 1], "\"scores\"") != NULL);
+  g_assert_true (g_str_has_prefix (lines[l - 1] + c - 1, "1.5,"));
+
+  /* The first expectation: the line after "expectations". */
+  g_assert_true (juxta_deck_locate (deck, "$.expectations[0]", &l, &c));
+  g_assert_cmpuint (l, ==, expectations_line + 1);
+  g_assert_cmpint (lines[l - 1][c - 1], ==, '{');
+
+  /* A key the deck does not have: the object that lacks it. */
+  g_assert_true (juxta_deck_locate (deck, "$.options[1].scores.nope", &l, &c));
+  g_assert_true (g_str_has_prefix (lines[l - 1] + c - 1, "{\"battery\": 2"));
+
+  /* A finding about the whole deck: its top-level object. */
+  d = juxta_deck_diagnostic_new (deck, JUXTA_SEVERITY_WARNING, "laptops.json", "$", "a finding");
+  line = juxta_diagnostic_to_string (d);
+  g_assert_cmpstr (line, ==, "laptops.json:1:1: warning: $: a finding");
+
+  g_assert_false (juxta_deck_locate (deck, "options", &l, &c));
+}
+
+/* "$schema" is for editors: accepted without a word, never fetched. */
+static void
+test_schema_key_is_silent (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "decks", "good", "databases.json", NULL);
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (path, &diagnostics, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (deck);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"$schema\": "));
+
+  /* Not a string: an error like any other. */
+  {
+    const char json[] =
+      "{\"$schema\": 3, \"format\": \"juxta-deck\", \"version\": 1, \"id\": \"s\", \"title\": \"S\","
+      " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+      " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 1}},"
+      "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}}]}";
+    g_autoptr(GError) bad = NULL;
+    g_autoptr(JuxtaDeck) refused = juxta_deck_load_data (json, strlen (json), "s.json", NULL, NULL, &bad);
+
+    g_assert_null (refused);
+    g_assert_cmpstr (bad->message, ==, "s.json:1:13: error: $[\"$schema\"]: expected a string (the address "
+                                       "of the deck format's JSON Schema), got a number");
+  }
 }
 
 static void
@@ -217,6 +296,8 @@ main (int   argc,
   g_test_add_func ("/juxta/loader/unknown-keys-warn", test_unknown_keys_warn);
   g_test_add_func ("/juxta/loader/error-lines", test_error_lines);
   g_test_add_func ("/juxta/loader/syntax-error-line", test_syntax_error_line);
+  g_test_add_func ("/juxta/loader/deck-locate", test_deck_locate);
+  g_test_add_func ("/juxta/loader/schema-key-is-silent", test_schema_key_is_silent);
   g_test_add_func ("/juxta/loader/bundled-decks-load", test_bundled_decks_load);
 
   return g_test_run ();

@@ -122,8 +122,9 @@ test_deck_self_check (void)
 
   g_assert_cmpuint (juxta_phrase_guard_check_deck (deck, "s.json", diagnostics), ==, 1);
   line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+  /* At the text that trips the rule. */
   g_assert_cmpstr (line, ==,
-                   "s.json: warning: $.options[0].talking-points[1].text: this text makes the comparison "
+                   "s.json:1:233: warning: $.options[0].talking-points[1].text: this text makes the comparison "
                    "the analogy \"ab\" says to avoid (\"A is like B\"); it is left out of the talking points");
 }
 

@@ -461,7 +461,7 @@ juxta_advisor_check_expectations (JuxtaDeck  *deck,
       path = g_strdup_printf ("$.expectations[%u]", i);
       message = describe_failure (deck, expectation, &advice);
       g_ptr_array_add (diagnostics,
-                       juxta_diagnostic_new_at_path (JUXTA_SEVERITY_ERROR, file, path, message));
+                       juxta_deck_diagnostic_new (deck, JUXTA_SEVERITY_ERROR, file, path, message));
     }
   return n_failed;
 }

@@ -48,17 +48,22 @@ scan_dir (const char *dir_path,
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = NULL;
+      g_autoptr(GPtrArray) diagnostics = NULL;
       g_autoptr(JuxtaDeck) deck = NULL;
       JuxtaCatalogEntry *entry;
 
       if (!g_str_has_suffix (name, ".json"))
         continue;
       path = g_build_filename (dir_path, name, NULL);
-      deck = juxta_deck_load_file (path, NULL, NULL);
+      deck = juxta_deck_load_file (path, skipped != NULL ? &diagnostics : NULL, NULL);
       if (deck == NULL)
         {
-          if (skipped != NULL)
-            g_ptr_array_add (skipped, g_steal_pointer (&path));
+          for (guint i = 0; skipped != NULL && i < diagnostics->len; i++)
+            if (((JuxtaDiagnostic *) g_ptr_array_index (diagnostics, i))->severity == JUXTA_SEVERITY_ERROR)
+              {
+                g_ptr_array_add (skipped, g_ptr_array_steal_index (diagnostics, i));
+                break;
+              }
           continue;
         }
 
@@ -103,7 +108,7 @@ juxta_catalog_list (GPtrArray **skipped)
   g_autofree char *user_dir = juxta_paths_user_decks ();
 
   if (skipped != NULL)
-    *skipped = g_ptr_array_new_with_free_func (g_free);
+    *skipped = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_diagnostic_free);
 
   scan_dir (bundled_dir, TRUE, entries, skipped ? *skipped : NULL);
   scan_dir (user_dir, FALSE, entries, skipped ? *skipped : NULL);

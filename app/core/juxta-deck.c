@@ -189,6 +189,48 @@ juxta_deck_get_verified_age (JuxtaDeck *self,
   return (int) (g_date_time_difference (now, verified) / G_TIME_SPAN_DAY);
 }
 
+/* The line and column (1-based, in characters) of the value at @path, a
+ * JSON path as in the loader's messages ("$.options[1].scores.cost"); for a
+ * path that goes further than the deck (a missing key), the deepest value
+ * on the way: the object that lacks the key.  FALSE when @path is not a
+ * path into the deck. */
+gboolean
+juxta_deck_locate (JuxtaDeck  *self,
+                   const char *path,
+                   guint      *line,
+                   guint      *column)
+{
+  const JuxtaJsonValue *value;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (self), FALSE);
+  g_return_val_if_fail (path != NULL && line != NULL && column != NULL, FALSE);
+
+  value = juxta_json_value_find (juxta_json_document_get_root (self->document), path, NULL);
+  if (value == NULL)
+    return FALSE;
+  juxta_json_document_locate (self->document, value->offset, line, column);
+  return TRUE;
+}
+
+/* A problem found in a loaded deck (a failed expectation, a lint finding),
+ * at the position of the value at @path: use "$" for a finding about the
+ * whole deck. */
+JuxtaDiagnostic *
+juxta_deck_diagnostic_new (JuxtaDeck     *self,
+                           JuxtaSeverity  severity,
+                           const char    *file,
+                           const char    *path,
+                           const char    *message)
+{
+  guint line = 0, column = 0;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (self), NULL);
+  g_return_val_if_fail (path != NULL && message != NULL, NULL);
+
+  juxta_deck_locate (self, path, &line, &column);
+  return juxta_diagnostic_new (severity, file, line, column, path, message);
+}
+
 double
 juxta_option_get_score (const JuxtaOption *option,
                         guint              priority)

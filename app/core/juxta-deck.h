@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "juxta-diagnostic.h"
+
 G_BEGIN_DECLS
 
 #define JUXTA_DECK_FORMAT_VERSION 1
@@ -83,7 +85,7 @@ typedef struct
   const char               *summary;   /* nullable */
   gint32                    scores[JUXTA_MAX_PRIORITIES];   /* in JUXTA_SCORE_UNIT */
   const char               *reasons[JUXTA_MAX_PRIORITIES];  /* nullable entries */
-  const char *const *const *facts;   /* per dimension: NULL or a NULL-terminated list */
+  const char *const        *facts[JUXTA_MAX_DIMENSIONS];   /* per dimension: NULL or a NULL-terminated list */
   const JuxtaTalkingPoint  *talking_points;
   guint                     n_talking_points;
   const JuxtaSource        *sources;
@@ -213,6 +215,16 @@ int                      juxta_deck_find_answer_for_audience (JuxtaDeck *self,
                                                               guint      audience);
 int                      juxta_deck_get_verified_age      (JuxtaDeck  *self,
                                                            GDateTime  *now);
+
+gboolean                 juxta_deck_locate                (JuxtaDeck  *self,
+                                                           const char *path,
+                                                           guint      *line,
+                                                           guint      *column);
+JuxtaDiagnostic         *juxta_deck_diagnostic_new        (JuxtaDeck     *self,
+                                                           JuxtaSeverity  severity,
+                                                           const char    *file,
+                                                           const char    *path,
+                                                           const char    *message);
 
 double                   juxta_option_get_score           (const JuxtaOption *option,
                                                            guint              priority);

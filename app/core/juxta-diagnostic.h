@@ -1,7 +1,7 @@
 /* juxta-diagnostic.h: one problem found in a deck, and the loader's error domain */
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -17,8 +17,8 @@ typedef struct
 {
   JuxtaSeverity severity;
   char         *file;      /* as given by the user, for messages */
-  guint         line;      /* 1-based; 0 when unknown */
-  guint         column;
+  guint         line;      /* 1-based; 0 when the problem is not at a place in the file */
+  guint         column;    /* 1-based, in characters */
   char         *path;      /* JSON path such as $.options[2].scores.cost, or NULL */
   char         *message;
 } JuxtaDiagnostic;
@@ -29,17 +29,20 @@ JuxtaDiagnostic *juxta_diagnostic_new             (JuxtaSeverity          severi
                                                    guint                  column,
                                                    const char            *path,
                                                    const char            *message);
-JuxtaDiagnostic *juxta_diagnostic_new_at_path     (JuxtaSeverity          severity,
-                                                   const char            *file,
-                                                   const char            *path,
-                                                   const char            *message);
 JuxtaDiagnostic *juxta_diagnostic_new_at_position (const char            *file,
                                                    guint                  line,
                                                    guint                  column,
                                                    const char            *message);
+JuxtaDiagnostic *juxta_diagnostic_copy            (const JuxtaDiagnostic *diagnostic);
 void             juxta_diagnostic_free            (JuxtaDiagnostic       *diagnostic);
 char            *juxta_diagnostic_to_string       (const JuxtaDiagnostic *diagnostic);
+char            *juxta_diagnostic_dup_location    (const JuxtaDiagnostic *diagnostic);
 guint            juxta_diagnostics_count_errors   (GPtrArray             *diagnostics);
+GPtrArray       *juxta_diagnostics_copy           (GPtrArray             *diagnostics);
+void             juxta_diagnostics_sort           (GPtrArray             *diagnostics);
+
+#define JUXTA_TYPE_DIAGNOSTIC (juxta_diagnostic_get_type ())
+GType            juxta_diagnostic_get_type        (void) G_GNUC_CONST;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaDiagnostic, juxta_diagnostic_free)
 

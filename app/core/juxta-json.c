@@ -105,7 +105,8 @@ struct _JuxtaJsonDocument
 {
   JuxtaArena     *arena;
   JuxtaJsonValue *root;
-  const char     *data;          /* the caller's, for positions; see _locate () */
+  const char     *data;          /* for positions; see _locate () */
+  char           *owned_data;    /* @data, when the document owns it */
   gsize           length;
   GArray         *line_starts;   /* guint32 offsets, built on the first _locate () */
 };
@@ -532,7 +533,7 @@ read_object (Parser          *p,
   else
     for (;;)
       {
-        JuxtaJsonMember member = { NULL, NULL };
+        JuxtaJsonMember member = { NULL, NULL, (guint32) p->pos };
         guint32 key_length;
 
         if (p->pos >= p->length || p->data[p->pos] != '"')
@@ -744,12 +745,32 @@ juxta_json_document_parse (const char  *data,
   return doc;
 }
 
+/* As _parse (), but the document owns @data and frees it with itself, so
+ * that positions can be asked for as long as it lives. */
+JuxtaJsonDocument *
+juxta_json_document_parse_owned (char   *data,
+                                 gsize   length,
+                                 guint  *error_line,
+                                 guint  *error_column,
+                                 char  **error_message)
+{
+  JuxtaJsonDocument *doc = juxta_json_document_parse (data, length, error_line, error_column,
+                                                      error_message);
+
+  if (doc == NULL)
+    g_free (data);
+  else
+    doc->owned_data = data;
+  return doc;
+}
+
 void
 juxta_json_document_free (JuxtaJsonDocument *doc)
 {
   if (doc == NULL)
     return;
   juxta_arena_free (doc->arena);
+  g_free (doc->owned_data);
   g_clear_pointer (&doc->line_starts, g_array_unref);
   g_free (doc);
 }
@@ -827,6 +848,101 @@ juxta_json_object_get (const JuxtaJsonValue *object,
     if (strcmp (object->object.members[i - 1].key, key) == 0)
       return object->object.members[i - 1].value;
   return NULL;
+}
+
+/* Reads one step of a JSON path as the deck loader writes them: ".key"
+ * (letters, digits, "-" and "_"), "[\"key\"]" (escaped) or "[index]".
+ * Returns the rest of the path, or NULL when the step cannot be read. */
+static const char *
+read_path_step (const char *path,
+                GString    *key,
+                gint64     *index)
+{
+  g_string_truncate (key, 0);
+  *index = -1;
+
+  if (path[0] == '.')
+    {
+      const char *c = path + 1;
+
+      while (g_ascii_isalnum (*c) || *c == '-' || *c == '_')
+        g_string_append_c (key, *c++);
+      return key->len > 0 ? c : NULL;
+    }
+  if (path[0] == '[' && path[1] == '"')
+    {
+      const char *c = path + 2;
+
+      for (; *c != '"'; c++)
+        {
+          if (*c == '\\' && c[1] == 'u' && g_ascii_isxdigit (c[2]) && g_ascii_isxdigit (c[3]) &&
+              g_ascii_isxdigit (c[4]) && g_ascii_isxdigit (c[5]))
+            {
+              char hex[5] = { c[2], c[3], c[4], c[5], '\0' };
+              g_string_append_unichar (key, (gunichar) g_ascii_strtoull (hex, NULL, 16));
+              c += 5;
+            }
+          else if (*c == '\\' && (c[1] == '"' || c[1] == '\\'))
+            g_string_append_c (key, *++c);
+          else if (*c == '\0')
+            return NULL;
+          else
+            g_string_append_c (key, *c);
+        }
+      return c[1] == ']' ? c + 2 : NULL;
+    }
+  if (path[0] == '[' && g_ascii_isdigit (path[1]))
+    {
+      char *end = NULL;
+      guint64 n = g_ascii_strtoull (path + 1, &end, 10);
+
+      if (end == NULL || *end != ']' || n > G_MAXUINT32)
+        return NULL;
+      *index = (gint64) n;
+      return end + 1;
+    }
+  return NULL;
+}
+
+/* The value at @path ("$", "$.options[1].scores.cost", "$[\"x y\"]"), or
+ * the deepest value on the way to it when the path goes further than the
+ * document (a missing key: its object); @complete says which.  NULL when
+ * @path does not start with "$". */
+const JuxtaJsonValue *
+juxta_json_value_find (const JuxtaJsonValue *root,
+                       const char           *path,
+                       gboolean             *complete)
+{
+  g_autoptr(GString) key = NULL;
+  const JuxtaJsonValue *value = root;
+  const char *rest;
+
+  g_return_val_if_fail (root != NULL && path != NULL, NULL);
+
+  if (complete != NULL)
+    *complete = FALSE;
+  if (path[0] != '$')
+    return NULL;
+
+  key = g_string_new (NULL);
+  for (rest = path + 1; *rest != '\0'; )
+    {
+      const JuxtaJsonValue *next = NULL;
+      gint64 index;
+
+      if ((rest = read_path_step (rest, key, &index)) == NULL)
+        return value;
+      if (index >= 0 && value->type == JUXTA_JSON_ARRAY && index < value->array.length)
+        next = value->array.items[index];
+      else if (index < 0 && value->type == JUXTA_JSON_OBJECT)
+        next = juxta_json_object_get (value, key->str);
+      if (next == NULL)
+        return value;
+      value = next;
+    }
+  if (complete != NULL)
+    *complete = TRUE;
+  return value;
 }
 
 const char *

@@ -33,6 +33,7 @@ struct _JuxtaJsonMember
 {
   const char     *key;
   JuxtaJsonValue *value;
+  guint32         key_offset;   /* byte offset of the key's opening quote */
 };
 
 struct _JuxtaJsonValue
@@ -69,7 +70,8 @@ char       *juxta_arena_strdup (JuxtaArena *arena,
 typedef struct _JuxtaJsonDocument JuxtaJsonDocument;
 
 /* The document refers to @data for positions (juxta_json_document_locate ()):
- * keep @data alive as long as positions are asked for.
+ * keep @data alive as long as positions are asked for, or give it to the
+ * document with _parse_owned (), which frees it (also on failure).
  *
  * On a syntax error returns NULL and sets @error_line, @error_column
  * (1-based; the column counts characters) and @error_message (owned). */
@@ -78,6 +80,11 @@ JuxtaJsonDocument     *juxta_json_document_parse     (const char  *data,
                                                       guint       *error_line,
                                                       guint       *error_column,
                                                       char       **error_message);
+JuxtaJsonDocument     *juxta_json_document_parse_owned (char    *data,
+                                                        gsize    length,
+                                                        guint   *error_line,
+                                                        guint   *error_column,
+                                                        char   **error_message);
 void                   juxta_json_document_free      (JuxtaJsonDocument *doc);
 const JuxtaJsonValue  *juxta_json_document_get_root  (JuxtaJsonDocument *doc);
 JuxtaArena            *juxta_json_document_get_arena (JuxtaJsonDocument *doc);
@@ -88,6 +95,9 @@ void                   juxta_json_document_locate    (JuxtaJsonDocument *doc,
 
 const JuxtaJsonValue *juxta_json_object_get     (const JuxtaJsonValue *object,
                                                  const char           *key);
+const JuxtaJsonValue *juxta_json_value_find     (const JuxtaJsonValue *root,
+                                                 const char           *path,
+                                                 gboolean             *complete);
 const char           *juxta_json_type_describe  (const JuxtaJsonValue *value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaJsonDocument, juxta_json_document_free)

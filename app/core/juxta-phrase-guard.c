@@ -397,7 +397,7 @@ warn_if_trips (JuxtaDeck  *deck,
   message = g_strdup_printf (_("this text makes the comparison the analogy \"%s\" says to avoid "
                                "(\"%s\"); it is left out of the talking points"),
                              analogy->id, analogy->text);
-  g_ptr_array_add (diagnostics, juxta_diagnostic_new_at_path (JUXTA_SEVERITY_WARNING, file, path, message));
+  g_ptr_array_add (diagnostics, juxta_deck_diagnostic_new (deck, JUXTA_SEVERITY_WARNING, file, path, message));
   return 1;
 }
 
