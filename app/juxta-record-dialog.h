@@ -3,8 +3,7 @@
 
 #include <adwaita.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -13,9 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JuxtaRecordDialog, juxta_record_dialog, JUXTA, RECORD_DIALOG, AdwWindow)
 
 JuxtaRecordDialog *juxta_record_dialog_new       (GtkWindow            *parent,
-                                                  JuxtaDeck            *deck,
-                                                  const JuxtaScenario  *scenario,
-                                                  int                   leader);
+                                                  JuxtaSession         *session);
 void               juxta_record_dialog_set_chosen (JuxtaRecordDialog   *self,
                                                    guint                option);
 void               juxta_record_dialog_set_attendees (JuxtaRecordDialog *self,

@@ -11,9 +11,6 @@
 #include <locale.h>
 
 #include "juxta-paths.h"
-#include "juxta-phrase-guard-pane.h"
-#include "juxta-slider-board.h"
-#include "juxta-window.h"
 #include "juxta-window-test-util.h"
 
 static const char *out_dir;
@@ -77,7 +74,7 @@ set_weight (JuxtaWindow *window,
             int          weight)
 {
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
-  int p = juxta_deck_find_priority (juxta_window_get_deck (window), priority);
+  int p = juxta_deck_find_priority (juxta_test_deck (window), priority);
 
   g_assert_cmpint (p, >=, 0);
   gtk_range_set_value (juxta_slider_board_get_fader (board, (guint) p), weight);
@@ -89,8 +86,7 @@ show_chart (JuxtaWindow *window,
 {
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
 
-  g_signal_emit_by_name (board, "priority-activated",
-                         (guint) juxta_deck_find_priority (juxta_window_get_deck (window), priority));
+  juxta_slider_board_activate_priority (board, (guint) juxta_deck_find_priority (juxta_test_deck (window), priority));
 }
 
 static void

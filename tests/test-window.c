@@ -7,14 +7,9 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include "juxta-comparison-panels.h"
 #include "juxta-export.h"
-#include "juxta-recommendation-card.h"
 #include "juxta-resources.h"
-#include "juxta-slider-board.h"
 #include "juxta-talking-points.h"
-#include "juxta-talking-points-pane.h"
-#include "juxta-window.h"
 #include "juxta-window-test-util.h"
 
 typedef struct
@@ -70,7 +65,7 @@ pane (Fixture *f)
 static JuxtaAdvice *
 core_advice (Fixture *f)
 {
-  return juxta_advice_new (juxta_window_get_deck (f->window), juxta_window_get_scenario (f->window));
+  return juxta_advice_new (juxta_test_deck (f->window), juxta_test_scenario (f->window));
 }
 
 static GPtrArray *
@@ -78,13 +73,13 @@ core_points (Fixture *f)
 {
   g_autoptr(JuxtaAdvice) advice = core_advice (f);
 
-  return juxta_talking_points_compose (juxta_window_get_deck (f->window), juxta_window_get_scenario (f->window), advice);
+  return juxta_talking_points_compose (juxta_test_deck (f->window), juxta_test_scenario (f->window), advice);
 }
 
 static void
 assert_views_match_core (Fixture *f)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   g_autoptr(JuxtaAdvice) advice = core_advice (f);
   g_autoptr(GPtrArray) points = core_points (f);
 
@@ -106,7 +101,7 @@ static void
 test_slider_moves_the_recommendation (Fixture       *f,
                                       gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   int battery = juxta_deck_find_priority (deck, "battery");
   int weight = juxta_deck_find_priority (deck, "weight");
   int power = juxta_deck_find_priority (deck, "power");
@@ -128,7 +123,7 @@ test_slider_moves_the_recommendation (Fixture       *f,
   gtk_range_set_value (juxta_slider_board_get_fader (board (f), (guint) price), 0);
   juxta_test_wait_idle ();
 
-  g_assert_cmpint (juxta_window_get_scenario (f->window)->weights[power], ==, 100);
+  g_assert_cmpint (juxta_test_scenario (f->window)->weights[power], ==, 100);
   assert_views_match_core (f);
   g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Workstation 16");
   g_assert_true (gtk_widget_has_css_class (juxta_comparison_panels_get_card (panels (f), 1), "leader"));
@@ -143,7 +138,7 @@ static void
 test_requirement_rules_out_a_column (Fixture       *f,
                                      gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   int gpu = juxta_deck_find_requirement (deck, "gpu");
   GtkWidget *ultrabook = juxta_comparison_panels_get_card (panels (f), 0);
   GtkWidget *note;
@@ -152,7 +147,7 @@ test_requirement_rules_out_a_column (Fixture       *f,
   gtk_switch_set_active (juxta_slider_board_get_requirement_switch (board (f), (guint) gpu), TRUE);
   juxta_test_wait_idle ();
 
-  g_assert_cmphex (juxta_window_get_scenario (f->window)->requirements, ==, 1u << gpu);
+  g_assert_cmphex (juxta_test_scenario (f->window)->requirements, ==, 1u << gpu);
   g_assert_true (gtk_widget_has_css_class (ultrabook, "ruled-out"));
   /* The first such note in the grid is the first card's, in its column. */
   note = juxta_test_find_label (GTK_WIDGET (panels (f)), "Ruled out: Needs a discrete GPU. Local model demos need CUDA.");
@@ -176,7 +171,7 @@ static void
 test_preset_and_reset (Fixture       *f,
                        gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   GtkRange *power = juxta_slider_board_get_fader (board (f), (guint) juxta_deck_find_priority (deck, "power"));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preset", "s", "demo-heavy");
@@ -212,7 +207,7 @@ test_audience_changes_the_analogy (Fixture       *f,
   g_assert_nonnull (business_analogy);
   g_assert_cmpstr (business_analogy, !=, technical_analogy);
   g_assert_null (strstr (business_analogy, "RDS"));
-  g_assert_cmpuint (juxta_window_get_scenario (f->window)->audience, ==, 1);
+  g_assert_cmpuint (juxta_test_scenario (f->window)->audience, ==, 1);
   assert_views_match_core (f);
 }
 
@@ -247,8 +242,8 @@ test_export_writes_the_core_document (Fixture       *f,
   g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "team-laptops.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *expected = juxta_export_render (juxta_window_get_deck (f->window),
-                                                   juxta_window_get_scenario (f->window),
+  g_autofree char *expected = juxta_export_render (juxta_test_deck (f->window),
+                                                   juxta_test_scenario (f->window),
                                                    JUXTA_EXPORT_MARKDOWN);
   g_autofree char *written = NULL;
   g_autoptr(GError) error = NULL;
@@ -318,7 +313,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
   g_autoptr(GError) error = NULL;
-  JuxtaDeck *before = juxta_window_get_deck (f->window);
+  JuxtaDeck *before = juxta_test_deck (f->window);
   GtkRevealer *revealer;
   GtkLabel *message;
 
@@ -327,7 +322,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
   /* Opened with the file chooser or the command line ... */
   g_assert_false (juxta_window_load_deck (f->window, bad, &error));
   g_assert_error (error, JUXTA_DECK_ERROR, JUXTA_DECK_ERROR_INVALID);
-  g_assert_true (juxta_window_get_deck (f->window) == before);
+  g_assert_true (juxta_test_deck (f->window) == before);
   g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Ultrabook 13");
   revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
@@ -340,7 +335,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-errors", NULL);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
   juxta_test_drop_file (GTK_WIDGET (f->window), bad_file);
-  g_assert_true (juxta_window_get_deck (f->window) == before);
+  g_assert_true (juxta_test_deck (f->window) == before);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
 
   /* A good deck dropped replaces it and clears the error. */
@@ -350,7 +345,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
     g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal);
 
     juxta_test_drop_file (GTK_WIDGET (f->window), minimal_file);
-    g_assert_cmpstr (juxta_deck_get_id (juxta_window_get_deck (f->window)), ==, "minimal");
+    g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (f->window)), ==, "minimal");
     g_assert_false (gtk_revealer_get_reveal_child (revealer));
     juxta_test_drop_file (GTK_WIDGET (f->window), good);
   }
@@ -368,7 +363,7 @@ test_hide_and_show_a_column (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (budget));
   gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.hide", "s", "budget");
   g_assert_false (gtk_widget_get_visible (budget));
-  g_assert_cmphex (juxta_comparison_panels_get_hidden (panels (f)), ==, 1u << 2);
+  g_assert_cmphex (juxta_session_get_hidden (juxta_window_get_session (f->window)), ==, 1u << 2);
   g_assert_nonnull (juxta_test_find_button (GTK_WIDGET (panels (f)), "Budget 14"));
   gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.show", "s", "budget");
   g_assert_true (gtk_widget_get_visible (budget));
@@ -384,7 +379,7 @@ test_settings_restore_weights (void)
   juxta_test_reset_settings ();
   window = juxta_test_window_new ();
   g_assert_true (juxta_window_load_deck (window, laptops, NULL));
-  deck = juxta_window_get_deck (window);
+  deck = juxta_test_deck (window);
   gtk_range_set_value (juxta_slider_board_get_fader (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window),
                                                                                                   JUXTA_TYPE_SLIDER_BOARD)),
                                                      (guint) juxta_deck_find_priority (deck, "weight")), 13);
@@ -398,12 +393,12 @@ test_settings_restore_weights (void)
 
   /* A new window opens the last deck with the same sliders and switches. */
   window = juxta_test_window_new ();
-  deck = juxta_window_get_deck (window);
+  deck = juxta_test_deck (window);
   g_assert_cmpstr (juxta_deck_get_id (deck), ==, "team-laptops");
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[juxta_deck_find_priority (deck, "weight")], ==, 13);
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[juxta_deck_find_priority (deck, "battery")], ==, 70);
-  g_assert_cmphex (juxta_window_get_scenario (window)->requirements, ==, 1u << 1);
-  g_assert_cmpuint (juxta_window_get_scenario (window)->audience, ==, 1);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[juxta_deck_find_priority (deck, "weight")], ==, 13);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[juxta_deck_find_priority (deck, "battery")], ==, 70);
+  g_assert_cmphex (juxta_test_scenario (window)->requirements, ==, 1u << 1);
+  g_assert_cmpuint (juxta_test_scenario (window)->audience, ==, 1);
   g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD)),
                                                                          (guint) juxta_deck_find_priority (deck, "weight"))), ==, 13);
   juxta_test_window_destroy (window);
@@ -413,7 +408,7 @@ static void
 test_faders_are_named_for_screen_readers (Fixture       *f,
                                           gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
 
   for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
     {
@@ -429,7 +424,7 @@ test_faders_are_named_for_screen_readers (Fixture       *f,
 static gboolean
 has_deck (gpointer window)
 {
-  return juxta_window_get_deck (window) != NULL;
+  return juxta_test_deck (window) != NULL;
 }
 
 /* At launch the window is drawn first and the deck is laid out after the
@@ -442,16 +437,16 @@ test_launch_draws_the_window_before_the_deck (void)
 
   juxta_test_reset_settings ();
   reference = juxta_test_window_new ();
-  expected = g_strdup (juxta_deck_get_id (juxta_window_get_deck (reference)));
+  expected = g_strdup (juxta_deck_get_id (juxta_test_deck (reference)));
   juxta_test_window_destroy (reference);
 
   window = g_object_ref (juxta_window_new_deferred (NULL));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_null (juxta_window_get_deck (window));
+  g_assert_null (juxta_test_deck (window));
   juxta_test_wait_until (juxta_test_is_mapped, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   juxta_test_wait_until (has_deck, window);
-  g_assert_cmpstr (juxta_deck_get_id (juxta_window_get_deck (window)), ==, expected);
+  g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (window)), ==, expected);
   g_assert_nonnull (juxta_recommendation_card_get_headline (JUXTA_RECOMMENDATION_CARD (
     juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD))));
   juxta_test_window_destroy (window);
@@ -473,13 +468,13 @@ test_launch_with_a_bad_file_keeps_the_first_deck (void)
   window = g_object_ref (juxta_window_new_deferred (NULL));
   juxta_window_open_file (window, bad_file);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (juxta_window_get_deck (window));
+  g_assert_nonnull (juxta_test_deck (window));
   juxta_test_wait_until (juxta_test_is_mapped, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   juxta_test_wait_idle ();
   revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
-  g_assert_nonnull (juxta_window_get_deck (window));
+  g_assert_nonnull (juxta_test_deck (window));
   juxta_test_window_destroy (window);
   g_unlink (bad);
   g_rmdir (dir);
