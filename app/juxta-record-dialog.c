@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-export.h"
-#include "juxta-record-dialog.h"
+#include "juxta-record-dialog-private.h"
 
 struct _JuxtaRecordDialog
 {

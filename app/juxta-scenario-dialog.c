@@ -11,7 +11,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-scenario-dialog.h"
+#include "juxta-scenario-dialog-private.h"
 
 struct _JuxtaScenarioDialog
 {

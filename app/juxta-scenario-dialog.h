@@ -13,10 +13,5 @@ G_DECLARE_FINAL_TYPE (JuxtaScenarioDialog, juxta_scenario_dialog, JUXTA, SCENARI
 
 JuxtaScenarioDialog *juxta_scenario_dialog_new       (GtkWindow           *parent,
                                                       JuxtaSession        *session);
-void                 juxta_scenario_dialog_set_notes (JuxtaScenarioDialog *self,
-                                                      const char          *notes);
-gboolean             juxta_scenario_dialog_save_to   (JuxtaScenarioDialog *self,
-                                                      GFile               *file,
-                                                      GError             **error);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "juxta-resources.h"
 #include "juxta-sensitivity-chart-private.h"
 #include "juxta-slider-board-private.h"
+#include "juxta-sources-button-private.h"
 #include "juxta-talking-points-pane-private.h"
 #include "juxta-window-private.h"
 

@@ -12,7 +12,7 @@
 #include <locale.h>
 
 #include "juxta-paths.h"
-#include "juxta-scenario-dialog.h"
+#include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
 
 static const char *out_dir;

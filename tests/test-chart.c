@@ -6,7 +6,7 @@
 
 #include "juxta-export.h"
 #include "juxta-print.h"
-#include "juxta-record-dialog.h"
+#include "juxta-record-dialog-private.h"
 #include "juxta-talking-points.h"
 #include "juxta-window-test-util.h"
 

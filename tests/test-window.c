@@ -10,7 +10,8 @@
 #include "juxta-export.h"
 #include "juxta-resources.h"
 #include "juxta-talking-points.h"
-#include "juxta-scenario-dialog.h"
+#include "juxta-record-dialog-private.h"
+#include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
 
 typedef struct
@@ -423,6 +424,21 @@ find_scenario_dialog (gpointer data)
 }
 
 static gboolean
+find_record_dialog (gpointer data)
+{
+  JuxtaRecordDialog **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (JUXTA_IS_RECORD_DIALOG (window))
+        *dialog = JUXTA_RECORD_DIALOG (window);
+    }
+  return *dialog != NULL;
+}
+
+static gboolean
 no_scenario_dialog (gpointer data)
 {
   JuxtaScenarioDialog *dialog = NULL;
@@ -522,6 +538,18 @@ test_scenario_round_trip (Fixture       *f,
                    "Prepared for the Tuesday review");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Tuesday review — Juxta");
   assert_views_match_core (f);
+
+  /* A decision recorded now names the scenario it was made on. */
+  {
+    JuxtaRecordDialog *record = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.record", NULL));
+    juxta_test_wait_until (find_record_dialog, &record);
+    text = juxta_record_dialog_render (record);
+    g_assert_nonnull (strstr (text, "- Scenario: Tuesday review.json\n"));
+    gtk_window_destroy (GTK_WINDOW (record));
+  }
 
   /* Ctrl+S again writes to the same file, without asking. */
   gtk_range_set_value (juxta_slider_board_get_fader (board (f), 0), 99);
