@@ -699,6 +699,47 @@ test_file_broken (Fixture       *f,
     }
 }
 
+/* Huge objects and lists cost their size, not its square, and report at
+ * most JUXTA_MAX_DIAGNOSTICS problems. */
+static void
+test_file_hostile (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"juxta-scenario\", \"version\": 1,"
+                                          " \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},"
+                                          " \"weights\": {");
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "%s\"p%u\": 1", i > 0 ? ", " : "", i);
+  g_string_append (text, "}, \"hidden\": [");
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "%s\"o%u\"", i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+  path = write_scenario (f, "hostile.json", text->str);
+
+  /* Unknown ids only: it opens, with the first 100 warnings. */
+  g_assert_true (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (diagnostics->len, ==, JUXTA_MAX_DIAGNOSTICS);
+
+  /* The same keys twice over: refused, with the first 100 errors. */
+  g_string_truncate (text, 0);
+  g_string_append (text, "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"}, \"weights\": {");
+  for (guint i = 0; i < 70000; i++)
+    g_string_append_printf (text, "%s\"p%u\": 1", i > 0 ? ", " : "", i % 35000);
+  g_string_append (text, "}}");
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  g_assert_false (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "(and 34999 more problems)"));
+  g_assert_cmpuint (diagnostics->len, ==, JUXTA_MAX_DIAGNOSTICS);
+}
+
 static void
 test_file_unreadable (Fixture       *f,
                       gconstpointer  data)
@@ -774,6 +815,7 @@ main (int   argc,
   ADD ("file/deck-changed", test_file_deck_changed);
   ADD ("file/deck-lookup", test_file_deck_lookup);
   ADD ("file/broken", test_file_broken);
+  ADD ("file/hostile", test_file_hostile);
   ADD ("file/unreadable", test_file_unreadable);
   ADD ("file/kind", test_file_kind);
   ADD ("file/absolute-deck-path", test_file_absolute_deck_path);

@@ -163,18 +163,32 @@ check_keys (Reader               *r,
             const JuxtaJsonValue *object,
             const char *const    *known)
 {
+  g_autoptr(GHashTable) seen = NULL;
+
+  /* A hostile file may have half a million keys in one object. */
+  if (object->object.length > 16)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < object->object.length; i++)
     {
       const JuxtaJsonMember *member = &object->object.members[i];
-      gsize mark = path_push_key (r, member->key);
-      g_autofree char *quoted = quote (member->key);
       gboolean duplicate = FALSE;
+      gsize mark;
 
-      for (guint j = 0; j < i && !duplicate; j++)
-        duplicate = strcmp (object->object.members[j].key, member->key) == 0;
+      if (seen != NULL)
+        duplicate = !g_hash_table_add (seen, (gpointer) member->key);
+      else
+        for (guint j = 0; j < i && !duplicate; j++)
+          duplicate = strcmp (object->object.members[j].key, member->key) == 0;
+      if (!duplicate && (known == NULL || g_strv_contains (known, member->key)))
+        continue;
+
+      mark = path_push_key (r, member->key);
       if (duplicate)
-        error_at (r, member->value, _("duplicate key \"%s\" (each key may appear once in an object)"), quoted);
-      else if (known != NULL && !g_strv_contains (known, member->key))
+        {
+          g_autofree char *quoted = quote (member->key);
+          error_at (r, member->value, _("duplicate key \"%s\" (each key may appear once in an object)"), quoted);
+        }
+      else
         {
           g_autofree char *list = g_strjoinv (", ", (char **) known);
           warn_at (r, member->value, _("unknown key, ignored (known here: %s)"), list);
@@ -343,9 +357,13 @@ warn_unknown (Reader               *r,
               Unknown               kind,
               const char           *id)
 {
-  g_autofree char *quoted = quote (id);
+  g_autofree char *quoted = NULL;
   g_autofree char *known = NULL;
 
+  /* Past the limit nothing would be kept: nothing is formatted. */
+  if (r->diagnostics->len >= JUXTA_MAX_DIAGNOSTICS)
+    return;
+  quoted = quote (id);
   switch (kind)
     {
     case UNKNOWN_AUDIENCE:
