@@ -960,7 +960,7 @@ juxta_session_save_to_file (JuxtaSession  *self,
       g_free (self->file);
       self->file = g_strdup (path);
       self->deck_changed = FALSE;
-      g_signal_emit_by_name (self, "changed", JUXTA_SESSION_CHANGE_FILE);
+      _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_FILE);
     }
   return TRUE;
 }

@@ -35,6 +35,11 @@ void     juxta_session_state_init     (JuxtaSessionState *state,
                                        JuxtaDeck         *deck);
 void     juxta_session_state_clear    (JuxtaSessionState *state);
 
+/* Recomputes the advice when @changed touches what it depends on, then
+ * emits "changed" once. */
+void     _juxta_session_emit_changed  (JuxtaSession      *self,
+                                       JuxtaSessionChange changed);
+
 /* Replaces the whole session at once (one "changed", with every flag):
  * takes @deck and @state (whose fields it steals). */
 void     _juxta_session_commit        (JuxtaSession      *self,

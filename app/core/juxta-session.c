@@ -245,9 +245,9 @@ compare_states (const JuxtaSessionState *a,
 }
 
 /* The one place the advice is computed: once per change. */
-static void
-emit_changed (JuxtaSession       *self,
-              JuxtaSessionChange  changed)
+void
+_juxta_session_emit_changed (JuxtaSession       *self,
+                             JuxtaSessionChange  changed)
 {
   if (changed == JUXTA_SESSION_CHANGE_NONE)
     return;
@@ -271,7 +271,7 @@ take_state (JuxtaSession      *self,
   juxta_session_state_clear (&self->state);
   self->state = *state;
   memset (state, 0, sizeof *state);
-  emit_changed (self, changed);
+  _juxta_session_emit_changed (self, changed);
 }
 
 void
@@ -292,7 +292,7 @@ _juxta_session_commit (JuxtaSession      *self,
   g_free (self->file);
   self->file = g_steal_pointer (&file_copy);
   self->deck_changed = deck_changed;
-  emit_changed (self, JUXTA_SESSION_CHANGE_ALL);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_ALL);
 }
 
 /* --------------------------------------------------------- overrides */
@@ -494,7 +494,7 @@ juxta_session_set_weight (JuxtaSession *self,
   if (self->state.scenario.weights[priority] == weight)
     return;
   self->state.scenario.weights[priority] = weight;
-  emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
 }
 
 void
@@ -513,7 +513,7 @@ juxta_session_set_requirement (JuxtaSession *self,
   if (requirements == self->state.scenario.requirements)
     return;
   self->state.scenario.requirements = requirements;
-  emit_changed (self, JUXTA_SESSION_CHANGE_REQUIREMENTS);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_REQUIREMENTS);
 }
 
 void
@@ -526,7 +526,7 @@ juxta_session_set_audience (JuxtaSession *self,
       audience == self->state.scenario.audience)
     return;
   self->state.scenario.audience = audience;
-  emit_changed (self, JUXTA_SESSION_CHANGE_AUDIENCE);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_AUDIENCE);
 }
 
 static void
@@ -536,7 +536,7 @@ set_weights (JuxtaSession        *self,
   if (memcmp (self->state.scenario.weights, from->weights, sizeof from->weights) == 0)
     return;
   memcpy (self->state.scenario.weights, from->weights, sizeof from->weights);
-  emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
 }
 
 /* The preset's priorities take its values, the others their defaults. */
@@ -585,7 +585,7 @@ juxta_session_hide_option (JuxtaSession *self,
   if (mask == self->state.hidden)
     return;
   self->state.hidden = mask;
-  emit_changed (self, JUXTA_SESSION_CHANGE_HIDDEN);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_HIDDEN);
 }
 
 void
@@ -598,7 +598,7 @@ juxta_session_set_chart_priority (JuxtaSession *self,
       priority == self->chart_priority)
     return;
   self->chart_priority = priority;
-  emit_changed (self, JUXTA_SESSION_CHANGE_CHART);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_CHART);
 }
 
 void
@@ -613,7 +613,7 @@ juxta_session_set_notes (JuxtaSession *self,
     return;
   g_free (self->state.notes);
   self->state.notes = g_strdup (notes);
-  emit_changed (self, JUXTA_SESSION_CHANGE_FILE);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_FILE);
 }
 
 /* The scenario as a dictionary (a{sv}) keyed by the deck's ids, for
