@@ -609,6 +609,30 @@ test_file_deck_lookup (Fixture       *f,
     g_unlink (beside);
   }
 
+  /* A deck at its path that is not valid: reported with its own errors,
+   * not passed over for another deck of that id. */
+  {
+    g_autofree char *broken = g_build_filename (f->dir, "broken-deck.json", NULL);
+    g_autofree char *path = write_scenario (f, "broken-deck-scenario.json",
+      "{\"format\": \"juxta-scenario\", \"version\": 1,"
+      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"broken-deck.json\"}}");
+    g_autoptr(GPtrArray) diagnostics = NULL;
+    g_autofree char *first = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_true (g_file_set_contents (broken, "[]", -1, NULL));
+    g_assert_false (juxta_session_load_file (session, path, recent, &diagnostics, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    g_clear_error (&error);
+    g_assert_cmpuint (diagnostics->len, ==, 2);
+    first = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+    expected = g_strdup_printf ("%s:1:83: error: $.deck.path: the deck at \"%s\" is not valid; its own errors follow",
+                                path, broken);
+    g_assert_cmpstr (first, ==, expected);
+    g_assert_cmpstr (((JuxtaDiagnostic *) g_ptr_array_index (diagnostics, 1))->file, ==, broken);
+    g_unlink (broken);
+  }
+
   /* By id, among recent files. */
   {
     g_autofree char *path = write_scenario (f, "by-id.json",

@@ -813,7 +813,7 @@ find_deck (Reader             *r,
               g_autofree char *quoted = quote (at_path);
 
               path_push_key (r, "path");
-              error_at (r, path_value, _("the deck at \"%s\" is not valid:"), quoted);
+              error_at (r, path_value, _("the deck at \"%s\" is not valid; its own errors follow"), quoted);
               path_pop (r, mark);
               for (guint i = 0; deck_diagnostics != NULL && i < deck_diagnostics->len; i++)
                 g_ptr_array_add (r->diagnostics, g_steal_pointer (&g_ptr_array_index (deck_diagnostics, i)));
