@@ -350,7 +350,8 @@ static void
 test_replace_deck (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GString) v2 = g_string_new (laptops_text ());
+  g_autofree char *text = laptops_text ();
+  g_autoptr(GString) v2 = g_string_new (text);
   g_autoptr(JuxtaDeck) deck2 = NULL;
   const JuxtaScenario *scenario;
 
@@ -548,7 +549,8 @@ test_file_deck_changed (Fixture       *f,
   g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
   g_autofree char *path = g_build_filename (f->dir, "s.json", NULL);
   g_autofree char *deck_path = g_build_filename (f->dir, "deck.json", NULL);
-  g_autoptr(GString) edited = g_string_new (laptops_text ());
+  g_autofree char *text = laptops_text ();
+  g_autoptr(GString) edited = g_string_new (text);
   g_autoptr(JuxtaSession) reopened = juxta_session_new ();
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) error = NULL;

@@ -437,13 +437,14 @@ juxta_session_get_deck_changed (JuxtaSession *self)
 }
 
 /* Shows @deck at its defaults, then @state (from juxta_session_save_state
- * (), nullable) where its ids still exist.  The scenario file is
- * forgotten: this is another deck. */
+ * (), nullable; a floating reference is taken) where its ids still exist.
+ * The scenario file is forgotten: this is another deck. */
 void
 juxta_session_set_deck (JuxtaSession *self,
                         JuxtaDeck    *deck,
                         GVariant     *state)
 {
+  g_autoptr(GVariant) owned = state != NULL ? g_variant_ref_sink (state) : NULL;
   JuxtaSessionState new_state;
 
   g_return_if_fail (JUXTA_IS_SESSION (self));
@@ -630,11 +631,13 @@ juxta_session_save_state (JuxtaSession *self)
 }
 
 /* Applies a saved state to the deck on screen wherever its ids exist;
- * what @state does not mention is left as it is. */
+ * what @state does not mention is left as it is.  A floating @state is
+ * taken. */
 void
 juxta_session_restore_state (JuxtaSession *self,
                              GVariant     *state)
 {
+  g_autoptr(GVariant) owned = state != NULL ? g_variant_ref_sink (state) : NULL;
   JuxtaSessionState new_state;
 
   g_return_if_fail (JUXTA_IS_SESSION (self));
