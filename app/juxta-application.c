@@ -12,7 +12,9 @@
 
 struct _JuxtaApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;   /* handed to every window */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaApplication, juxta_application, ADW_TYPE_APPLICATION)
@@ -94,6 +96,28 @@ static const GActionEntry app_actions[] = {
   { "about", about_activated },
 };
 
+/* Every accelerator, in one place. */
+static const struct
+{
+  const char *action;
+  const char *accels[4];
+} accels[] = {
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save-scenario", { "<Control>s", NULL } },
+  { "win.save-scenario-as", { "<Control><Shift>s", NULL } },
+  { "win.reload", { "<Control>r", NULL } },
+  { "win.copy", { "<Control><Shift>c", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.reset", { "<Control><Shift>r", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.presentation", { "F11", NULL } },
+  { "win.glossary", { "<Control>f", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+};
+
 static void
 juxta_application_startup (GApplication *app)
 {
@@ -102,14 +126,27 @@ juxta_application_startup (GApplication *app)
   G_APPLICATION_CLASS (juxta_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
-  juxta_window_set_accels (GTK_APPLICATION (app));
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
+}
+
+static void
+juxta_application_dispose (GObject *object)
+{
+  JuxtaApplication *self = JUXTA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (juxta_application_parent_class)->dispose (object);
 }
 
 static void
 juxta_application_class_init (JuxtaApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = juxta_application_dispose;
   app_class->startup = juxta_application_startup;
   app_class->activate = juxta_application_activate;
   app_class->open = juxta_application_open;
@@ -128,4 +165,15 @@ juxta_application_new (void)
                        "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/juxta/Juxta",
                        NULL);
+}
+
+/* The application's settings, which its windows share. */
+GSettings *
+juxta_application_get_settings (JuxtaApplication *self)
+{
+  g_return_val_if_fail (JUXTA_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (APP_ID);
+  return self->settings;
 }

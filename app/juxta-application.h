@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JuxtaApplication, juxta_application, JUXTA, APPLICATION, AdwApplication)
 
-JuxtaApplication *juxta_application_new (void);
+JuxtaApplication *juxta_application_new          (void);
+GSettings        *juxta_application_get_settings (JuxtaApplication *self);
 
 G_END_DECLS

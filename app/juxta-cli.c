@@ -19,6 +19,7 @@
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
 #include "juxta-phrase-guard.h"
+#include "juxta-session.h"
 
 enum
 {
@@ -36,6 +37,7 @@ typedef struct
   gboolean  version;
   gboolean  help;
   char     *deck;
+  char     *scenario;
   char     *preset;
   char     *weights;
   char     *require;
@@ -53,6 +55,7 @@ options_clear (Options *o)
   g_free (o->export_format);
   g_free (o->check_phrase);
   g_free (o->deck);
+  g_free (o->scenario);
   g_free (o->preset);
   g_free (o->weights);
   g_free (o->require);
@@ -283,14 +286,15 @@ apply_requirements (JuxtaDeck     *deck,
   return EXIT_OK;
 }
 
+/* The options on top of @scenario, in this order: the preset (its
+ * priorities take its values, the others their defaults, as in the
+ * window), the weights, the requirements (added), the audience. */
 static int
 build_scenario (Options       *o,
                 JuxtaDeck     *deck,
                 JuxtaScenario *scenario)
 {
   int status;
-
-  juxta_scenario_init_defaults (scenario, deck);
 
   if (o->preset != NULL)
     {
@@ -355,7 +359,7 @@ render_record (Options              *o,
                char                **document)
 {
   g_autofree char *date = juxta_export_today ();
-  JuxtaDecision decision = { 0, o->attendees, o->rationale, date };
+  JuxtaDecision decision = { 0, o->attendees, o->rationale, date, o->scenario };
 
   if (o->chose != NULL)
     {
@@ -380,6 +384,27 @@ render_record (Options              *o,
   return EXIT_OK;
 }
 
+/* The deck and the scenario a scenario file holds; its warnings (a deck
+ * that changed since, ids it no longer has) go to stderr. */
+static JuxtaDeck *
+load_scenario_file (const char    *path,
+                    JuxtaScenario *scenario,
+                    int           *status)
+{
+  g_autoptr(JuxtaSession) session = juxta_session_new ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+
+  if (!juxta_session_load_file (session, path, NULL, &diagnostics, NULL))
+    {
+      print_diagnostics (diagnostics);
+      *status = EXIT_FAILED;
+      return NULL;
+    }
+  print_diagnostics (diagnostics);
+  *scenario = *juxta_session_get_scenario (session);
+  return g_object_ref (juxta_session_get_deck (session));
+}
+
 static int
 run_export (Options *o)
 {
@@ -395,7 +420,11 @@ run_export (Options *o)
                         o->export_format);
   if (!record && (o->chose != NULL || o->rationale != NULL || o->attendees != NULL))
     return usage_error (_("--chose, --rationale and --attendees only go with --export record"));
-  if ((deck = load_chosen_deck (o->deck, &status)) == NULL)
+  if (o->scenario != NULL)
+    deck = load_scenario_file (o->scenario, &scenario, &status);
+  else if ((deck = load_chosen_deck (o->deck, &status)) != NULL)
+    juxta_scenario_init_defaults (&scenario, deck);
+  if (deck == NULL)
     return status;
   if ((status = build_scenario (o, deck, &scenario)) != EXIT_OK)
     return status;
@@ -467,6 +496,9 @@ create_context (Options *o)
     { "deck", 0, 0, G_OPTION_ARG_STRING, &o->deck,
       N_("The deck: a bundled or user deck id, or a file (default: the first bundled deck)"),
       N_("ID|FILE") },
+    { "scenario", 0, 0, G_OPTION_ARG_FILENAME, &o->scenario,
+      N_("Start from a scenario file: its deck, weights, must-haves and audience "
+         "(the options below apply on top of it)"), N_("FILE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &o->preset,
       N_("Start from the deck's preset ID"), N_("ID") },
     { "weights", 0, 0, G_OPTION_ARG_STRING, &o->weights,
@@ -515,6 +547,7 @@ check_option_use (const Options *o)
 {
   const struct { const char *name; gboolean set; gboolean allowed; } uses[] = {
     { "--deck", o->deck != NULL, o->export_format != NULL || o->check_phrase != NULL },
+    { "--scenario", o->scenario != NULL, o->export_format != NULL },
     { "--preset", o->preset != NULL, o->export_format != NULL },
     { "--weights", o->weights != NULL, o->export_format != NULL },
     { "--require", o->require != NULL, o->export_format != NULL },
@@ -529,6 +562,8 @@ check_option_use (const Options *o)
     if (uses[i].set && !uses[i].allowed)
       return usage_error (_("%s only goes with --export%s"), uses[i].name,
                           g_str_equal (uses[i].name, "--deck") ? _(" or --check-phrase") : "");
+  if (o->deck != NULL && o->scenario != NULL)
+    return usage_error (_("give --deck or --scenario, not both (a scenario names its deck)"));
   if (o->files != NULL && o->files[0] != NULL && !o->check)
     return usage_error (_("unexpected argument \"%s\" (only --check takes deck files)"), o->files[0]);
   return EXIT_OK;

@@ -6,7 +6,8 @@
  * its dimension's name, so a card reads on its own when the grid is
  * scrolled sideways or other cards are hidden.  Cards are built once per
  * deck; a new advice only changes scores, the leader mark and ruled-out
- * notes.
+ * notes.  Which options are hidden is the session's: the hide and show
+ * buttons write it there, and the cards follow.
  */
 
 #define G_LOG_DOMAIN "juxta-comparison-panels"
@@ -20,7 +21,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-comparison-panels.h"
+#include "juxta-comparison-panels-private.h"
 #include "juxta-talking-points.h"
 
 typedef struct
@@ -44,13 +45,22 @@ struct _JuxtaComparisonPanels
   GtkWidget  *hidden_buttons;
   GtkWidget  *grid;
 
+  JuxtaSession *session;
   JuxtaDeck  *deck;
   GArray     *cards;          /* Card, one per option */
-  guint64     hidden;         /* bit o: option o is hidden */
+  guint64     hidden;         /* the session's, as shown */
   gboolean    editable;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaComparisonPanels, juxta_comparison_panels, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 remove_all (GtkWidget *box)
@@ -278,12 +288,10 @@ set_option_hidden (JuxtaComparisonPanels *self,
                    gboolean               hidden)
 {
   int option;
-  guint64 bit;
 
   if (self->deck == NULL || (option = juxta_deck_find_option (self->deck, option_id)) < 0)
     return;
-  bit = G_GUINT64_CONSTANT (1) << option;
-  juxta_comparison_panels_set_hidden (self, hidden ? (self->hidden | bit) : (self->hidden & ~bit));
+  juxta_session_hide_option (self->session, (guint) option, hidden);
 }
 
 static void
@@ -319,59 +327,9 @@ clear_cards (JuxtaComparisonPanels *self)
 }
 
 static void
-juxta_comparison_panels_dispose (GObject *object)
+build_cards (JuxtaComparisonPanels *self,
+             JuxtaDeck             *deck)
 {
-  JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_COMPARISON_PANELS);
-  g_clear_pointer (&self->cards, g_array_unref);
-  g_clear_object (&self->deck);
-
-  G_OBJECT_CLASS (juxta_comparison_panels_parent_class)->dispose (object);
-}
-
-static void
-juxta_comparison_panels_class_init (JuxtaComparisonPanelsClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = juxta_comparison_panels_dispose;
-
-  gtk_widget_class_install_action (widget_class, "panels.hide", "s", hide_activated);
-  gtk_widget_class_install_action (widget_class, "panels.show", "s", show_activated);
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/juxta/Juxta/ui/juxta-comparison-panels.ui");
-  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, content);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, hidden_bar);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, hidden_buttons);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, grid);
-  gtk_widget_class_set_css_name (widget_class, "comparisonpanels");
-}
-
-static void
-juxta_comparison_panels_init (JuxtaComparisonPanels *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-  self->cards = g_array_new (FALSE, TRUE, sizeof (Card));
-  g_array_set_clear_func (self->cards, (GDestroyNotify) card_clear);
-  self->editable = TRUE;
-}
-
-GtkWidget *
-juxta_comparison_panels_new (void)
-{
-  return g_object_new (JUXTA_TYPE_COMPARISON_PANELS, NULL);
-}
-
-void
-juxta_comparison_panels_set_deck (JuxtaComparisonPanels *self,
-                                  JuxtaDeck             *deck)
-{
-  g_return_if_fail (JUXTA_IS_COMPARISON_PANELS (self));
-  g_return_if_fail (JUXTA_IS_DECK (deck));
-
   clear_cards (self);
   g_set_object (&self->deck, deck);
   self->hidden = 0;
@@ -379,23 +337,18 @@ juxta_comparison_panels_set_deck (JuxtaComparisonPanels *self,
   g_array_set_size (self->cards, juxta_deck_get_n_options (deck));
   for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
     build_card (self, juxta_deck_get_option (deck, o), o, &g_array_index (self->cards, Card, o));
-  apply_hidden (self);
 }
 
-void
-juxta_comparison_panels_set_advice (JuxtaComparisonPanels *self,
-                                    const JuxtaAdvice     *advice)
+static void
+show_advice (JuxtaComparisonPanels *self,
+             const JuxtaAdvice     *advice)
 {
-  g_return_if_fail (JUXTA_IS_COMPARISON_PANELS (self));
-  g_return_if_fail (advice != NULL);
-
   for (guint o = 0; o < self->cards->len && o < advice->n_options; o++)
     {
       Card *card = &g_array_index (self->cards, Card, o);
       gboolean leader = advice->leader == (int) o;
       gboolean ruled_out = advice->ruled_out_by[o] >= 0;
       g_autofree char *note = juxta_describe_ruled_out (self->deck, advice, o);
-
       char percent[16] = "—";
 
       if (juxta_advice_has_scores (advice))
@@ -430,25 +383,141 @@ juxta_comparison_panels_set_advice (JuxtaComparisonPanels *self,
     }
 }
 
-guint64
-juxta_comparison_panels_get_hidden (JuxtaComparisonPanels *self)
+static void
+session_changed_cb (JuxtaSession          *session,
+                    JuxtaSessionChange     changes,
+                    JuxtaComparisonPanels *self)
 {
-  g_return_val_if_fail (JUXTA_IS_COMPARISON_PANELS (self), 0);
-  return self->hidden;
+  if (juxta_session_get_deck (session) == NULL)
+    return;
+  if (changes & JUXTA_SESSION_CHANGE_DECK)
+    build_cards (self, juxta_session_get_deck (session));
+  if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_HIDDEN))
+    {
+      self->hidden = juxta_session_get_hidden (session);
+      apply_hidden (self);
+    }
+  if (changes & JUXTA_SESSION_CHANGE_ADVICE)
+    show_advice (self, juxta_session_get_advice (session));
 }
 
+static void
+juxta_comparison_panels_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_comparison_panels_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_comparison_panels_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_comparison_panels_dispose (GObject *object)
+{
+  JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_COMPARISON_PANELS);
+  g_clear_pointer (&self->cards, g_array_unref);
+  g_clear_object (&self->deck);
+
+  G_OBJECT_CLASS (juxta_comparison_panels_parent_class)->dispose (object);
+}
+
+static void
+juxta_comparison_panels_class_init (JuxtaComparisonPanelsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = juxta_comparison_panels_dispose;
+  object_class->get_property = juxta_comparison_panels_get_property;
+  object_class->set_property = juxta_comparison_panels_set_property;
+
+  /**
+   * JuxtaComparisonPanels:session:
+   * The session whose deck, advice and hidden options the cards show.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "panels.hide", "s", hide_activated);
+  gtk_widget_class_install_action (widget_class, "panels.show", "s", show_activated);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/juxta/Juxta/ui/juxta-comparison-panels.ui");
+  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, content);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, hidden_bar);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, hidden_buttons);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaComparisonPanels, grid);
+  gtk_widget_class_set_css_name (widget_class, "comparisonpanels");
+}
+
+static void
+juxta_comparison_panels_init (JuxtaComparisonPanels *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cards = g_array_new (FALSE, TRUE, sizeof (Card));
+  g_array_set_clear_func (self->cards, (GDestroyNotify) card_clear);
+  self->editable = TRUE;
+}
+
+GtkWidget *
+juxta_comparison_panels_new (void)
+{
+  return g_object_new (JUXTA_TYPE_COMPARISON_PANELS, NULL);
+}
+
+/* Shows @session; the hide and show buttons write to it.  Set once, by
+ * the window, after its template is built. */
 void
-juxta_comparison_panels_set_hidden (JuxtaComparisonPanels *self,
-                                    guint64                hidden)
+juxta_comparison_panels_set_session (JuxtaComparisonPanels *self,
+                                     JuxtaSession          *session)
 {
   g_return_if_fail (JUXTA_IS_COMPARISON_PANELS (self));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->cards->len < 64)
-    hidden &= (G_GUINT64_CONSTANT (1) << self->cards->len) - 1;
-  if (hidden == self->hidden)
+  if (self->session == session)
     return;
-  self->hidden = hidden;
-  apply_hidden (self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /* Presentation mode takes away the hide buttons and the hidden bar. */

@@ -3,8 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,17 +11,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JuxtaComparisonPanels, juxta_comparison_panels, JUXTA, COMPARISON_PANELS, GtkWidget)
 
-GtkWidget *juxta_comparison_panels_new              (void);
-void       juxta_comparison_panels_set_deck         (JuxtaComparisonPanels *self,
-                                                     JuxtaDeck             *deck);
-void       juxta_comparison_panels_set_advice       (JuxtaComparisonPanels *self,
-                                                     const JuxtaAdvice     *advice);
-guint64    juxta_comparison_panels_get_hidden       (JuxtaComparisonPanels *self);
-void       juxta_comparison_panels_set_hidden       (JuxtaComparisonPanels *self,
-                                                     guint64                hidden);
-void       juxta_comparison_panels_set_editable     (JuxtaComparisonPanels *self,
-                                                     gboolean               editable);
-GtkWidget *juxta_comparison_panels_get_card          (JuxtaComparisonPanels *self,
-                                                      guint                  option);
+GtkWidget *juxta_comparison_panels_new          (void);
+void       juxta_comparison_panels_set_session  (JuxtaComparisonPanels *self,
+                                                 JuxtaSession          *session);
+void       juxta_comparison_panels_set_editable (JuxtaComparisonPanels *self,
+                                                 gboolean               editable);
 
 G_END_DECLS

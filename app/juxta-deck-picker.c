@@ -2,6 +2,8 @@
  *
  * The list is filled when the menu opens, not at startup: finding the
  * decks means reading each file, and the first frame should not wait.
+ * Recent files are decks and scenarios alike; the button shows the deck
+ * and, when one is open, the scenario's name.
  */
 
 #define G_LOG_DOMAIN "juxta-deck-picker"
@@ -9,10 +11,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "juxta-catalog.h"
 #include "juxta-deck-loader.h"
 #include "juxta-deck-picker.h"
+#include "juxta-session.h"
 
 typedef enum
 {
@@ -27,17 +31,19 @@ struct _JuxtaDeckPicker
 
   GtkWidget *button;
   GtkWidget *title_label;
+  GtkWidget *scenario_label;
   GtkWidget *popover;
   GtkWidget *list;
 
   char      *current_path;
+  char      *scenario_path;
   GStrv      recent;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaDeckPicker, juxta_deck_picker, GTK_TYPE_WIDGET)
 
 enum {
-  DECK_CHOSEN,
+  FILE_CHOSEN,
   N_SIGNALS
 };
 
@@ -59,14 +65,17 @@ static void
 add_row (JuxtaDeckPicker *self,
          Section          section,
          const char      *title,
-         const char      *path)
+         const char      *path,
+         gboolean         scenario)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (title);
   g_autofree char *file_name = g_path_get_basename (path);
-  GtkWidget *where = gtk_label_new (file_name);
+  /* TRANSLATORS: under a recent scenario's name in the deck menu: "Scenario · tuesday.json" */
+  g_autofree char *subtitle = scenario ? g_strdup_printf (_("Scenario · %s"), file_name) : NULL;
+  GtkWidget *where = gtk_label_new (scenario ? subtitle : file_name);
   GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -78,7 +87,7 @@ add_row (JuxtaDeckPicker *self,
   gtk_widget_add_css_class (where, "dim-label");
   gtk_widget_set_tooltip_text (row, path);
   gtk_widget_set_hexpand (texts, TRUE);
-  gtk_widget_set_opacity (check, g_strcmp0 (path, self->current_path) == 0 ? 1 : 0);
+  gtk_widget_set_opacity (check, g_strcmp0 (path, scenario ? self->scenario_path : self->current_path) == 0 ? 1 : 0);
 
   gtk_box_append (GTK_BOX (texts), name);
   gtk_box_append (GTK_BOX (texts), where);
@@ -137,10 +146,19 @@ add_recent_rows (JuxtaDeckPicker *self,
       const char *path = self->recent[i];
       g_autoptr(JuxtaDeck) deck = NULL;
 
+      if (juxta_file_kind_of (path) == JUXTA_FILE_SCENARIO)
+        {
+          g_autofree char *name = g_path_get_basename (path);
+
+          if (g_str_has_suffix (name, ".json") && strlen (name) > 5)
+            name[strlen (name) - 5] = '\0';
+          add_row (self, SECTION_RECENT, name, path, TRUE);
+          continue;
+        }
       /* Decks that are in the lists above, or gone, are not repeated. */
       if (is_listed (entries, path) || (deck = juxta_deck_load_file (path, NULL, NULL)) == NULL)
         continue;
-      add_row (self, SECTION_RECENT, juxta_deck_get_title (deck), path);
+      add_row (self, SECTION_RECENT, juxta_deck_get_title (deck), path, FALSE);
     }
 }
 
@@ -156,7 +174,7 @@ fill_list (JuxtaDeckPicker *self)
   for (guint i = 0; i < entries->len; i++)
     {
       JuxtaCatalogEntry *entry = g_ptr_array_index (entries, i);
-      add_row (self, entry->bundled ? SECTION_BUNDLED : SECTION_USER, entry->title, entry->path);
+      add_row (self, entry->bundled ? SECTION_BUNDLED : SECTION_USER, entry->title, entry->path, FALSE);
     }
   add_recent_rows (self, entries);
 }
@@ -177,7 +195,7 @@ row_activated_cb (GtkListBox      *list,
   g_autofree char *chosen = g_strdup (path);
 
   gtk_popover_popdown (GTK_POPOVER (self->popover));
-  g_signal_emit (self, signals[DECK_CHOSEN], 0, chosen);
+  g_signal_emit (self, signals[FILE_CHOSEN], 0, chosen);
 }
 
 static void
@@ -196,6 +214,7 @@ juxta_deck_picker_finalize (GObject *object)
   JuxtaDeckPicker *self = JUXTA_DECK_PICKER (object);
 
   g_free (self->current_path);
+  g_free (self->scenario_path);
   g_strfreev (self->recent);
 
   G_OBJECT_CLASS (juxta_deck_picker_parent_class)->finalize (object);
@@ -211,16 +230,17 @@ juxta_deck_picker_class_init (JuxtaDeckPickerClass *klass)
   object_class->finalize = juxta_deck_picker_finalize;
 
   /**
-   * JuxtaDeckPicker::deck-chosen:
-   * The user picked the deck in this file.
+   * JuxtaDeckPicker::file-chosen:
+   * The user picked this file: a deck, or a recent scenario.
    */
-  signals[DECK_CHOSEN] =
-    g_signal_new ("deck-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+  signals[FILE_CHOSEN] =
+    g_signal_new ("file-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-deck-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, title_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, popover);
   gtk_widget_class_bind_template_child (widget_class, JuxtaDeckPicker, list);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -261,4 +281,18 @@ juxta_deck_picker_set_recent (JuxtaDeckPicker   *self,
 
   g_strfreev (self->recent);
   self->recent = g_strdupv ((char **) paths);
+}
+
+/* The scenario open over the deck (@name NULL: none). */
+void
+juxta_deck_picker_set_scenario (JuxtaDeckPicker *self,
+                                const char      *name,
+                                const char      *path)
+{
+  g_return_if_fail (JUXTA_IS_DECK_PICKER (self));
+
+  gtk_label_set_label (GTK_LABEL (self->scenario_label), name != NULL ? name : "");
+  gtk_widget_set_visible (self->scenario_label, name != NULL);
+  g_free (self->scenario_path);
+  self->scenario_path = g_strdup (path);
 }

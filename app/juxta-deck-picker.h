@@ -1,4 +1,4 @@
-/* juxta-deck-picker.h: the header bar's deck menu: bundled, user and recent decks */
+/* juxta-deck-picker.h: the header bar's deck menu: bundled, user and recent decks and scenarios */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -15,5 +15,8 @@ void       juxta_deck_picker_set_current (JuxtaDeckPicker    *self,
                                           const char         *path);
 void       juxta_deck_picker_set_recent  (JuxtaDeckPicker    *self,
                                           const char *const  *paths);
+void       juxta_deck_picker_set_scenario (JuxtaDeckPicker   *self,
+                                           const char        *name,
+                                           const char        *path);
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-glossary-pane.h"
+#include "juxta-glossary-pane-private.h"
 
 struct _JuxtaGlossaryPane
 {
@@ -19,9 +19,18 @@ struct _JuxtaGlossaryPane
 
   char      *needle;      /* casefolded search text, or NULL */
   guint      n_visible;
+  JuxtaSession *session;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaGlossaryPane, juxta_glossary_pane, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static gboolean
 filter_func (GtkListBoxRow *row,
@@ -79,10 +88,71 @@ build_row (const JuxtaTerm *term)
 }
 
 static void
+show_deck (JuxtaGlossaryPane *self,
+           JuxtaDeck         *deck)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  for (guint i = 0; i < juxta_deck_get_n_terms (deck); i++)
+    gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (juxta_deck_get_term (deck, i)));
+  refilter (self);
+}
+
+static void
+session_changed_cb (JuxtaSession       *session,
+                    JuxtaSessionChange  changes,
+                    JuxtaGlossaryPane  *self)
+{
+  if (juxta_session_get_deck (session) != NULL && (changes & JUXTA_SESSION_CHANGE_DECK))
+    show_deck (self, juxta_session_get_deck (session));
+}
+
+static void
+juxta_glossary_pane_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  JuxtaGlossaryPane *self = JUXTA_GLOSSARY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_glossary_pane_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  JuxtaGlossaryPane *self = JUXTA_GLOSSARY_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_glossary_pane_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 juxta_glossary_pane_dispose (GObject *object)
 {
   JuxtaGlossaryPane *self = JUXTA_GLOSSARY_PANE (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_GLOSSARY_PANE);
   g_clear_pointer (&self->needle, g_free);
 
@@ -96,6 +166,17 @@ juxta_glossary_pane_class_init (JuxtaGlossaryPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = juxta_glossary_pane_dispose;
+  object_class->get_property = juxta_glossary_pane_get_property;
+  object_class->set_property = juxta_glossary_pane_set_property;
+
+  /**
+   * JuxtaGlossaryPane:session:
+   * The session whose deck's terms the glossary lists.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-glossary-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaGlossaryPane, content);
@@ -119,20 +200,25 @@ juxta_glossary_pane_new (void)
   return g_object_new (JUXTA_TYPE_GLOSSARY_PANE, NULL);
 }
 
+/* Set once, by the window, after its template is built. */
 void
-juxta_glossary_pane_set_deck (JuxtaGlossaryPane *self,
-                              JuxtaDeck         *deck)
+juxta_glossary_pane_set_session (JuxtaGlossaryPane *self,
+                                 JuxtaSession *session)
 {
-  GtkWidget *child;
-
   g_return_if_fail (JUXTA_IS_GLOSSARY_PANE (self));
-  g_return_if_fail (JUXTA_IS_DECK (deck));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  for (guint i = 0; i < juxta_deck_get_n_terms (deck); i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), build_row (juxta_deck_get_term (deck, i)));
-  refilter (self);
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 void

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,11 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JuxtaGlossaryPane, juxta_glossary_pane, JUXTA, GLOSSARY_PANE, GtkWidget)
 
 GtkWidget *juxta_glossary_pane_new           (void);
-void       juxta_glossary_pane_set_deck      (JuxtaGlossaryPane *self,
-                                              JuxtaDeck         *deck);
-void       juxta_glossary_pane_set_search    (JuxtaGlossaryPane *self,
-                                              const char        *text);
+void       juxta_glossary_pane_set_session   (JuxtaGlossaryPane *self,
+                                              JuxtaSession      *session);
 void       juxta_glossary_pane_focus_search  (JuxtaGlossaryPane *self);
-guint      juxta_glossary_pane_get_n_visible (JuxtaGlossaryPane *self);
 
 G_END_DECLS

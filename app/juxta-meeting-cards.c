@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-meeting-cards.h"
+#include "juxta-meeting-cards-private.h"
 
 struct _JuxtaMeetingCards
 {
@@ -22,9 +22,18 @@ struct _JuxtaMeetingCards
 
   char      *avoid;
   char      *say;
+  JuxtaSession *session;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaMeetingCards, juxta_meeting_cards, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   COPIED,
@@ -71,11 +80,99 @@ copy_bottom_line_activated (GtkWidget  *widget,
   copy_text (self, text, _("Bottom line copied"));
 }
 
+/* Shows the answer for @audience and the deck's bottom line; a card with
+ * nothing to show is hidden, and so is the whole widget when both are. */
+static void
+show_deck (JuxtaMeetingCards *self,
+           JuxtaDeck         *deck,
+           guint              audience)
+{
+  int index;
+  const JuxtaAnswer *answer = NULL;
+  g_autofree char *avoid = NULL;
+  g_autofree char *say = NULL;
+
+  index = juxta_deck_find_answer_for_audience (deck, audience);
+  if (index >= 0)
+    answer = juxta_deck_get_answer (deck, (guint) index);
+  set_text (self->question_label, answer != NULL ? answer->question : NULL);
+  set_text (self->answer_label, answer != NULL ? answer->text : NULL);
+  gtk_widget_set_visible (self->answer_card, answer != NULL);
+
+  g_free (self->avoid);
+  g_free (self->say);
+  self->avoid = g_strdup (juxta_deck_get_bottom_line_avoid (deck));
+  self->say = g_strdup (juxta_deck_get_bottom_line_say (deck));
+  if (self->avoid != NULL)
+    /* TRANSLATORS: the bottom line's first half */
+    avoid = g_strdup_printf (_("Don't say: %s"), self->avoid);
+  if (self->say != NULL)
+    /* TRANSLATORS: the bottom line's second half */
+    say = g_strdup_printf (_("Say: %s"), self->say);
+  set_text (self->avoid_label, avoid);
+  set_text (self->say_label, say);
+  gtk_widget_set_visible (self->bottom_line_card, self->avoid != NULL || self->say != NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.copy-answer", answer != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.copy-bottom-line",
+                                 self->avoid != NULL || self->say != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self), answer != NULL || self->avoid != NULL || self->say != NULL);
+}
+
+static void
+session_changed_cb (JuxtaSession       *session,
+                    JuxtaSessionChange  changes,
+                    JuxtaMeetingCards  *self)
+{
+  if (juxta_session_get_deck (session) != NULL &&
+      (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_AUDIENCE)))
+    show_deck (self, juxta_session_get_deck (session), juxta_session_get_scenario (session)->audience);
+}
+
+static void
+juxta_meeting_cards_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  JuxtaMeetingCards *self = JUXTA_MEETING_CARDS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_meeting_cards_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  JuxtaMeetingCards *self = JUXTA_MEETING_CARDS (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_meeting_cards_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 juxta_meeting_cards_dispose (GObject *object)
 {
   JuxtaMeetingCards *self = JUXTA_MEETING_CARDS (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_MEETING_CARDS);
 
   G_OBJECT_CLASS (juxta_meeting_cards_parent_class)->dispose (object);
@@ -100,6 +197,17 @@ juxta_meeting_cards_class_init (JuxtaMeetingCardsClass *klass)
 
   object_class->dispose = juxta_meeting_cards_dispose;
   object_class->finalize = juxta_meeting_cards_finalize;
+  object_class->get_property = juxta_meeting_cards_get_property;
+  object_class->set_property = juxta_meeting_cards_set_property;
+
+  /**
+   * JuxtaMeetingCards:session:
+   * The session whose deck and audience give the cards.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * JuxtaMeetingCards::copied:
@@ -135,46 +243,25 @@ juxta_meeting_cards_new (void)
   return g_object_new (JUXTA_TYPE_MEETING_CARDS, NULL);
 }
 
-/* Shows the answer for @audience and the deck's bottom line; a card with
- * nothing to show is hidden, and so is the whole widget when both are. */
+/* Set once, by the window, after its template is built. */
 void
-juxta_meeting_cards_set_deck (JuxtaMeetingCards *self,
-                              JuxtaDeck         *deck,
-                              guint              audience)
+juxta_meeting_cards_set_session (JuxtaMeetingCards *self,
+                                 JuxtaSession *session)
 {
-  int index;
-  const JuxtaAnswer *answer = NULL;
-  g_autofree char *avoid = NULL;
-  g_autofree char *say = NULL;
-
   g_return_if_fail (JUXTA_IS_MEETING_CARDS (self));
-  g_return_if_fail (JUXTA_IS_DECK (deck));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  index = juxta_deck_find_answer_for_audience (deck, audience);
-  if (index >= 0)
-    answer = juxta_deck_get_answer (deck, (guint) index);
-  set_text (self->question_label, answer != NULL ? answer->question : NULL);
-  set_text (self->answer_label, answer != NULL ? answer->text : NULL);
-  gtk_widget_set_visible (self->answer_card, answer != NULL);
-
-  g_free (self->avoid);
-  g_free (self->say);
-  self->avoid = g_strdup (juxta_deck_get_bottom_line_avoid (deck));
-  self->say = g_strdup (juxta_deck_get_bottom_line_say (deck));
-  if (self->avoid != NULL)
-    /* TRANSLATORS: the bottom line's first half */
-    avoid = g_strdup_printf (_("Don't say: %s"), self->avoid);
-  if (self->say != NULL)
-    /* TRANSLATORS: the bottom line's second half */
-    say = g_strdup_printf (_("Say: %s"), self->say);
-  set_text (self->avoid_label, avoid);
-  set_text (self->say_label, say);
-  gtk_widget_set_visible (self->bottom_line_card, self->avoid != NULL || self->say != NULL);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.copy-answer", answer != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.copy-bottom-line",
-                                 self->avoid != NULL || self->say != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self), answer != NULL || self->avoid != NULL || self->say != NULL);
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

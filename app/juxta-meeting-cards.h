@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,10 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JuxtaMeetingCards, juxta_meeting_cards, JUXTA, MEETING_CARDS, GtkWidget)
 
 GtkWidget  *juxta_meeting_cards_new              (void);
-void        juxta_meeting_cards_set_deck         (JuxtaMeetingCards *self,
-                                                  JuxtaDeck         *deck,
-                                                  guint              audience);
-const char *juxta_meeting_cards_get_answer       (JuxtaMeetingCards *self);
-char       *juxta_meeting_cards_dup_bottom_line  (JuxtaMeetingCards *self);
+void        juxta_meeting_cards_set_session      (JuxtaMeetingCards *self,
+                                                  JuxtaSession      *session);
 
 G_END_DECLS

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-phrase-guard.h"
-#include "juxta-phrase-guard-pane.h"
+#include "juxta-phrase-guard-pane-private.h"
 
 struct _JuxtaPhraseGuardPane
 {
@@ -25,11 +25,20 @@ struct _JuxtaPhraseGuardPane
   GtkWidget *findings_box;
 
   JuxtaDeck *deck;
+  JuxtaSession *session;
   guint      check_id;
   guint      n_findings;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaPhraseGuardPane, juxta_phrase_guard_pane, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   COPIED,
@@ -156,11 +165,69 @@ buffer_changed_cb (GtkTextBuffer        *buffer,
   self->check_id = g_timeout_add (CHECK_DELAY_MS, check_timeout, self);
 }
 
+/* A new deck has other analogies: check the same text against them. */
+static void
+show_deck (JuxtaPhraseGuardPane *self,
+           JuxtaDeck            *deck)
+{
+  g_set_object (&self->deck, deck);
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  check_timeout (self);
+}
+
+static void
+session_changed_cb (JuxtaSession         *session,
+                    JuxtaSessionChange    changes,
+                    JuxtaPhraseGuardPane *self)
+{
+  if (juxta_session_get_deck (session) != NULL && (changes & JUXTA_SESSION_CHANGE_DECK))
+    show_deck (self, juxta_session_get_deck (session));
+}
+
+static void
+juxta_phrase_guard_pane_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  JuxtaPhraseGuardPane *self = JUXTA_PHRASE_GUARD_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_phrase_guard_pane_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  JuxtaPhraseGuardPane *self = JUXTA_PHRASE_GUARD_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_phrase_guard_pane_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 juxta_phrase_guard_pane_dispose (GObject *object)
 {
   JuxtaPhraseGuardPane *self = JUXTA_PHRASE_GUARD_PANE (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   g_clear_handle_id (&self->check_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_PHRASE_GUARD_PANE);
   g_clear_object (&self->deck);
@@ -175,6 +242,17 @@ juxta_phrase_guard_pane_class_init (JuxtaPhraseGuardPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = juxta_phrase_guard_pane_dispose;
+  object_class->get_property = juxta_phrase_guard_pane_get_property;
+  object_class->set_property = juxta_phrase_guard_pane_set_property;
+
+  /**
+   * JuxtaPhraseGuardPane:session:
+   * The session whose deck's analogies the text is checked against.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * JuxtaPhraseGuardPane::copied:
@@ -208,17 +286,25 @@ juxta_phrase_guard_pane_new (void)
   return g_object_new (JUXTA_TYPE_PHRASE_GUARD_PANE, NULL);
 }
 
-/* A new deck has other analogies: check the same text against them. */
+/* Set once, by the window, after its template is built. */
 void
-juxta_phrase_guard_pane_set_deck (JuxtaPhraseGuardPane *self,
-                                  JuxtaDeck            *deck)
+juxta_phrase_guard_pane_set_session (JuxtaPhraseGuardPane *self,
+                                     JuxtaSession *session)
 {
   g_return_if_fail (JUXTA_IS_PHRASE_GUARD_PANE (self));
-  g_return_if_fail (JUXTA_IS_DECK (deck));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  g_set_object (&self->deck, deck);
-  g_clear_handle_id (&self->check_id, g_source_remove);
-  check_timeout (self);
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkTextBuffer *

@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,10 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JuxtaPhraseGuardPane, juxta_phrase_guard_pane, JUXTA, PHRASE_GUARD_PANE, GtkWidget)
 
 GtkWidget     *juxta_phrase_guard_pane_new             (void);
-void           juxta_phrase_guard_pane_set_deck        (JuxtaPhraseGuardPane *self,
-                                                        JuxtaDeck            *deck);
-GtkTextBuffer *juxta_phrase_guard_pane_get_buffer      (JuxtaPhraseGuardPane *self);
-guint          juxta_phrase_guard_pane_get_n_findings  (JuxtaPhraseGuardPane *self);
+void           juxta_phrase_guard_pane_set_session     (JuxtaPhraseGuardPane *self,
+                                                        JuxtaSession         *session);
 void           juxta_phrase_guard_pane_focus           (JuxtaPhraseGuardPane *self);
 
 G_END_DECLS

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-recommendation-card.h"
+#include "juxta-recommendation-card-private.h"
 #include "juxta-talking-points.h"
 
 struct _JuxtaRecommendationCard
@@ -24,10 +24,19 @@ struct _JuxtaRecommendationCard
   GtkWidget *tips_title;
   GtkWidget *tips_box;
 
+  JuxtaSession *session;
   GPtrArray *tip_labels;     /* a pool, grown as needed, never shrunk */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaRecommendationCard, juxta_recommendation_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char *const verdict_classes[] = {
   [JUXTA_VERDICT_NONE] = "verdict-none",
@@ -143,54 +152,9 @@ show_tipping_points (JuxtaRecommendationCard *self,
 }
 
 static void
-juxta_recommendation_card_dispose (GObject *object)
-{
-  JuxtaRecommendationCard *self = JUXTA_RECOMMENDATION_CARD (object);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECOMMENDATION_CARD);
-  g_clear_pointer (&self->tip_labels, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (juxta_recommendation_card_parent_class)->dispose (object);
-}
-
-static void
-juxta_recommendation_card_class_init (JuxtaRecommendationCardClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = juxta_recommendation_card_dispose;
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/juxta/Juxta/ui/juxta-recommendation-card.ui");
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, content);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, verdict_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, headline_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, sentence_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, because_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, stronger_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips_title);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips_box);
-  gtk_widget_class_set_css_name (widget_class, "recommendationcard");
-}
-
-static void
-juxta_recommendation_card_init (JuxtaRecommendationCard *self)
-{
-  gtk_widget_init_template (GTK_WIDGET (self));
-  self->tip_labels = g_ptr_array_new ();
-}
-
-GtkWidget *
-juxta_recommendation_card_new (void)
-{
-  return g_object_new (JUXTA_TYPE_RECOMMENDATION_CARD, NULL);
-}
-
-void
-juxta_recommendation_card_set_advice (JuxtaRecommendationCard *self,
-                                      JuxtaDeck               *deck,
-                                      const JuxtaAdvice       *advice)
+show_advice (JuxtaRecommendationCard *self,
+             JuxtaDeck               *deck,
+             const JuxtaAdvice       *advice)
 {
   g_autofree char *verdict = NULL;
   g_autofree char *headline = NULL;
@@ -199,10 +163,6 @@ juxta_recommendation_card_set_advice (JuxtaRecommendationCard *self,
   g_autofree char *stronger = NULL;
   g_autofree char *ahead = NULL;
   g_autofree char *behind = NULL;
-
-  g_return_if_fail (JUXTA_IS_RECOMMENDATION_CARD (self));
-  g_return_if_fail (JUXTA_IS_DECK (deck));
-  g_return_if_fail (advice != NULL);
 
   verdict = describe_verdict (advice);
   headline = describe_headline (deck, advice);
@@ -233,6 +193,131 @@ juxta_recommendation_card_set_advice (JuxtaRecommendationCard *self,
   set_text (self->because_label, because);
   set_text (self->stronger_label, stronger);
   show_tipping_points (self, deck, advice);
+}
+
+static void
+session_changed_cb (JuxtaSession            *session,
+                    JuxtaSessionChange       changes,
+                    JuxtaRecommendationCard *self)
+{
+  if (juxta_session_get_deck (session) != NULL && (changes & JUXTA_SESSION_CHANGE_ADVICE))
+    show_advice (self, juxta_session_get_deck (session), juxta_session_get_advice (session));
+}
+
+static void
+juxta_recommendation_card_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  JuxtaRecommendationCard *self = JUXTA_RECOMMENDATION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_recommendation_card_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  JuxtaRecommendationCard *self = JUXTA_RECOMMENDATION_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_recommendation_card_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_recommendation_card_dispose (GObject *object)
+{
+  JuxtaRecommendationCard *self = JUXTA_RECOMMENDATION_CARD (object);
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
+  gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECOMMENDATION_CARD);
+  g_clear_pointer (&self->tip_labels, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (juxta_recommendation_card_parent_class)->dispose (object);
+}
+
+static void
+juxta_recommendation_card_class_init (JuxtaRecommendationCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = juxta_recommendation_card_dispose;
+  object_class->get_property = juxta_recommendation_card_get_property;
+  object_class->set_property = juxta_recommendation_card_set_property;
+
+  /**
+   * JuxtaRecommendationCard:session:
+   * The session whose advice the card shows.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/juxta/Juxta/ui/juxta-recommendation-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, content);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, sentence_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, because_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, stronger_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips_title);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips_box);
+  gtk_widget_class_set_css_name (widget_class, "recommendationcard");
+}
+
+static void
+juxta_recommendation_card_init (JuxtaRecommendationCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->tip_labels = g_ptr_array_new ();
+}
+
+GtkWidget *
+juxta_recommendation_card_new (void)
+{
+  return g_object_new (JUXTA_TYPE_RECOMMENDATION_CARD, NULL);
+}
+
+/* Set once, by the window, after its template is built. */
+void
+juxta_recommendation_card_set_session (JuxtaRecommendationCard *self,
+                                       JuxtaSession            *session)
+{
+  g_return_if_fail (JUXTA_IS_RECOMMENDATION_CARD (self));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
+
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

@@ -3,8 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,10 +11,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JuxtaRecommendationCard, juxta_recommendation_card, JUXTA, RECOMMENDATION_CARD, GtkWidget)
 
-GtkWidget  *juxta_recommendation_card_new        (void);
-void        juxta_recommendation_card_set_advice (JuxtaRecommendationCard *self,
-                                                  JuxtaDeck               *deck,
-                                                  const JuxtaAdvice       *advice);
-const char *juxta_recommendation_card_get_headline (JuxtaRecommendationCard *self);
+GtkWidget  *juxta_recommendation_card_new         (void);
+void        juxta_recommendation_card_set_session (JuxtaRecommendationCard *self,
+                                                   JuxtaSession            *session);
 
 G_END_DECLS

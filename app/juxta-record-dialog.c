@@ -11,7 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-export.h"
-#include "juxta-record-dialog.h"
+#include "juxta-record-dialog-private.h"
 
 struct _JuxtaRecordDialog
 {
@@ -24,6 +24,7 @@ struct _JuxtaRecordDialog
 
   JuxtaDeck     *deck;
   JuxtaScenario  scenario;
+  char          *scenario_file;   /* nullable */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaRecordDialog, juxta_record_dialog, ADW_TYPE_WINDOW)
@@ -87,6 +88,7 @@ juxta_record_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECORD_DIALOG);
   g_clear_object (&self->deck);
+  g_clear_pointer (&self->scenario_file, g_free);
 
   G_OBJECT_CLASS (juxta_record_dialog_parent_class)->dispose (object);
 }
@@ -123,17 +125,26 @@ juxta_record_dialog_init (JuxtaRecordDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The decision is recorded on the session's deck and scenario as they are
+ * when the dialog opens, with the leader chosen to begin with. */
 JuxtaRecordDialog *
-juxta_record_dialog_new (GtkWindow           *parent,
-                         JuxtaDeck           *deck,
-                         const JuxtaScenario *scenario,
-                         int                  leader)
+juxta_record_dialog_new (GtkWindow    *parent,
+                         JuxtaSession *session)
 {
-  JuxtaRecordDialog *self = g_object_new (JUXTA_TYPE_RECORD_DIALOG, "transient-for", parent, NULL);
+  JuxtaRecordDialog *self;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  JuxtaDeck *deck;
+  int leader;
 
+  g_return_val_if_fail (JUXTA_IS_SESSION (session), NULL);
+  g_return_val_if_fail (juxta_session_get_deck (session) != NULL, NULL);
+
+  self = g_object_new (JUXTA_TYPE_RECORD_DIALOG, "transient-for", parent, NULL);
+  deck = juxta_session_get_deck (session);
+  leader = juxta_session_get_advice (session)->leader;
   self->deck = g_object_ref (deck);
-  self->scenario = *scenario;
+  self->scenario = *juxta_session_get_scenario (session);
+  self->scenario_file = g_strdup (juxta_session_get_file (session));
   for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
     gtk_string_list_append (names, juxta_deck_get_option (deck, o)->name);
   adw_combo_row_set_model (self->chosen_row, G_LIST_MODEL (names));
@@ -175,6 +186,7 @@ juxta_record_dialog_render (JuxtaRecordDialog *self)
     .attendees = gtk_editable_get_text (GTK_EDITABLE (self->attendees_row)),
     .rationale = rationale,
     .date = today,
+    .scenario = self->scenario_file,
   };
 
   g_return_val_if_fail (JUXTA_IS_RECORD_DIALOG (self), NULL);

@@ -3,8 +3,7 @@
 
 #include <adwaita.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -13,18 +12,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (JuxtaRecordDialog, juxta_record_dialog, JUXTA, RECORD_DIALOG, AdwWindow)
 
 JuxtaRecordDialog *juxta_record_dialog_new       (GtkWindow            *parent,
-                                                  JuxtaDeck            *deck,
-                                                  const JuxtaScenario  *scenario,
-                                                  int                   leader);
-void               juxta_record_dialog_set_chosen (JuxtaRecordDialog   *self,
-                                                   guint                option);
-void               juxta_record_dialog_set_attendees (JuxtaRecordDialog *self,
-                                                      const char        *attendees);
-void               juxta_record_dialog_set_rationale (JuxtaRecordDialog *self,
-                                                      const char        *rationale);
-char              *juxta_record_dialog_render    (JuxtaRecordDialog    *self);
-gboolean           juxta_record_dialog_save_to   (JuxtaRecordDialog    *self,
-                                                  GFile                *file,
-                                                  GError              **error);
+                                                  JuxtaSession         *session);
 
 G_END_DECLS

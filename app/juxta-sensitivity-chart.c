@@ -1,9 +1,11 @@
 /* juxta-sensitivity-chart.c: one priority's slider from 0 to 100, and every option's score along it
  *
- * The data (lines, crossings, who leads where) comes from the core; this
- * widget only draws it and turns clicks, drags and keys into slider values.
- * The drawing is plain cairo inside the snapshot so that printing can draw
- * the very same chart.
+ * The data (lines, crossings, who leads where) comes from the core, for
+ * the session's chart priority; this widget draws it and turns clicks,
+ * drags and keys into that priority's weight in the session.  It costs
+ * more than the other views, so it follows the session only while it is
+ * on screen.  The drawing is plain cairo inside the snapshot so that
+ * printing can draw the very same chart.
  */
 
 #define G_LOG_DOMAIN "juxta-sensitivity-chart"
@@ -13,14 +15,17 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "juxta-sensitivity-chart.h"
+#include "juxta-sensitivity-chart-private.h"
 
 struct _JuxtaSensitivityChart
 {
   GtkWidget         parent_instance;
 
+  JuxtaSession     *session;
   JuxtaDeck        *deck;
   JuxtaSensitivity *sensitivity;   /* owned */
+  char             *description;
+  gboolean          stale;         /* the session changed while the chart was not shown */
   double            drag_start_x;
   int               last_value;
 };
@@ -28,11 +33,13 @@ struct _JuxtaSensitivityChart
 G_DEFINE_FINAL_TYPE (JuxtaSensitivityChart, juxta_sensitivity_chart, GTK_TYPE_WIDGET)
 
 enum {
-  WEIGHT_CHOSEN,
-  N_SIGNALS
+  PROP_0,
+  PROP_SESSION,
+  PROP_DESCRIPTION,
+  N_PROPS
 };
 
-static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 /* GNOME's palette; an option keeps its colour whoever leads. */
 static const char *const palette[] = {
@@ -445,7 +452,7 @@ choose_value (JuxtaSensitivityChart *self,
   if (self->sensitivity == NULL || value == self->last_value)
     return;
   self->last_value = value;
-  g_signal_emit (self, signals[WEIGHT_CHOSEN], 0, self->sensitivity->priority, value);
+  juxta_session_set_weight (self->session, self->sensitivity->priority, value);
 }
 
 static void
@@ -564,13 +571,118 @@ juxta_sensitivity_chart_measure (GtkWidget      *widget,
     }
 }
 
+/* Takes ownership of @sensitivity. */
+static void
+show_data (JuxtaSensitivityChart *self,
+           JuxtaDeck             *deck,
+           JuxtaSensitivity      *sensitivity)
+{
+  g_autofree char *label = NULL;
+
+  g_set_object (&self->deck, deck);
+  g_clear_pointer (&self->sensitivity, juxta_sensitivity_free);
+  self->sensitivity = sensitivity;
+  g_clear_pointer (&self->description, g_free);
+  /* Described once: the same words are the chart's accessible
+   * description and the caption under it (the "description" property). */
+  self->description = juxta_sensitivity_describe (deck, sensitivity);
+  /* TRANSLATORS: the chart's accessible name: "How the scores move with Control" */
+  label = g_strdup_printf (_("How the scores move with %s"),
+                           juxta_deck_get_priority (deck, sensitivity->priority)->label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, self->description,
+                                  -1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+}
+
+static void
+update (JuxtaSensitivityChart *self)
+{
+  JuxtaDeck *deck = juxta_session_get_deck (self->session);
+
+  self->stale = FALSE;
+  show_data (self, deck,
+             juxta_sensitivity_new (deck, juxta_session_get_scenario (self->session),
+                                    juxta_session_get_advice (self->session),
+                                    juxta_session_get_chart_priority (self->session)));
+}
+
+static void
+session_changed_cb (JuxtaSession          *session,
+                    JuxtaSessionChange     changes,
+                    JuxtaSensitivityChart *self)
+{
+  if (juxta_session_get_deck (session) == NULL ||
+      (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_REQUIREMENTS |
+                  JUXTA_SESSION_CHANGE_CHART)) == 0)
+    return;
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+}
+
+static void
+juxta_sensitivity_chart_map (GtkWidget *widget)
+{
+  JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (widget);
+
+  GTK_WIDGET_CLASS (juxta_sensitivity_chart_parent_class)->map (widget);
+  if (self->stale && self->session != NULL)
+    update (self);
+}
+
+static void
+juxta_sensitivity_chart_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_sensitivity_chart_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_sensitivity_chart_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 juxta_sensitivity_chart_dispose (GObject *object)
 {
   JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   g_clear_object (&self->deck);
   g_clear_pointer (&self->sensitivity, juxta_sensitivity_free);
+  g_clear_pointer (&self->description, g_free);
 
   G_OBJECT_CLASS (juxta_sensitivity_chart_parent_class)->dispose (object);
 }
@@ -582,16 +694,27 @@ juxta_sensitivity_chart_class_init (JuxtaSensitivityChartClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = juxta_sensitivity_chart_dispose;
-  widget_class->snapshot = juxta_sensitivity_chart_snapshot;
-  widget_class->measure = juxta_sensitivity_chart_measure;
+  object_class->get_property = juxta_sensitivity_chart_get_property;
+  object_class->set_property = juxta_sensitivity_chart_set_property;
 
   /**
-   * JuxtaSensitivityChart::weight-chosen:
-   * The user clicked, dragged or stepped to a value of the chart's priority.
+   * JuxtaSensitivityChart:session:
+   * The session whose chart priority the chart shows, and whose weight it moves.
    */
-  signals[WEIGHT_CHOSEN] =
-    g_signal_new ("weight-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_INT);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
+   * JuxtaSensitivityChart:description:
+   * The chart in words: who leads where, and where the lead changes hands.
+   */
+  properties[PROP_DESCRIPTION] =
+    g_param_spec_string ("description", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+  widget_class->snapshot = juxta_sensitivity_chart_snapshot;
+  widget_class->measure = juxta_sensitivity_chart_measure;
+  widget_class->map = juxta_sensitivity_chart_map;
 
   gtk_widget_class_set_css_name (widget_class, "sensitivitychart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -621,32 +744,32 @@ juxta_sensitivity_chart_new (void)
   return g_object_new (JUXTA_TYPE_SENSITIVITY_CHART, NULL);
 }
 
-/* Takes ownership of @sensitivity. */
+/* Set once, by the window, after its template is built. */
 void
-juxta_sensitivity_chart_set_data (JuxtaSensitivityChart *self,
-                                  JuxtaDeck             *deck,
-                                  JuxtaSensitivity      *sensitivity)
+juxta_sensitivity_chart_set_session (JuxtaSensitivityChart *self,
+                                     JuxtaSession *session)
 {
-  g_autofree char *description = NULL;
-  g_autofree char *label = NULL;
-
   g_return_if_fail (JUXTA_IS_SENSITIVITY_CHART (self));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  g_set_object (&self->deck, deck);
-  g_clear_pointer (&self->sensitivity, juxta_sensitivity_free);
-  self->sensitivity = sensitivity;
-  if (sensitivity != NULL)
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
     {
-      description = juxta_sensitivity_describe (deck, sensitivity);
-      /* TRANSLATORS: the chart's accessible name: "How the scores move with Control" */
-      label = g_strdup_printf (_("How the scores move with %s"),
-                               juxta_deck_get_priority (deck, sensitivity->priority)->label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                      -1);
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
     }
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+const char *
+juxta_sensitivity_chart_get_description (JuxtaSensitivityChart *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SENSITIVITY_CHART (self), NULL);
+  return self->description;
 }
 
 const JuxtaSensitivity *

@@ -5,6 +5,7 @@
 
 #include "juxta-deck.h"
 #include "juxta-sensitivity.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -20,12 +21,9 @@ typedef struct
 } JuxtaChartColors;
 
 GtkWidget  *juxta_sensitivity_chart_new        (void);
-void        juxta_sensitivity_chart_set_data   (JuxtaSensitivityChart  *self,
-                                                JuxtaDeck              *deck,
-                                                JuxtaSensitivity       *sensitivity);
-const JuxtaSensitivity *juxta_sensitivity_chart_get_data (JuxtaSensitivityChart *self);
-int         juxta_sensitivity_chart_value_at   (JuxtaSensitivityChart  *self,
-                                                double                  x);
+void        juxta_sensitivity_chart_set_session (JuxtaSensitivityChart *self,
+                                                 JuxtaSession          *session);
+const char *juxta_sensitivity_chart_get_description (JuxtaSensitivityChart *self);
 void        juxta_sensitivity_chart_get_colors (JuxtaSensitivityChart  *self,
                                                 JuxtaChartColors       *colors);
 

@@ -1,8 +1,8 @@
 /* juxta-slider-board.c: one fader per priority, presets and requirements
  *
- * The board shows the scenario and reports what the user changes through
- * its signals; it never computes advice.  Faders are built once per deck
- * and only their values change afterwards.
+ * The board shows the session's scenario and writes what the user changes
+ * to the session; it never computes advice.  Faders are built once per
+ * deck and only their values change afterwards.
  */
 
 #define G_LOG_DOMAIN "juxta-slider-board"
@@ -12,7 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "juxta-slider-board.h"
+#include "juxta-slider-board-private.h"
 
 typedef struct
 {
@@ -34,16 +34,23 @@ struct _JuxtaSliderBoard
   GtkWidget  *requirements_title;
   GtkWidget  *requirements_list;
 
+  JuxtaSession *session;
   GPtrArray  *faders;         /* Fader, one per priority */
   GPtrArray  *switches;       /* GtkSwitch, one per requirement */
-  gboolean    syncing;        /* set while showing a scenario: no signals */
+  gboolean    syncing;        /* set while showing the scenario: nothing is written back */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaSliderBoard, juxta_slider_board, GTK_TYPE_WIDGET)
 
 enum {
-  WEIGHT_CHANGED,
-  REQUIREMENT_TOGGLED,
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
   PRIORITY_ACTIVATED,
   N_SIGNALS
 };
@@ -84,7 +91,7 @@ fader_value_changed_cb (GtkRange *scale,
 
   show_weight (fader, weight);
   if (!fader->board->syncing)
-    g_signal_emit (fader->board, signals[WEIGHT_CHANGED], 0, fader->priority, weight);
+    juxta_session_set_weight (fader->board->session, fader->priority, weight);
 }
 
 static void
@@ -94,7 +101,7 @@ fader_label_clicked_cb (GtkGestureClick *gesture,
                         double           y,
                         Fader           *fader)
 {
-  g_signal_emit (fader->board, signals[PRIORITY_ACTIVATED], 0, fader->priority);
+  juxta_slider_board_activate_priority (fader->board, fader->priority);
 }
 
 static Fader *
@@ -195,7 +202,7 @@ requirement_switch_cb (GtkSwitch        *toggle,
   guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (toggle), "requirement"));
 
   if (!self->syncing)
-    g_signal_emit (self, signals[REQUIREMENT_TOGGLED], 0, index, gtk_switch_get_active (toggle));
+    juxta_session_set_requirement (self->session, index, gtk_switch_get_active (toggle));
 }
 
 static void
@@ -227,10 +234,107 @@ add_requirement_row (JuxtaSliderBoard       *self,
 }
 
 static void
+build_faders (JuxtaSliderBoard *self,
+              JuxtaDeck        *deck)
+{
+  remove_all_children (self->faders_box);
+  remove_all_children (self->presets_box);
+  remove_all_children (self->requirements_list);
+  g_ptr_array_set_size (self->faders, 0);
+  g_ptr_array_set_size (self->switches, 0);
+
+  self->syncing = TRUE;
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    g_ptr_array_add (self->faders, create_fader (self, juxta_deck_get_priority (deck, p), p));
+  for (guint i = 0; i < juxta_deck_get_n_presets (deck); i++)
+    add_preset_button (self, deck, juxta_deck_get_preset (deck, i));
+  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
+    add_requirement_row (self, juxta_deck_get_requirement (deck, r), r);
+  self->syncing = FALSE;
+
+  gtk_widget_set_visible (self->presets_title, juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_set_visible (self->presets_box, juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_set_visible (self->requirements_title, juxta_deck_get_n_requirements (deck) > 0);
+  gtk_widget_set_visible (self->requirements_list, juxta_deck_get_n_requirements (deck) > 0);
+}
+
+/* Shows the scenario without writing it back. */
+static void
+show_scenario (JuxtaSliderBoard    *self,
+               const JuxtaScenario *scenario)
+{
+  self->syncing = TRUE;
+  for (guint p = 0; p < self->faders->len; p++)
+    {
+      Fader *fader = g_ptr_array_index (self->faders, p);
+
+      if ((int) gtk_range_get_value (fader->scale) != scenario->weights[p])
+        gtk_range_set_value (fader->scale, scenario->weights[p]);
+      else
+        show_weight (fader, scenario->weights[p]);
+    }
+  for (guint r = 0; r < self->switches->len; r++)
+    gtk_switch_set_active (g_ptr_array_index (self->switches, r), (scenario->requirements & (1u << r)) != 0);
+  self->syncing = FALSE;
+}
+
+static void
+session_changed_cb (JuxtaSession       *session,
+                    JuxtaSessionChange  changes,
+                    JuxtaSliderBoard   *self)
+{
+  if (juxta_session_get_deck (session) == NULL)
+    return;
+  if (changes & JUXTA_SESSION_CHANGE_DECK)
+    build_faders (self, juxta_session_get_deck (session));
+  if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_REQUIREMENTS))
+    show_scenario (self, juxta_session_get_scenario (session));
+}
+
+static void
+juxta_slider_board_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  JuxtaSliderBoard *self = JUXTA_SLIDER_BOARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_slider_board_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  JuxtaSliderBoard *self = JUXTA_SLIDER_BOARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_slider_board_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 juxta_slider_board_dispose (GObject *object)
 {
   JuxtaSliderBoard *self = JUXTA_SLIDER_BOARD (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_SLIDER_BOARD);
   g_clear_pointer (&self->faders, g_ptr_array_unref);
   g_clear_pointer (&self->switches, g_ptr_array_unref);
@@ -245,24 +349,22 @@ juxta_slider_board_class_init (JuxtaSliderBoardClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = juxta_slider_board_dispose;
+  object_class->get_property = juxta_slider_board_get_property;
+  object_class->set_property = juxta_slider_board_set_property;
 
   /**
-   * JuxtaSliderBoard::weight-changed:
-   * The user moved the fader of a priority (index) to a weight.
+   * JuxtaSliderBoard:session:
+   * The session whose scenario the board shows and changes.
    */
-  signals[WEIGHT_CHANGED] =
-    g_signal_new ("weight-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_INT);
-  /**
-   * JuxtaSliderBoard::requirement-toggled:
-   * The user switched a requirement (index) on or off.
-   */
-  signals[REQUIREMENT_TOGGLED] =
-    g_signal_new ("requirement-toggled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_BOOLEAN);
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
   /**
    * JuxtaSliderBoard::priority-activated:
-   * The user clicked a fader's label (to look at that priority).
+   * The user clicked a fader's label, to look at that priority (which is
+   * now the session's chart priority).
    */
   signals[PRIORITY_ACTIVATED] =
     g_signal_new ("priority-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -292,54 +394,33 @@ juxta_slider_board_new (void)
   return g_object_new (JUXTA_TYPE_SLIDER_BOARD, NULL);
 }
 
+/* Shows @session and writes the user's changes to it; set once, by the
+ * window, after its template is built. */
 void
-juxta_slider_board_set_deck (JuxtaSliderBoard *self,
-                             JuxtaDeck        *deck)
+juxta_slider_board_set_session (JuxtaSliderBoard *self,
+                                JuxtaSession     *session)
 {
   g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
-  g_return_if_fail (JUXTA_IS_DECK (deck));
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  remove_all_children (self->faders_box);
-  remove_all_children (self->presets_box);
-  remove_all_children (self->requirements_list);
-  g_ptr_array_set_size (self->faders, 0);
-  g_ptr_array_set_size (self->switches, 0);
-
-  self->syncing = TRUE;
-  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
-    g_ptr_array_add (self->faders, create_fader (self, juxta_deck_get_priority (deck, p), p));
-  for (guint i = 0; i < juxta_deck_get_n_presets (deck); i++)
-    add_preset_button (self, deck, juxta_deck_get_preset (deck, i));
-  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
-    add_requirement_row (self, juxta_deck_get_requirement (deck, r), r);
-  self->syncing = FALSE;
-
-  gtk_widget_set_visible (self->presets_title, juxta_deck_get_n_presets (deck) > 0);
-  gtk_widget_set_visible (self->presets_box, juxta_deck_get_n_presets (deck) > 0);
-  gtk_widget_set_visible (self->requirements_title, juxta_deck_get_n_requirements (deck) > 0);
-  gtk_widget_set_visible (self->requirements_list, juxta_deck_get_n_requirements (deck) > 0);
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
+    {
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
-/* Shows @scenario without reporting it back as a change. */
-void
-juxta_slider_board_set_scenario (JuxtaSliderBoard    *self,
-                                 const JuxtaScenario *scenario)
+JuxtaSession *
+juxta_slider_board_get_session (JuxtaSliderBoard *self)
 {
-  g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
-
-  self->syncing = TRUE;
-  for (guint p = 0; p < self->faders->len; p++)
-    {
-      Fader *fader = g_ptr_array_index (self->faders, p);
-
-      if ((int) gtk_range_get_value (fader->scale) != scenario->weights[p])
-        gtk_range_set_value (fader->scale, scenario->weights[p]);
-      else
-        show_weight (fader, scenario->weights[p]);
-    }
-  for (guint r = 0; r < self->switches->len; r++)
-    gtk_switch_set_active (g_ptr_array_index (self->switches, r), (scenario->requirements & (1u << r)) != 0);
-  self->syncing = FALSE;
+  g_return_val_if_fail (JUXTA_IS_SLIDER_BOARD (self), NULL);
+  return self->session;
 }
 
 GtkRange *
@@ -360,4 +441,16 @@ juxta_slider_board_get_requirement_switch (JuxtaSliderBoard *self,
   g_return_val_if_fail (requirement < self->switches->len, NULL);
 
   return g_ptr_array_index (self->switches, requirement);
+}
+
+/* What clicking a fader's label does: that priority becomes the chart's. */
+void
+juxta_slider_board_activate_priority (JuxtaSliderBoard *self,
+                                      guint             priority)
+{
+  g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
+  g_return_if_fail (priority < self->faders->len);
+
+  juxta_session_set_chart_priority (self->session, priority);
+  g_signal_emit (self, signals[PRIORITY_ACTIVATED], 0, priority);
 }

@@ -3,8 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,14 +11,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JuxtaSliderBoard, juxta_slider_board, JUXTA, SLIDER_BOARD, GtkWidget)
 
-GtkWidget *juxta_slider_board_new          (void);
-void       juxta_slider_board_set_deck     (JuxtaSliderBoard    *self,
-                                            JuxtaDeck           *deck);
-void       juxta_slider_board_set_scenario (JuxtaSliderBoard    *self,
-                                            const JuxtaScenario *scenario);
-GtkRange  *juxta_slider_board_get_fader    (JuxtaSliderBoard    *self,
-                                            guint                priority);
-GtkSwitch *juxta_slider_board_get_requirement_switch (JuxtaSliderBoard *self,
-                                                      guint             requirement);
+GtkWidget    *juxta_slider_board_new         (void);
+void          juxta_slider_board_set_session (JuxtaSliderBoard *self,
+                                              JuxtaSession     *session);
+JuxtaSession *juxta_slider_board_get_session (JuxtaSliderBoard *self);
 
 G_END_DECLS

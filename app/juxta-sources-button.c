@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-sources-button.h"
+#include "juxta-sources-button-private.h"
 
 struct _JuxtaSourcesButton
 {

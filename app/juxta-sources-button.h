@@ -15,6 +15,5 @@ GtkWidget *juxta_sources_button_new      (void);
 void       juxta_sources_button_set_deck (JuxtaSourcesButton *self,
                                           JuxtaDeck          *deck,
                                           int                 verified_age);
-GtkWidget *juxta_sources_button_get_list (JuxtaSourcesButton *self);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-talking-points-pane.h"
+#include "juxta-talking-points-pane-private.h"
 
 struct _JuxtaTalkingPointsPane
 {
@@ -24,9 +24,18 @@ struct _JuxtaTalkingPointsPane
   GtkTextView *text_view;
 
   GPtrArray   *shown;       /* char *, the points on screen */
+  JuxtaSession *session;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaTalkingPointsPane, juxta_talking_points_pane, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SESSION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* Paragraph @index of the buffer is point @index; replaces its text. */
 static void
@@ -78,11 +87,86 @@ remove_paragraphs_from (JuxtaTalkingPointsPane *self,
   gtk_text_buffer_delete (buffer, &start, &end);
 }
 
+/* Only the points that changed are rewritten. */
+static void
+show_points (JuxtaTalkingPointsPane *self,
+             GPtrArray              *points)
+{
+  if (points->len < self->shown->len)
+    {
+      remove_paragraphs_from (self, points->len);
+      g_ptr_array_set_size (self->shown, points->len);
+    }
+  for (guint i = 0; i < points->len; i++)
+    {
+      const char *text = g_ptr_array_index (points, i);
+
+      if (i == self->shown->len)
+        {
+          append_paragraph (self);
+          g_ptr_array_add (self->shown, NULL);
+        }
+      else if (g_str_equal (g_ptr_array_index (self->shown, i), text))
+        continue;
+      replace_paragraph (self, i, text);
+      g_free (g_ptr_array_index (self->shown, i));
+      g_ptr_array_index (self->shown, i) = g_strdup (text);
+    }
+}
+
+static void
+session_changed_cb (JuxtaSession           *session,
+                    JuxtaSessionChange      changes,
+                    JuxtaTalkingPointsPane *self)
+{
+  if (juxta_session_get_talking_points (session) != NULL && (changes & JUXTA_SESSION_CHANGE_ADVICE))
+    show_points (self, juxta_session_get_talking_points (session));
+}
+
+static void
+juxta_talking_points_pane_get_property (GObject    *object,
+                                        guint       prop_id,
+                                        GValue     *value,
+                                        GParamSpec *pspec)
+{
+  JuxtaTalkingPointsPane *self = JUXTA_TALKING_POINTS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+juxta_talking_points_pane_set_property (GObject      *object,
+                                        guint         prop_id,
+                                        const GValue *value,
+                                        GParamSpec   *pspec)
+{
+  JuxtaTalkingPointsPane *self = JUXTA_TALKING_POINTS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SESSION:
+      juxta_talking_points_pane_set_session (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 juxta_talking_points_pane_dispose (GObject *object)
 {
   JuxtaTalkingPointsPane *self = JUXTA_TALKING_POINTS_PANE (object);
 
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_TALKING_POINTS_PANE);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
 
@@ -96,6 +180,17 @@ juxta_talking_points_pane_class_init (JuxtaTalkingPointsPaneClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = juxta_talking_points_pane_dispose;
+  object_class->get_property = juxta_talking_points_pane_get_property;
+  object_class->set_property = juxta_talking_points_pane_set_property;
+
+  /**
+   * JuxtaTalkingPointsPane:session:
+   * The session whose talking points the pane shows.
+   */
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, JUXTA_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/juxta/Juxta/ui/juxta-talking-points-pane.ui");
@@ -135,34 +230,25 @@ juxta_talking_points_pane_new (void)
   return g_object_new (JUXTA_TYPE_TALKING_POINTS_PANE, NULL);
 }
 
-/* Only the points that changed are rewritten. */
+/* Set once, by the window, after its template is built. */
 void
-juxta_talking_points_pane_set_points (JuxtaTalkingPointsPane *self,
-                                      GPtrArray              *points)
+juxta_talking_points_pane_set_session (JuxtaTalkingPointsPane *self,
+                                       JuxtaSession *session)
 {
   g_return_if_fail (JUXTA_IS_TALKING_POINTS_PANE (self));
-  g_return_if_fail (points != NULL);
+  g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (points->len < self->shown->len)
+  if (self->session == session)
+    return;
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  g_set_object (&self->session, session);
+  if (session != NULL)
     {
-      remove_paragraphs_from (self, points->len);
-      g_ptr_array_set_size (self->shown, points->len);
+      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
     }
-  for (guint i = 0; i < points->len; i++)
-    {
-      const char *text = g_ptr_array_index (points, i);
-
-      if (i == self->shown->len)
-        {
-          append_paragraph (self);
-          g_ptr_array_add (self->shown, NULL);
-        }
-      else if (g_str_equal (g_ptr_array_index (self->shown, i), text))
-        continue;
-      replace_paragraph (self, i, text);
-      g_free (g_ptr_array_index (self->shown, i));
-      g_ptr_array_index (self->shown, i) = g_strdup (text);
-    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 guint

@@ -3,17 +3,16 @@
 
 #include <gtk/gtk.h>
 
+#include "juxta-session.h"
+
 G_BEGIN_DECLS
 
 #define JUXTA_TYPE_TALKING_POINTS_PANE (juxta_talking_points_pane_get_type ())
 
 G_DECLARE_FINAL_TYPE (JuxtaTalkingPointsPane, juxta_talking_points_pane, JUXTA, TALKING_POINTS_PANE, GtkWidget)
 
-GtkWidget  *juxta_talking_points_pane_new        (void);
-void        juxta_talking_points_pane_set_points (JuxtaTalkingPointsPane *self,
-                                                  GPtrArray              *points);
-guint       juxta_talking_points_pane_get_n_shown (JuxtaTalkingPointsPane *self);
-char       *juxta_talking_points_pane_dup_shown  (JuxtaTalkingPointsPane *self,
-                                                  guint                   index);
+GtkWidget  *juxta_talking_points_pane_new         (void);
+void        juxta_talking_points_pane_set_session (JuxtaTalkingPointsPane *self,
+                                                   JuxtaSession           *session);
 
 G_END_DECLS

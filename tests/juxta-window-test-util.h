@@ -4,9 +4,36 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "juxta-comparison-panels-private.h"
+#include "juxta-glossary-pane-private.h"
+#include "juxta-meeting-cards-private.h"
+#include "juxta-phrase-guard-pane-private.h"
+#include "juxta-recommendation-card-private.h"
 #include "juxta-resources.h"
-#include "juxta-talking-points-pane.h"
-#include "juxta-window.h"
+#include "juxta-sensitivity-chart-private.h"
+#include "juxta-slider-board-private.h"
+#include "juxta-sources-button-private.h"
+#include "juxta-talking-points-pane-private.h"
+#include "juxta-window-private.h"
+
+/* What the window's session holds. */
+static inline JuxtaDeck *
+juxta_test_deck (JuxtaWindow *window)
+{
+  return juxta_session_get_deck (juxta_window_get_session (window));
+}
+
+static inline const JuxtaScenario *
+juxta_test_scenario (JuxtaWindow *window)
+{
+  return juxta_session_get_scenario (juxta_window_get_session (window));
+}
+
+static inline const JuxtaAdvice *
+juxta_test_advice (JuxtaWindow *window)
+{
+  return juxta_session_get_advice (juxta_window_get_session (window));
+}
 
 static void
 juxta_test_skip_no_display (void)

@@ -12,9 +12,7 @@
 #include <locale.h>
 
 #include "juxta-paths.h"
-#include "juxta-phrase-guard-pane.h"
-#include "juxta-slider-board.h"
-#include "juxta-window.h"
+#include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
 
 static const char *out_dir;
@@ -78,7 +76,7 @@ set_weight (JuxtaWindow *window,
             int          weight)
 {
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
-  int p = juxta_deck_find_priority (juxta_window_get_deck (window), priority);
+  int p = juxta_deck_find_priority (juxta_test_deck (window), priority);
 
   g_assert_cmpint (p, >=, 0);
   gtk_range_set_value (juxta_slider_board_get_fader (board, (guint) p), weight);
@@ -90,8 +88,7 @@ show_chart (JuxtaWindow *window,
 {
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
 
-  g_signal_emit_by_name (board, "priority-activated",
-                         (guint) juxta_deck_find_priority (juxta_window_get_deck (window), priority));
+  juxta_slider_board_activate_priority (board, (guint) juxta_deck_find_priority (juxta_test_deck (window), priority));
 }
 
 static void
@@ -187,6 +184,68 @@ problems (void)
   g_rmdir (dir);
 }
 
+static gboolean
+find_scenario_dialog (gpointer data)
+{
+  GtkWidget **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (JUXTA_IS_SCENARIO_DIALOG (window))
+        *dialog = GTK_WIDGET (window);
+    }
+  return *dialog != NULL;
+}
+
+/* Save Scenario's dialog, over a scenario of the laptops deck; then the
+ * same scenario opened after its deck changed. */
+static void
+scenario (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-shots-XXXXXX", NULL);
+  g_autofree char *deck_path = g_build_filename (dir, "laptops.json", NULL);
+  g_autofree char *path = g_build_filename (dir, "Tuesday review.json", NULL);
+  g_autofree char *fixture = g_build_filename (JUXTA_SOURCE_ROOT, "tests", "decks", "good", "laptops.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *dialog = NULL;
+  JuxtaWindow *window;
+
+  g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (deck_path, text, -1, NULL));
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", 1280);
+  g_settings_set_int (settings, "window-height", 720);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, deck_path, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.preset", "s", "demo-heavy");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.audience", "s", "business");
+  gtk_switch_set_active (juxta_slider_board_get_requirement_switch (JUXTA_SLIDER_BOARD (
+    juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD)), 0), TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS)),
+                              "panels.hide", "s", "budget");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-scenario-as", NULL);
+  juxta_test_wait_until (find_scenario_dialog, &dialog);
+  juxta_scenario_dialog_set_notes (JUXTA_SCENARIO_DIALOG (dialog),
+                                   "Prepared for the Tuesday review with the demo team: they want the GPU.");
+  grab (window, "scenario-save.png");
+  g_assert_true (juxta_scenario_dialog_save_to (JUXTA_SCENARIO_DIALOG (dialog), file, NULL));
+
+  edited = g_string_new (text);
+  g_string_replace (edited, "\"Which laptop for the field team?\"", "\"Which laptop for the field team, 2027?\"", 1);
+  g_assert_true (g_file_set_contents (deck_path, edited->str, -1, NULL));
+  juxta_window_open_file (window, file);
+  grab (window, "scenario-changed.png");
+  juxta_test_window_destroy (window);
+  g_unlink (path);
+  g_unlink (deck_path);
+  g_rmdir (dir);
+}
+
 static void
 german (void)
 {
@@ -241,6 +300,11 @@ main (int   argc,
       problems ();
       return 0;
     }
+  if (g_strcmp0 (only, "scenario") == 0)
+    {
+      scenario ();
+      return 0;
+    }
   workbench ("workbench-light.png", FALSE);
   workbench ("workbench-dark.png", TRUE);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -249,5 +313,6 @@ main (int   argc,
   phrase_guard ();
   chart ();
   problems ();
+  scenario ();
   return 0;
 }

@@ -6,12 +6,8 @@
 
 #include "juxta-export.h"
 #include "juxta-print.h"
-#include "juxta-record-dialog.h"
-#include "juxta-sensitivity-chart.h"
-#include "juxta-slider-board.h"
-#include "juxta-recommendation-card.h"
+#include "juxta-record-dialog-private.h"
 #include "juxta-talking-points.h"
-#include "juxta-window.h"
 #include "juxta-window-test-util.h"
 
 static char *
@@ -35,17 +31,17 @@ open_platforms (void)
 }
 
 /* Shows the chart of @priority the way a user does: by clicking the
- * fader's label (the board's "priority-activated"). */
+ * fader's label. */
 static JuxtaSensitivityChart *
 show_chart (JuxtaWindow *window,
             const char  *priority)
 {
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
-  int p = juxta_deck_find_priority (juxta_window_get_deck (window), priority);
+  int p = juxta_deck_find_priority (juxta_test_deck (window), priority);
   JuxtaSensitivityChart *chart;
 
   g_assert_cmpint (p, >=, 0);
-  g_signal_emit_by_name (board, "priority-activated", (guint) p);
+  juxta_slider_board_activate_priority (board, (guint) p);
   juxta_test_wait_idle ();
   chart = JUXTA_SENSITIVITY_CHART (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SENSITIVITY_CHART));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (chart));
@@ -153,8 +149,8 @@ test_chart_describes_crossings (void)
   JuxtaWindow *window = open_platforms ();
   JuxtaSensitivityChart *chart = show_chart (window, "control");
   const JuxtaSensitivity *data = juxta_sensitivity_chart_get_data (chart);
-  g_autofree char *expected = juxta_sensitivity_describe (juxta_window_get_deck (window), data);
-  const JuxtaAdvice *advice = juxta_window_get_advice (window);
+  g_autofree char *expected = juxta_sensitivity_describe (juxta_test_deck (window), data);
+  const JuxtaAdvice *advice = juxta_test_advice (window);
   g_autofree char *crossing = NULL;
 
   /* The words name the crossing at the tipping point. */
@@ -203,7 +199,7 @@ test_dragging_moves_the_slider (void)
   juxta_test_wait_idle ();
   g_assert_cmpint (target, ==, 100);
   g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (board, control)), ==, 100);
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[control], ==, 100);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[control], ==, 100);
   /* The rest of the window follows: Control at 100 puts SageMaker ahead. */
   g_assert_cmpstr (juxta_recommendation_card_get_headline (card), ==, "Amazon SageMaker AI");
   g_assert_cmpint (juxta_sensitivity_chart_get_data (chart)->weight, ==, 100);
@@ -230,7 +226,7 @@ static void
 test_decision_record_dialog (void)
 {
   JuxtaWindow *window = open_platforms ();
-  JuxtaDeck *deck = juxta_window_get_deck (window);
+  JuxtaDeck *deck = juxta_test_deck (window);
   JuxtaRecordDialog *dialog = NULL;
   g_autofree char *dir = g_dir_make_tmp ("juxta-record-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "decision.md", NULL);
@@ -254,7 +250,7 @@ test_decision_record_dialog (void)
   g_assert_true (juxta_record_dialog_save_to (dialog, file, &error));
   g_assert_no_error (error);
 
-  expected = juxta_export_decision_record (deck, juxta_window_get_scenario (window), &decision);
+  expected = juxta_export_decision_record (deck, juxta_test_scenario (window), &decision);
   g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
   g_assert_cmpstr (written, ==, expected);
   g_assert_nonnull (strstr (written, "Chosen option: Amazon SageMaker AI, because the team wants to own"));
@@ -269,7 +265,7 @@ static void
 test_print_to_pdf (void)
 {
   JuxtaWindow *window = open_platforms ();
-  JuxtaDeck *deck = juxta_window_get_deck (window);
+  JuxtaDeck *deck = juxta_test_deck (window);
   g_autofree char *dir = g_dir_make_tmp ("juxta-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "deck.pdf", NULL);
   g_autofree char *text = NULL;
@@ -278,10 +274,10 @@ test_print_to_pdf (void)
   g_autoptr(GError) error = NULL;
   const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
   int status;
-  GPtrArray *points = juxta_window_get_talking_points (window);
+  GPtrArray *points = juxta_session_get_talking_points (juxta_window_get_session (window));
 
-  g_assert_true (juxta_print_run (GTK_WINDOW (window), deck, juxta_window_get_scenario (window),
-                                  juxta_window_get_chart_priority (window), pdf, &error));
+  g_assert_true (juxta_print_run (GTK_WINDOW (window), deck, juxta_test_scenario (window),
+                                  juxta_session_get_chart_priority (juxta_window_get_session (window)), pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 

@@ -382,6 +382,166 @@ test_decision_record (void)
   }
 }
 
+/* ------------------------------------------------------------ scenarios */
+
+static char *
+write_file (const char *dir,
+            const char *name,
+            const char *text)
+{
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+/* A copy of laptops.json in @dir, and a scenario beside it naming it by a
+ * relative path, with the checksum of the copy. */
+static char *
+write_laptops_scenario (const char *dir,
+                        const char *body)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  g_autofree char *deck = NULL;
+  g_autofree char *deck_path = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (laptops, &deck, &length, NULL));
+  deck_path = write_file (dir, "laptops.json", deck);
+  sha256 = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) deck, length);
+  text = g_strdup_printf ("{\"format\": \"juxta-scenario\", \"version\": 1,\n"
+                          " \"deck\": {\"id\": \"team-laptops\", \"path\": \"laptops.json\", \"sha256\": \"%s\"},\n"
+                          "%s}\n", sha256, body);
+  return write_file (dir, "tuesday.json", text);
+}
+
+/* A scenario exports exactly what the same settings give on the command
+ * line, in every format. */
+static void
+test_scenario_export (void)
+{
+  const char *formats[] = { "markdown", "text", "html", "json" };
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *scenario = write_laptops_scenario (dir,
+    " \"audience\": \"business\",\n"
+    " \"weights\": {\"power\": 85, \"price\": 5},\n"
+    " \"requirements\": [\"gpu\"],\n"
+    " \"hidden\": [\"budget\"],\n"
+    " \"notes\": \"For the Tuesday review\"\n");
+  g_autofree char *deck = g_build_filename (dir, "laptops.json", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Result) from_scenario = run_juxta ("--export", formats[i], "--scenario", scenario);
+      g_auto(Result) from_options = run_juxta ("--export", formats[i], "--deck", deck, "--weights", "power=85,price=5",
+                                               "--require", "gpu", "--audience", "business");
+
+      g_test_message ("%s", formats[i]);
+      g_assert_cmpint (from_scenario.status, ==, 0);
+      g_assert_cmpstr (from_scenario.err, ==, "");
+      g_assert_cmpint (from_options.status, ==, 0);
+      g_assert_cmpstr (from_scenario.out, ==, from_options.out);
+    }
+  {
+    /* Not the defaults: the scenario really applied. */
+    g_auto(Result) defaults = run_juxta ("--export", "json", "--deck", deck);
+    g_auto(Result) from_scenario = run_juxta ("--export", "json", "--scenario", scenario);
+    g_assert_cmpstr (from_scenario.out, !=, defaults.out);
+    g_assert_nonnull (strstr (from_scenario.out, "\"audience\": \"business\""));
+  }
+  {
+    /* The decision record names the scenario it was decided on. */
+    g_auto(Result) r = run_juxta ("--export", "record", "--scenario", scenario);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "- Scenario: tuesday.json\n"));
+  }
+  {
+    /* The options apply on top, in order: scenario, preset (the others
+     * back to their defaults), weights, requirements (added), audience. */
+    g_auto(Result) on_top = run_juxta ("--export", "json", "--scenario", scenario, "--preset", "road-warrior",
+                                       "--weights", "price=7", "--require", "under-1000", "--audience", "technical");
+    g_auto(Result) alone = run_juxta ("--export", "json", "--deck", deck, "--preset", "road-warrior",
+                                      "--weights", "price=7", "--require", "gpu,under-1000", "--audience", "technical");
+    g_assert_cmpint (on_top.status, ==, 0);
+    g_assert_cmpstr (on_top.out, ==, alone.out);
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--scenario", scenario, "--deck", deck);
+    assert_usage_error (&r, "juxta: give --deck or --scenario, not both (a scenario names its deck)\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--list", "--scenario", scenario);
+    assert_usage_error (&r, "juxta: --scenario only goes with --export\n");
+  }
+  g_unlink (scenario);
+  g_unlink (deck);
+  g_rmdir (dir);
+}
+
+/* A deck that changed since the scenario was saved: a warning, and the
+ * export still happens. */
+static void
+test_scenario_changed_deck (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *scenario = write_laptops_scenario (dir, " \"weights\": {\"power\": 85}\n");
+  g_autofree char *deck = g_build_filename (dir, "laptops.json", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--scenario", scenario);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  g_assert_true (g_file_get_contents (deck, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_string_replace (edited, "\"Which laptop for the field team?\"", "\"Which laptop, this year?\"", 1);
+  g_assert_true (g_file_set_contents (deck, edited->str, -1, NULL));
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--scenario", scenario);
+    expected = g_strdup_printf ("%s:2:67: warning: $.deck.sha256: the deck has changed since this scenario was saved\n",
+                                scenario);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, expected);
+    g_assert_nonnull (strstr (r.out, "\"power\": 85"));
+  }
+  g_unlink (scenario);
+  g_unlink (deck);
+  g_rmdir (dir);
+}
+
+/* A broken scenario: FILE:LINE:COL: error: and status 1, no export. */
+static void
+test_scenario_broken (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *bad_value = write_laptops_scenario (dir, " \"weights\": {\"power\": \"high\"}\n");
+  g_autofree char *syntax = write_file (dir, "syntax.json", "{\"format\": \"juxta-scenario\",\n  \"version\": 1\n  \"deck\": {}}");
+  g_autofree char *deck = g_build_filename (dir, "laptops.json", NULL);
+  struct { const char *path; const char *expected; } cases[] = {
+    { bad_value, ":3:23: error: $.weights.power: expected a whole number from 0 to 100, got a string\n" },
+    { syntax, ":3:3: error: expected \",\" or \"}\" after an object member, found a string\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = run_juxta ("--export", "json", "--scenario", cases[i].path);
+      g_autofree char *expected = g_strconcat (cases[i].path, cases[i].expected, NULL);
+
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, expected);
+    }
+  g_unlink (bad_value);
+  g_unlink (syntax);
+  g_unlink (deck);
+  g_rmdir (dir);
+}
+
 static void
 test_check_phrase (void)
 {
@@ -481,6 +641,9 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
   g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
   g_test_add_func ("/juxta/cli/decision-record", test_decision_record);
+  g_test_add_func ("/juxta/cli/scenario/export", test_scenario_export);
+  g_test_add_func ("/juxta/cli/scenario/changed-deck", test_scenario_changed_deck);
+  g_test_add_func ("/juxta/cli/scenario/broken", test_scenario_broken);
   g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
   g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
 

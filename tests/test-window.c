@@ -7,14 +7,11 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
-#include "juxta-comparison-panels.h"
 #include "juxta-export.h"
-#include "juxta-recommendation-card.h"
 #include "juxta-resources.h"
-#include "juxta-slider-board.h"
 #include "juxta-talking-points.h"
-#include "juxta-talking-points-pane.h"
-#include "juxta-window.h"
+#include "juxta-record-dialog-private.h"
+#include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
 
 typedef struct
@@ -70,7 +67,7 @@ pane (Fixture *f)
 static JuxtaAdvice *
 core_advice (Fixture *f)
 {
-  return juxta_advice_new (juxta_window_get_deck (f->window), juxta_window_get_scenario (f->window));
+  return juxta_advice_new (juxta_test_deck (f->window), juxta_test_scenario (f->window));
 }
 
 static GPtrArray *
@@ -78,13 +75,13 @@ core_points (Fixture *f)
 {
   g_autoptr(JuxtaAdvice) advice = core_advice (f);
 
-  return juxta_talking_points_compose (juxta_window_get_deck (f->window), juxta_window_get_scenario (f->window), advice);
+  return juxta_talking_points_compose (juxta_test_deck (f->window), juxta_test_scenario (f->window), advice);
 }
 
 static void
 assert_views_match_core (Fixture *f)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   g_autoptr(JuxtaAdvice) advice = core_advice (f);
   g_autoptr(GPtrArray) points = core_points (f);
 
@@ -106,7 +103,7 @@ static void
 test_slider_moves_the_recommendation (Fixture       *f,
                                       gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   int battery = juxta_deck_find_priority (deck, "battery");
   int weight = juxta_deck_find_priority (deck, "weight");
   int power = juxta_deck_find_priority (deck, "power");
@@ -128,7 +125,7 @@ test_slider_moves_the_recommendation (Fixture       *f,
   gtk_range_set_value (juxta_slider_board_get_fader (board (f), (guint) price), 0);
   juxta_test_wait_idle ();
 
-  g_assert_cmpint (juxta_window_get_scenario (f->window)->weights[power], ==, 100);
+  g_assert_cmpint (juxta_test_scenario (f->window)->weights[power], ==, 100);
   assert_views_match_core (f);
   g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Workstation 16");
   g_assert_true (gtk_widget_has_css_class (juxta_comparison_panels_get_card (panels (f), 1), "leader"));
@@ -143,7 +140,7 @@ static void
 test_requirement_rules_out_a_column (Fixture       *f,
                                      gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   int gpu = juxta_deck_find_requirement (deck, "gpu");
   GtkWidget *ultrabook = juxta_comparison_panels_get_card (panels (f), 0);
   GtkWidget *note;
@@ -152,7 +149,7 @@ test_requirement_rules_out_a_column (Fixture       *f,
   gtk_switch_set_active (juxta_slider_board_get_requirement_switch (board (f), (guint) gpu), TRUE);
   juxta_test_wait_idle ();
 
-  g_assert_cmphex (juxta_window_get_scenario (f->window)->requirements, ==, 1u << gpu);
+  g_assert_cmphex (juxta_test_scenario (f->window)->requirements, ==, 1u << gpu);
   g_assert_true (gtk_widget_has_css_class (ultrabook, "ruled-out"));
   /* The first such note in the grid is the first card's, in its column. */
   note = juxta_test_find_label (GTK_WIDGET (panels (f)), "Ruled out: Needs a discrete GPU. Local model demos need CUDA.");
@@ -176,7 +173,7 @@ static void
 test_preset_and_reset (Fixture       *f,
                        gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
   GtkRange *power = juxta_slider_board_get_fader (board (f), (guint) juxta_deck_find_priority (deck, "power"));
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.preset", "s", "demo-heavy");
@@ -212,7 +209,7 @@ test_audience_changes_the_analogy (Fixture       *f,
   g_assert_nonnull (business_analogy);
   g_assert_cmpstr (business_analogy, !=, technical_analogy);
   g_assert_null (strstr (business_analogy, "RDS"));
-  g_assert_cmpuint (juxta_window_get_scenario (f->window)->audience, ==, 1);
+  g_assert_cmpuint (juxta_test_scenario (f->window)->audience, ==, 1);
   assert_views_match_core (f);
 }
 
@@ -247,8 +244,8 @@ test_export_writes_the_core_document (Fixture       *f,
   g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "team-laptops.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *expected = juxta_export_render (juxta_window_get_deck (f->window),
-                                                   juxta_window_get_scenario (f->window),
+  g_autofree char *expected = juxta_export_render (juxta_test_deck (f->window),
+                                                   juxta_test_scenario (f->window),
                                                    JUXTA_EXPORT_MARKDOWN);
   g_autofree char *written = NULL;
   g_autoptr(GError) error = NULL;
@@ -318,7 +315,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
   g_autoptr(GError) error = NULL;
-  JuxtaDeck *before = juxta_window_get_deck (f->window);
+  JuxtaDeck *before = juxta_test_deck (f->window);
   GtkRevealer *revealer;
   GtkLabel *message;
 
@@ -327,7 +324,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
   /* Opened with the file chooser or the command line ... */
   g_assert_false (juxta_window_load_deck (f->window, bad, &error));
   g_assert_error (error, JUXTA_DECK_ERROR, JUXTA_DECK_ERROR_INVALID);
-  g_assert_true (juxta_window_get_deck (f->window) == before);
+  g_assert_true (juxta_test_deck (f->window) == before);
   g_assert_cmpstr (juxta_recommendation_card_get_headline (card (f)), ==, "Ultrabook 13");
   revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
@@ -340,7 +337,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-errors", NULL);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
   juxta_test_drop_file (GTK_WIDGET (f->window), bad_file);
-  g_assert_true (juxta_window_get_deck (f->window) == before);
+  g_assert_true (juxta_test_deck (f->window) == before);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
 
   /* A good deck dropped replaces it and clears the error. */
@@ -350,7 +347,7 @@ test_bad_deck_keeps_the_good_one (Fixture       *f,
     g_autoptr(GFile) minimal_file = g_file_new_for_path (minimal);
 
     juxta_test_drop_file (GTK_WIDGET (f->window), minimal_file);
-    g_assert_cmpstr (juxta_deck_get_id (juxta_window_get_deck (f->window)), ==, "minimal");
+    g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (f->window)), ==, "minimal");
     g_assert_false (gtk_revealer_get_reveal_child (revealer));
     juxta_test_drop_file (GTK_WIDGET (f->window), good);
   }
@@ -368,7 +365,7 @@ test_hide_and_show_a_column (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (budget));
   gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.hide", "s", "budget");
   g_assert_false (gtk_widget_get_visible (budget));
-  g_assert_cmphex (juxta_comparison_panels_get_hidden (panels (f)), ==, 1u << 2);
+  g_assert_cmphex (juxta_session_get_hidden (juxta_window_get_session (f->window)), ==, 1u << 2);
   g_assert_nonnull (juxta_test_find_button (GTK_WIDGET (panels (f)), "Budget 14"));
   gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.show", "s", "budget");
   g_assert_true (gtk_widget_get_visible (budget));
@@ -384,7 +381,7 @@ test_settings_restore_weights (void)
   juxta_test_reset_settings ();
   window = juxta_test_window_new ();
   g_assert_true (juxta_window_load_deck (window, laptops, NULL));
-  deck = juxta_window_get_deck (window);
+  deck = juxta_test_deck (window);
   gtk_range_set_value (juxta_slider_board_get_fader (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window),
                                                                                                   JUXTA_TYPE_SLIDER_BOARD)),
                                                      (guint) juxta_deck_find_priority (deck, "weight")), 13);
@@ -398,22 +395,280 @@ test_settings_restore_weights (void)
 
   /* A new window opens the last deck with the same sliders and switches. */
   window = juxta_test_window_new ();
-  deck = juxta_window_get_deck (window);
+  deck = juxta_test_deck (window);
   g_assert_cmpstr (juxta_deck_get_id (deck), ==, "team-laptops");
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[juxta_deck_find_priority (deck, "weight")], ==, 13);
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[juxta_deck_find_priority (deck, "battery")], ==, 70);
-  g_assert_cmphex (juxta_window_get_scenario (window)->requirements, ==, 1u << 1);
-  g_assert_cmpuint (juxta_window_get_scenario (window)->audience, ==, 1);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[juxta_deck_find_priority (deck, "weight")], ==, 13);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[juxta_deck_find_priority (deck, "battery")], ==, 70);
+  g_assert_cmphex (juxta_test_scenario (window)->requirements, ==, 1u << 1);
+  g_assert_cmpuint (juxta_test_scenario (window)->audience, ==, 1);
   g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD)),
                                                                          (guint) juxta_deck_find_priority (deck, "weight"))), ==, 13);
   juxta_test_window_destroy (window);
+}
+
+/* ---------------------------------------------------------- scenarios */
+
+static gboolean
+find_scenario_dialog (gpointer data)
+{
+  JuxtaScenarioDialog **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (JUXTA_IS_SCENARIO_DIALOG (window))
+        *dialog = JUXTA_SCENARIO_DIALOG (window);
+    }
+  return *dialog != NULL;
+}
+
+static gboolean
+find_record_dialog (gpointer data)
+{
+  JuxtaRecordDialog **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+      if (JUXTA_IS_RECORD_DIALOG (window))
+        *dialog = JUXTA_RECORD_DIALOG (window);
+    }
+  return *dialog != NULL;
+}
+
+static gboolean
+no_scenario_dialog (gpointer data)
+{
+  JuxtaScenarioDialog *dialog = NULL;
+
+  return !find_scenario_dialog (&dialog);
+}
+
+static gboolean
+is_hidden_on_screen (Fixture *f,
+                     guint    option)
+{
+  return !gtk_widget_get_visible (juxta_comparison_panels_get_card (panels (f), option));
+}
+
+/* Everything a scenario holds, as the widgets show it. */
+typedef struct
+{
+  int      weights[JUXTA_MAX_PRIORITIES];
+  gboolean switches[JUXTA_MAX_REQUIREMENTS];
+  char    *audience;
+  gboolean hidden[JUXTA_MAX_OPTIONS];
+} OnScreen;
+
+static void
+read_screen (Fixture  *f,
+             OnScreen *screen)
+{
+  JuxtaDeck *deck = juxta_test_deck (f->window);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    screen->weights[p] = (int) gtk_range_get_value (juxta_slider_board_get_fader (board (f), p));
+  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
+    screen->switches[r] = gtk_switch_get_active (juxta_slider_board_get_requirement_switch (board (f), r));
+  g_object_get (f->window, "audience", &screen->audience, NULL);
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    screen->hidden[o] = is_hidden_on_screen (f, o);
+}
+
+/* A scenario saved from the window opens again with every slider,
+ * switch, audience and hidden option as saved. */
+static void
+test_scenario_round_trip (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Tuesday review.json", NULL);
+  g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "decks", "good", "minimal.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GError) error = NULL;
+  JuxtaScenarioDialog *dialog = NULL;
+  JuxtaDeck *deck = juxta_test_deck (f->window);
+  OnScreen saved = { 0 }, reopened = { 0 };
+
+  /* Every slider, switch, the audience and a hidden option, through the
+   * widgets and actions a user has. */
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    gtk_range_set_value (juxta_slider_board_get_fader (board (f), p), 11 + 17 * p);
+  gtk_switch_set_active (juxta_slider_board_get_requirement_switch (board (f), 1), TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.audience", "s", "business");
+  gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.hide", "s", "workstation");
+  juxta_test_wait_idle ();
+  read_screen (f, &saved);
+  g_assert_cmpint (saved.weights[3], ==, 62);
+  g_assert_true (saved.switches[1]);
+  g_assert_cmpstr (saved.audience, ==, "business");
+  g_assert_true (saved.hidden[1]);
+
+  /* Save Scenario (Ctrl+S) asks for notes the first time. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-scenario", NULL));
+  juxta_test_wait_until (find_scenario_dialog, &dialog);
+  juxta_scenario_dialog_set_notes (dialog, "Prepared for the Tuesday review");
+  /* What the file chooser's Save does. */
+  g_assert_true (juxta_scenario_dialog_save_to (dialog, file, &error));
+  g_assert_no_error (error);
+  juxta_test_wait_until (no_scenario_dialog, NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Tuesday review — Juxta");
+  recent = g_settings_get_strv (settings, "recent-decks");
+  g_assert_cmpstr (recent[0], ==, path);
+
+  /* Everything goes elsewhere: the defaults, another deck. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reset", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (panels (f)), "panels.show", "s", "workstation");
+  g_assert_true (juxta_window_load_deck (f->window, minimal, NULL));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), !=, "Tuesday review — Juxta");
+
+  /* Dropped on the window, the scenario brings it all back. */
+  juxta_test_drop_file (GTK_WIDGET (f->window), file);
+  g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (f->window)), ==, "team-laptops");
+  read_screen (f, &reopened);
+  g_assert_cmpmem (reopened.weights, sizeof reopened.weights, saved.weights, sizeof saved.weights);
+  g_assert_cmpmem (reopened.switches, sizeof reopened.switches, saved.switches, sizeof saved.switches);
+  g_assert_cmpstr (reopened.audience, ==, saved.audience);
+  g_assert_cmpmem (reopened.hidden, sizeof reopened.hidden, saved.hidden, sizeof saved.hidden);
+  g_assert_cmpstr (juxta_session_get_notes (juxta_window_get_session (f->window)), ==,
+                   "Prepared for the Tuesday review");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Tuesday review — Juxta");
+  assert_views_match_core (f);
+
+  /* A decision recorded now names the scenario it was made on. */
+  {
+    JuxtaRecordDialog *record = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.record", NULL));
+    juxta_test_wait_until (find_record_dialog, &record);
+    text = juxta_record_dialog_render (record);
+    g_assert_nonnull (strstr (text, "- Scenario: Tuesday review.json\n"));
+    gtk_window_destroy (GTK_WINDOW (record));
+  }
+
+  /* Ctrl+S again writes to the same file, without asking. */
+  gtk_range_set_value (juxta_slider_board_get_fader (board (f), 0), 99);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-scenario", NULL));
+  juxta_test_wait_idle ();
+  g_assert_true (no_scenario_dialog (NULL));
+  {
+    g_autofree char *written = NULL;
+    g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+    g_assert_nonnull (strstr (written, "\"battery\" : 99"));
+    g_assert_nonnull (strstr (written, "\"notes\" : \"Prepared for the Tuesday review\""));
+  }
+
+  g_free (saved.audience);
+  g_free (reopened.audience);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+copy_file (const char *from,
+           const char *to)
+{
+  g_autofree char *text = NULL;
+
+  g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (to, text, -1, NULL));
+}
+
+/* A scenario whose deck changed since it was saved opens, with a bar
+ * that says so. */
+static void
+test_scenario_deck_changed (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *deck = g_build_filename (dir, "laptops.json", NULL);
+  g_autofree char *path = g_build_filename (dir, "s.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkRevealer *bar;
+  GtkWidget *label;
+
+  copy_file (f->laptops, deck);
+  g_assert_true (juxta_window_load_deck (f->window, deck, NULL));
+  gtk_range_set_value (juxta_slider_board_get_fader (board (f), 0), 21);
+  g_assert_true (juxta_window_save_scenario_to (f->window, file, NULL));
+
+  g_assert_true (g_file_get_contents (deck, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_string_replace (edited, "\"Which laptop for the field team?\"", "\"Which laptop, this year?\"", 1);
+  g_assert_true (g_file_set_contents (deck, edited->str, -1, NULL));
+  g_assert_true (juxta_window_load_deck (f->window, f->laptops, NULL));
+
+  g_assert_true (juxta_window_load_scenario (f->window, path, NULL));
+  label = juxta_test_find_label (GTK_WIDGET (f->window),
+                                 "The deck has changed since this scenario was saved: check the sliders, "
+                                 "must-haves and hidden options before you rely on them.");
+  g_assert_nonnull (label);
+  bar = GTK_REVEALER (gtk_widget_get_ancestor (label, GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (bar));
+  g_assert_cmpstr (juxta_deck_get_title (juxta_test_deck (f->window)), ==, "Which laptop, this year?");
+  g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (board (f), 0)), ==, 21);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-scenario-warning", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+
+  /* The same scenario, its deck unchanged since: no bar. */
+  g_assert_true (juxta_window_save_scenario_to (f->window, file, NULL));
+  g_assert_true (juxta_window_load_scenario (f->window, path, NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (bar));
+
+  g_unlink (path);
+  g_unlink (deck);
+  g_rmdir (dir);
+}
+
+/* A broken scenario is reported like a broken deck, at its line and
+ * column, and what is on screen stays. */
+static void
+test_scenario_broken (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  JuxtaDeck *before = juxta_test_deck (f->window);
+  g_autofree char *expected = NULL;
+  GtkRevealer *revealer;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"juxta-scenario\", \"version\": 1,\n"
+                                      " \"deck\": {\"id\": \"team-laptops\"}, \"hidden\": 3}", -1, NULL));
+  g_assert_false (juxta_window_load_scenario (f->window, path, &error));
+  expected = g_strdup_printf ("%s:2:44: error: $.hidden: expected an array of ids, got a number", path);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (juxta_test_deck (f->window) == before);
+  revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_REVEALER));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (juxta_test_find_label (GTK_WIDGET (revealer),
+                                           "“broken.json” was not opened: expected an array of ids, got a number. "
+                                           "The deck on screen stays."));
+  /* Details lists it with its position. */
+  g_assert_true (gtk_widget_is_sensitive (juxta_test_find_button (GTK_WIDGET (revealer), "_Details")));
+
+  /* Dropped, the same. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.dismiss-errors", NULL);
+  juxta_test_drop_file (GTK_WIDGET (f->window), file);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (juxta_test_deck (f->window) == before);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
 test_faders_are_named_for_screen_readers (Fixture       *f,
                                           gconstpointer  data)
 {
-  JuxtaDeck *deck = juxta_window_get_deck (f->window);
+  JuxtaDeck *deck = juxta_test_deck (f->window);
 
   for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
     {
@@ -429,7 +684,7 @@ test_faders_are_named_for_screen_readers (Fixture       *f,
 static gboolean
 has_deck (gpointer window)
 {
-  return juxta_window_get_deck (window) != NULL;
+  return juxta_test_deck (window) != NULL;
 }
 
 /* At launch the window is drawn first and the deck is laid out after the
@@ -442,16 +697,16 @@ test_launch_draws_the_window_before_the_deck (void)
 
   juxta_test_reset_settings ();
   reference = juxta_test_window_new ();
-  expected = g_strdup (juxta_deck_get_id (juxta_window_get_deck (reference)));
+  expected = g_strdup (juxta_deck_get_id (juxta_test_deck (reference)));
   juxta_test_window_destroy (reference);
 
   window = g_object_ref (juxta_window_new_deferred (NULL));
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_null (juxta_window_get_deck (window));
+  g_assert_null (juxta_test_deck (window));
   juxta_test_wait_until (juxta_test_is_mapped, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   juxta_test_wait_until (has_deck, window);
-  g_assert_cmpstr (juxta_deck_get_id (juxta_window_get_deck (window)), ==, expected);
+  g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (window)), ==, expected);
   g_assert_nonnull (juxta_recommendation_card_get_headline (JUXTA_RECOMMENDATION_CARD (
     juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD))));
   juxta_test_window_destroy (window);
@@ -473,13 +728,13 @@ test_launch_with_a_bad_file_keeps_the_first_deck (void)
   window = g_object_ref (juxta_window_new_deferred (NULL));
   juxta_window_open_file (window, bad_file);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (juxta_window_get_deck (window));
+  g_assert_nonnull (juxta_test_deck (window));
   juxta_test_wait_until (juxta_test_is_mapped, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   juxta_test_wait_idle ();
   revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
-  g_assert_nonnull (juxta_window_get_deck (window));
+  g_assert_nonnull (juxta_test_deck (window));
   juxta_test_window_destroy (window);
   g_unlink (bad);
   g_rmdir (dir);
@@ -504,6 +759,9 @@ main (int   argc,
   ADD ("bad-deck-keeps-the-good-one", test_bad_deck_keeps_the_good_one);
   ADD ("hide-and-show-a-column", test_hide_and_show_a_column);
   ADD ("faders-are-named-for-screen-readers", test_faders_are_named_for_screen_readers);
+  ADD ("scenario/round-trip", test_scenario_round_trip);
+  ADD ("scenario/deck-changed", test_scenario_deck_changed);
+  ADD ("scenario/broken", test_scenario_broken);
 #undef ADD
   g_test_add_func ("/juxta/window/settings-restore-weights", test_settings_restore_weights);
   g_test_add_func ("/juxta/window/launch-draws-the-window-before-the-deck",

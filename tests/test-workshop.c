@@ -5,15 +5,9 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
-#include "juxta-comparison-panels.h"
 #include "juxta-deck-picker.h"
-#include "juxta-glossary-pane.h"
-#include "juxta-meeting-cards.h"
-#include "juxta-phrase-guard-pane.h"
-#include "juxta-recommendation-card.h"
-#include "juxta-slider-board.h"
 #include "juxta-sources-button.h"
-#include "juxta-window.h"
+#include "juxta-application.h"
 #include "juxta-window-test-util.h"
 
 static char *
@@ -52,18 +46,47 @@ is_fullscreen (gpointer window)
 }
 
 static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+static gboolean
 is_not_fullscreen (gpointer window)
 {
   return !gtk_window_is_fullscreen (window);
 }
 
 static int
-current_dpi (JuxtaWindow *window)
+gtk_dpi (JuxtaWindow *window)
 {
   int dpi;
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (window)), "gtk-xft-dpi", &dpi, NULL);
   return dpi;
+}
+
+/* The height a label's text takes, with its style as of the next frame. */
+static int
+text_height (GtkWidget *label)
+{
+  int height;
+
+  juxta_test_wait_idle ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (gtk_widget_get_root (label)));
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 2000, NULL, &height, NULL, NULL);
+  return height;
+}
+
+/* A fader's label: nothing but the zoom changes its size. */
+static GtkWidget *
+fader_label (JuxtaWindow *window)
+{
+  GtkWidget *label = juxta_test_find_label (find (window, JUXTA_TYPE_SLIDER_BOARD),
+                                            juxta_deck_get_priority (juxta_test_deck (window), 0)->label);
+
+  g_assert_nonnull (label);
+  return label;
 }
 
 /* ------------------------------------------------------ presentation */
@@ -77,9 +100,10 @@ test_presentation_mode (void)
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (find (window, JUXTA_TYPE_SLIDER_BOARD));
   GtkWidget *picker = find (window, JUXTA_TYPE_DECK_PICKER);
   GtkWidget *guard = find (window, JUXTA_TYPE_PHRASE_GUARD_PANE);
-  JuxtaDeck *deck = juxta_window_get_deck (window);
+  JuxtaDeck *deck = juxta_test_deck (window);
   AdwFlap *flap = ADW_FLAP (find (window, ADW_TYPE_FLAP));
-  int normal_dpi = current_dpi (window);
+  int normal_height = text_height (fader_label (window));
+  int presenting_height;
   g_autofree char *before = NULL;
   gboolean presenting = FALSE;
 
@@ -95,11 +119,14 @@ test_presentation_mode (void)
   g_assert_true (presenting);
   g_assert_false (gtk_widget_get_visible (picker));
   g_assert_false (adw_flap_get_reveal_flap (flap));
-  g_assert_false (gtk_widget_get_mapped (guard));
+  /* The sidebar slides away; then the phrase guard is off screen. */
+  juxta_test_wait_until (is_unmapped, guard);
   g_assert_false (gtk_widget_get_visible (juxta_test_find_widget (juxta_comparison_panels_get_card (
     JUXTA_COMPARISON_PANELS (find (window, JUXTA_TYPE_COMPARISON_PANELS)), 0), GTK_TYPE_BUTTON)));
   /* Text is scaled by the presentation scale (1.4 by default). */
-  g_assert_cmpint (current_dpi (window), ==, (int) (normal_dpi * 1.4));
+  presenting_height = text_height (fader_label (window));
+  g_assert_cmpint (presenting_height, >=, normal_height * 1.25);
+  g_assert_cmpint (presenting_height, <=, normal_height * 1.55);
 
   /* Sliders still work, live. */
   before = g_strdup (juxta_recommendation_card_get_headline (card));
@@ -114,7 +141,7 @@ test_presentation_mode (void)
   juxta_test_wait_until (is_not_fullscreen, window);
   juxta_test_wait_idle ();
   g_assert_true (gtk_widget_get_visible (picker));
-  g_assert_cmpint (current_dpi (window), ==, normal_dpi);
+  g_assert_cmpint (text_height (fader_label (window)), ==, normal_height);
   g_object_get (window, "presenting", &presenting, NULL);
   g_assert_false (presenting);
 
@@ -128,36 +155,86 @@ test_zoom_persists (void)
   JuxtaWindow *window = open_window_on (path);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *headline = juxta_test_find_label (find (window, JUXTA_TYPE_RECOMMENDATION_CARD), "Amazon Bedrock");
-  int normal_dpi = current_dpi (window);
-  int normal_height, zoomed_height;
+  int normal_height = text_height (fader_label (window));
+  int normal_headline, zoomed_height;
+  double zoom;
 
   g_assert_nonnull (headline);
-  gtk_widget_measure (headline, GTK_ORIENTATION_VERTICAL, 1000, NULL, &normal_height, NULL, NULL);
+  normal_headline = text_height (headline);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
-  juxta_test_wait_idle ();
+  g_object_get (window, "zoom", &zoom, NULL);
+  g_assert_cmpfloat_with_epsilon (zoom, 1.21, 1e-9);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.21, 1e-9);
-  g_assert_cmpint (current_dpi (window), >, normal_dpi);
-  gtk_widget_measure (headline, GTK_ORIENTATION_VERTICAL, 1000, NULL, &zoomed_height, NULL, NULL);
-  g_assert_cmpint (zoomed_height, >, normal_height);
+  zoomed_height = text_height (fader_label (window));
+  g_assert_cmpint (zoomed_height, >=, normal_height * 1.1);
+  g_assert_cmpint (text_height (headline), >, normal_headline);
   juxta_test_window_destroy (window);
 
   /* A new window starts zoomed. */
   window = juxta_test_window_new ();
-  g_assert_cmpint (current_dpi (window), ==, (int) (normal_dpi * 1.21));
+  g_object_get (window, "zoom", &zoom, NULL);
+  g_assert_cmpfloat_with_epsilon (zoom, 1.21, 1e-9);
+  g_assert_cmpint (text_height (fader_label (window)), ==, zoomed_height);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-out", NULL);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "zoom"), 1.1, 1e-9);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL);
   g_assert_cmpfloat (g_settings_get_double (settings, "zoom"), ==, 1.0);
-  g_assert_cmpint (current_dpi (window), ==, normal_dpi);
+  g_assert_cmpint (text_height (fader_label (window)), ==, normal_height);
   juxta_test_window_destroy (window);
 }
 
+/* Zoom is the window's own: another window's text, and the desktop's
+ * resolution that every application shares, stay as they are. */
+static void
+test_zoom_is_per_window (void)
+{
+  g_autofree char *path = bundled ("aws-genai-platforms");
+  JuxtaWindow *first = open_window_on (path);
+  JuxtaWindow *second = juxta_test_window_new ();
+  int dpi = gtk_dpi (first);
+  int first_label = text_height (fader_label (first));
+  int second_label = text_height (fader_label (second));
+  GtkWidget *first_title, *second_title;
+  int first_headline, second_headline;
+
+  /* libadwaita sizes its title classes in points: they follow too. */
+  first_title = gtk_label_new ("Title");
+  second_title = gtk_label_new ("Title");
+  gtk_widget_add_css_class (first_title, "title-1");
+  gtk_widget_add_css_class (second_title, "title-1");
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (fader_label (first))), first_title);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (fader_label (second))), second_title);
+  first_headline = text_height (first_title);
+  second_headline = text_height (second_title);
+  g_assert_cmpint (first_label, ==, second_label);
+
+  for (guint i = 0; i < 4; i++)
+    gtk_widget_activate_action (GTK_WIDGET (first), "win.zoom-in", NULL);
+  juxta_test_wait_idle ();
+
+  /* 1.1 to the fourth is 1.46. */
+  g_assert_cmpint (text_height (fader_label (first)), >=, first_label * 1.3);
+  g_assert_cmpint (text_height (first_title), >=, first_headline * 1.3);
+  g_assert_cmpint (text_height (fader_label (second)), ==, second_label);
+  g_assert_cmpint (text_height (second_title), ==, second_headline);
+  g_assert_cmpint (gtk_dpi (first), ==, dpi);
+  g_assert_cmpint (gtk_dpi (second), ==, dpi);
+
+  /* Closing the zoomed window leaves the other as it is. */
+  juxta_test_window_destroy (first);
+  g_assert_cmpint (text_height (fader_label (second)), ==, second_label);
+  juxta_test_window_destroy (second);
+}
+
+/* Every accelerator is the application's, set at startup. */
 static void
 test_shortcuts (void)
 {
-  g_autoptr(GtkApplication) app = gtk_application_new ("io.github.juxta.Test", G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GApplication) app = g_object_new (JUXTA_TYPE_APPLICATION, "application-id", "io.github.juxta.Test",
+                                               "flags", G_APPLICATION_NON_UNIQUE, NULL);
+  g_autoptr(GError) error = NULL;
   const struct { const char *accel; const char *action; } expected[] = {
     { "<Control>plus", "win.zoom-in" },
     { "<Control>minus", "win.zoom-out" },
@@ -165,16 +242,20 @@ test_shortcuts (void)
     { "F11", "win.presentation" },
     { "<Control>f", "win.glossary" },
     { "<Control>o", "win.open" },
+    { "<Control>s", "win.save-scenario" },
+    { "<Control><Shift>s", "win.save-scenario-as" },
     { "<Control>r", "win.reload" },
     { "<Control><Shift>c", "win.copy" },
     { "<Control>e", "win.export" },
+    { "<Control>p", "win.print" },
     { "<Control>q", "app.quit" },
   };
 
-  juxta_window_set_accels (app);
+  g_assert_true (g_application_register (app, NULL, &error));
+  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (app, expected[i].accel);
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), expected[i].accel);
       g_assert_true (g_strv_contains ((const char *const *) actions, expected[i].action));
     }
 }
@@ -202,7 +283,7 @@ test_phrase_guard (void)
   g_autofree char *path = bundled ("aws-genai-platforms");
   JuxtaWindow *window = open_window_on (path);
   JuxtaPhraseGuardPane *pane = JUXTA_PHRASE_GUARD_PANE (find (window, JUXTA_TYPE_PHRASE_GUARD_PANE));
-  JuxtaDeck *deck = juxta_window_get_deck (window);
+  JuxtaDeck *deck = juxta_test_deck (window);
   const JuxtaAnalogy *eks = NULL;
   const char *safer;
   g_autofree char *instead = NULL;
@@ -243,7 +324,7 @@ test_glossary_search (void)
   g_autofree char *path = bundled ("aws-eks-vs-sagemaker");
   JuxtaWindow *window = open_window_on (path);
   JuxtaGlossaryPane *glossary = JUXTA_GLOSSARY_PANE (find (window, JUXTA_TYPE_GLOSSARY_PANE));
-  guint all = juxta_deck_get_n_terms (juxta_window_get_deck (window));
+  guint all = juxta_deck_get_n_terms (juxta_test_deck (window));
   AdwFlap *flap = ADW_FLAP (find (window, ADW_TYPE_FLAP));
   GtkWidget *entry = juxta_test_find_widget (GTK_WIDGET (glossary), GTK_TYPE_SEARCH_ENTRY);
   gint64 until;
@@ -294,7 +375,7 @@ static gboolean
 title_is (gpointer data)
 {
   TitleWait *wait = data;
-  return g_strcmp0 (juxta_deck_get_title (juxta_window_get_deck (wait->window)), wait->title) == 0;
+  return g_strcmp0 (juxta_deck_get_title (juxta_test_deck (wait->window)), wait->title) == 0;
 }
 
 static gboolean
@@ -361,7 +442,7 @@ test_live_reload (void)
   g_assert_true (g_file_set_contents (path, first, -1, NULL));
   window = open_window_on (path);
   board = JUXTA_SLIDER_BOARD (find (window, JUXTA_TYPE_SLIDER_BOARD));
-  power = juxta_deck_find_priority (juxta_window_get_deck (window), "power");
+  power = juxta_deck_find_priority (juxta_test_deck (window), "power");
   gtk_range_set_value (juxta_slider_board_get_fader (board, (guint) power), 88);
   gtk_widget_activate_action (GTK_WIDGET (find (window, JUXTA_TYPE_COMPARISON_PANELS)), "panels.hide", "s", "budget");
   wait.window = window;
@@ -370,22 +451,21 @@ test_live_reload (void)
   write_in_place (path, second);
   wait.title = "Second title";
   juxta_test_wait_until (title_is, &wait);
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[power], ==, 88);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[power], ==, 88);
   g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (board, (guint) power)), ==, 88);
-  g_assert_cmphex (juxta_comparison_panels_get_hidden (JUXTA_COMPARISON_PANELS (find (window, JUXTA_TYPE_COMPARISON_PANELS))),
-                   ==, 1u << 2);
+  g_assert_cmphex (juxta_session_get_hidden (juxta_window_get_session (window)), ==, 1u << 2);
 
   /* Invalid JSON: the error shows and the last good deck stays. */
   write_in_place (path, "{ \"format\": \"juxta-deck\", ");
   juxta_test_wait_until (error_shown, window);
-  g_assert_cmpstr (juxta_deck_get_title (juxta_window_get_deck (window)), ==, "Second title");
+  g_assert_cmpstr (juxta_deck_get_title (juxta_test_deck (window)), ==, "Second title");
 
   /* The next valid save, by rename, clears it. */
   write_by_rename (path, third);
   wait.title = "Third title";
   juxta_test_wait_until (title_is, &wait);
   juxta_test_wait_until (error_hidden, window);
-  g_assert_cmpint (juxta_window_get_scenario (window)->weights[power], ==, 88);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[power], ==, 88);
 
   juxta_test_window_destroy (window);
   g_unlink (path);
@@ -447,7 +527,7 @@ test_meeting_cards_copy (void)
   g_autofree char *path = bundled ("aws-genai-platforms");
   JuxtaWindow *window = open_window_on (path);
   JuxtaMeetingCards *cards = JUXTA_MEETING_CARDS (find (window, JUXTA_TYPE_MEETING_CARDS));
-  JuxtaDeck *deck = juxta_window_get_deck (window);
+  JuxtaDeck *deck = juxta_test_deck (window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   const JuxtaAnswer *technical = juxta_deck_get_answer (deck, (guint) juxta_deck_find_answer_for_audience (deck, 0));
   const JuxtaAnswer *business = juxta_deck_get_answer (deck, (guint) juxta_deck_find_answer_for_audience (deck, 1));
@@ -482,6 +562,7 @@ main (int   argc,
 
   g_test_add_func ("/juxta/workshop/presentation-mode", test_presentation_mode);
   g_test_add_func ("/juxta/workshop/zoom-persists", test_zoom_persists);
+  g_test_add_func ("/juxta/workshop/zoom-is-per-window", test_zoom_is_per_window);
   g_test_add_func ("/juxta/workshop/shortcuts", test_shortcuts);
   g_test_add_func ("/juxta/workshop/phrase-guard", test_phrase_guard);
   g_test_add_func ("/juxta/workshop/glossary-search", test_glossary_search);

@@ -871,6 +871,12 @@ write_record_context (Writer               *w,
   g_ptr_array_add (items, g_strdup (_("Status: accepted")));
   if (decision->attendees != NULL && decision->attendees[0] != '\0')
     g_ptr_array_add (items, g_strdup_printf (_("Attendees: %s"), decision->attendees));
+  if (decision->scenario != NULL)
+    {
+      g_autofree char *name = g_path_get_basename (decision->scenario);
+      /* TRANSLATORS: the scenario file the decision was made on, "Scenario: tuesday.json" */
+      g_ptr_array_add (items, g_strdup_printf (_("Scenario: %s"), name));
+    }
   g_ptr_array_add (items, g_strdup_printf (_("Audience: %s"),
                                            juxta_deck_get_audience (deck, scenario->audience)->label));
   write_list (w, items, FALSE);

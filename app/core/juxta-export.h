@@ -35,6 +35,7 @@ typedef struct
   const char *attendees;   /* nullable */
   const char *rationale;   /* nullable */
   const char *date;        /* YYYY-MM-DD */
+  const char *scenario;    /* nullable: the scenario file it was decided on */
 } JuxtaDecision;
 
 char       *juxta_export_decision_record        (JuxtaDeck           *deck,

@@ -29,8 +29,6 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#include "juxta-slider-board.h"
-#include "juxta-window.h"
 #include "juxta-window-test-util.h"
 #include "bench-util.h"
 #include "synthetic-deck.h"
@@ -221,8 +219,8 @@ bench_deck (Result     *result,
       gtk_widget_set_visible (widget, FALSE);
     }
   board = JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
-  result->n_options = juxta_deck_get_n_options (juxta_window_get_deck (window));
-  n_priorities = result->n_priorities = juxta_deck_get_n_priorities (juxta_window_get_deck (window));
+  result->n_options = juxta_deck_get_n_options (juxta_test_deck (window));
+  n_priorities = result->n_priorities = juxta_deck_get_n_priorities (juxta_test_deck (window));
   result->n_changes = n_changes;
 
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
@@ -260,7 +258,7 @@ bench_deck (Result     *result,
                     " %" G_GINT64_FORMAT "\n", start, changed, changed, log.last.before_paint,
                     log.last.before_paint, log.last.after_paint);
 
-      g_assert_cmpint (juxta_window_get_scenario (window)->weights[i % n_priorities], ==, value);
+      g_assert_cmpint (juxta_test_scenario (window)->weights[i % n_priorities], ==, value);
       if (i < WARMUP_CHANGES)
         continue;
       latency[k] = (log.last.after_paint - start) / 1000.0;

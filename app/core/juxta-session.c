@@ -1,0 +1,651 @@
+/* juxta-session.c: the deck and the scenario on screen, and the advice for them
+ *
+ * Every change goes through one of the methods below: it changes the
+ * state, recomputes the advice and the talking points once if they depend
+ * on what changed, and emits "changed" once with what changed.  Reading
+ * and writing scenario files is in juxta-session-file.c.
+ */
+
+#define G_LOG_DOMAIN "juxta-session"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "juxta-session-private.h"
+#include "juxta-talking-points.h"
+
+G_DEFINE_FINAL_TYPE (JuxtaSession, juxta_session, G_TYPE_OBJECT)
+
+G_DEFINE_FLAGS_TYPE (JuxtaSessionChange, juxta_session_change,
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_NONE, "none"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_DECK, "deck"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_WEIGHTS, "weights"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_REQUIREMENTS, "requirements"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_AUDIENCE, "audience"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_HIDDEN, "hidden"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_CHART, "chart"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_ADVICE, "advice"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_FILE, "file"))
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* What the advice and the talking points depend on. */
+#define ADVICE_INPUTS (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | \
+                       JUXTA_SESSION_CHANGE_REQUIREMENTS | JUXTA_SESSION_CHANGE_AUDIENCE)
+
+/* ------------------------------------------------------------- state */
+
+void
+juxta_session_state_init (JuxtaSessionState *state,
+                          JuxtaDeck         *deck)
+{
+  memset (state, 0, sizeof *state);
+  juxta_scenario_init_defaults (&state->scenario, deck);
+}
+
+void
+juxta_session_state_clear (JuxtaSessionState *state)
+{
+  g_clear_pointer (&state->notes, g_free);
+}
+
+static GVariant *
+save_weights (const JuxtaSessionState *state,
+              JuxtaDeck               *deck)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    g_variant_builder_add (&builder, "{si}", juxta_deck_get_priority (deck, p)->id, state->scenario.weights[p]);
+  return g_variant_builder_end (&builder);
+}
+
+static void
+restore_weights (JuxtaSessionState *state,
+                 JuxtaDeck         *deck,
+                 GVariant          *value)
+{
+  GVariantIter iter;
+  const char *id;
+  int weight, p;
+
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "{&si}", &id, &weight))
+    if ((p = juxta_deck_find_priority (deck, id)) >= 0 && weight >= 0 && weight <= 100)
+      state->scenario.weights[p] = weight;
+}
+
+static GVariant *
+save_requirements (const JuxtaSessionState *state,
+                   JuxtaDeck               *deck)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
+  for (guint r = 0; r < juxta_deck_get_n_requirements (deck); r++)
+    if (state->scenario.requirements & (1u << r))
+      g_variant_builder_add (&builder, "s", juxta_deck_get_requirement (deck, r)->id);
+  return g_variant_builder_end (&builder);
+}
+
+static void
+restore_requirements (JuxtaSessionState *state,
+                      JuxtaDeck         *deck,
+                      GVariant          *value)
+{
+  GVariantIter iter;
+  const char *id;
+  int r;
+
+  state->scenario.requirements = 0;
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "&s", &id))
+    if ((r = juxta_deck_find_requirement (deck, id)) >= 0)
+      state->scenario.requirements |= 1u << r;
+}
+
+static GVariant *
+save_audience (const JuxtaSessionState *state,
+               JuxtaDeck               *deck)
+{
+  return g_variant_new_string (juxta_deck_get_audience (deck, state->scenario.audience)->id);
+}
+
+static void
+restore_audience (JuxtaSessionState *state,
+                  JuxtaDeck         *deck,
+                  GVariant          *value)
+{
+  int a = juxta_deck_find_audience (deck, g_variant_get_string (value, NULL));
+
+  if (a >= 0)
+    state->scenario.audience = (guint) a;
+}
+
+static GVariant *
+save_hidden (const JuxtaSessionState *state,
+             JuxtaDeck               *deck)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("as"));
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    if (state->hidden & (G_GUINT64_CONSTANT (1) << o))
+      g_variant_builder_add (&builder, "s", juxta_deck_get_option (deck, o)->id);
+  return g_variant_builder_end (&builder);
+}
+
+static void
+restore_hidden (JuxtaSessionState *state,
+                JuxtaDeck         *deck,
+                GVariant          *value)
+{
+  GVariantIter iter;
+  const char *id;
+  int o;
+
+  state->hidden = 0;
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "&s", &id))
+    if ((o = juxta_deck_find_option (deck, id)) >= 0)
+      state->hidden |= G_GUINT64_CONSTANT (1) << o;
+}
+
+static GVariant *
+save_notes (const JuxtaSessionState *state,
+            JuxtaDeck               *deck)
+{
+  return state->notes != NULL ? g_variant_new_string (state->notes) : NULL;
+}
+
+static void
+restore_notes (JuxtaSessionState *state,
+               JuxtaDeck         *deck,
+               GVariant          *value)
+{
+  g_free (state->notes);
+  state->notes = g_variant_dup_string (value, NULL);
+}
+
+/* The saved state is a dictionary (a{sv}) keyed by ids, not indices, so
+ * that it applies to a new version of a deck, and so that a state saved by
+ * a newer Juxta, with keys this one does not know, still restores. */
+static const struct
+{
+  const char *key;
+  const char *type;
+  GVariant *(*save)    (const JuxtaSessionState *state, JuxtaDeck *deck);
+  void      (*restore) (JuxtaSessionState *state, JuxtaDeck *deck, GVariant *value);
+} state_keys[] = {
+  { "weights", "a{si}", save_weights, restore_weights },
+  { "requirements", "as", save_requirements, restore_requirements },
+  { "audience", "s", save_audience, restore_audience },
+  { "hidden", "as", save_hidden, restore_hidden },
+  { "notes", "s", save_notes, restore_notes },
+};
+
+static GVariant *
+state_to_variant (const JuxtaSessionState *state,
+                  JuxtaDeck               *deck)
+{
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (state_keys); i++)
+    {
+      GVariant *value = state_keys[i].save (state, deck);
+      if (value != NULL)
+        g_variant_dict_insert_value (&dict, state_keys[i].key, value);
+    }
+  return g_variant_dict_end (&dict);
+}
+
+static void
+state_apply_variant (JuxtaSessionState *state,
+                     JuxtaDeck         *deck,
+                     GVariant          *variant)
+{
+  if (variant == NULL || !g_variant_is_of_type (variant, G_VARIANT_TYPE_VARDICT))
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (state_keys); i++)
+    {
+      g_autoptr(GVariant) value = g_variant_lookup_value (variant, state_keys[i].key,
+                                                          G_VARIANT_TYPE (state_keys[i].type));
+      if (value != NULL)
+        state_keys[i].restore (state, deck, value);
+    }
+}
+
+/* ----------------------------------------------------------- changes */
+
+static JuxtaSessionChange
+compare_states (const JuxtaSessionState *a,
+                const JuxtaSessionState *b)
+{
+  JuxtaSessionChange changed = JUXTA_SESSION_CHANGE_NONE;
+
+  if (memcmp (a->scenario.weights, b->scenario.weights, sizeof a->scenario.weights) != 0)
+    changed |= JUXTA_SESSION_CHANGE_WEIGHTS;
+  if (a->scenario.requirements != b->scenario.requirements)
+    changed |= JUXTA_SESSION_CHANGE_REQUIREMENTS;
+  if (a->scenario.audience != b->scenario.audience)
+    changed |= JUXTA_SESSION_CHANGE_AUDIENCE;
+  if (a->hidden != b->hidden)
+    changed |= JUXTA_SESSION_CHANGE_HIDDEN;
+  if (g_strcmp0 (a->notes, b->notes) != 0)
+    changed |= JUXTA_SESSION_CHANGE_FILE;
+  return changed;
+}
+
+/* The one place the advice is computed: once per change. */
+void
+_juxta_session_emit_changed (JuxtaSession       *self,
+                             JuxtaSessionChange  changed)
+{
+  if (changed == JUXTA_SESSION_CHANGE_NONE)
+    return;
+  if ((changed & ADVICE_INPUTS) != 0 && self->deck != NULL)
+    {
+      juxta_advice_compute (&self->advice, self->deck, &self->state.scenario);
+      g_clear_pointer (&self->points, g_ptr_array_unref);
+      self->points = juxta_talking_points_compose (self->deck, &self->state.scenario, &self->advice);
+      changed |= JUXTA_SESSION_CHANGE_ADVICE;
+    }
+  g_signal_emit (self, signals[CHANGED], 0, changed);
+}
+
+/* Replaces the state with @state (stolen) and says what that changed. */
+static void
+take_state (JuxtaSession      *self,
+            JuxtaSessionState *state)
+{
+  JuxtaSessionChange changed = compare_states (&self->state, state);
+
+  juxta_session_state_clear (&self->state);
+  self->state = *state;
+  memset (state, 0, sizeof *state);
+  _juxta_session_emit_changed (self, changed);
+}
+
+void
+_juxta_session_commit (JuxtaSession      *self,
+                       JuxtaDeck         *deck,
+                       JuxtaSessionState *state,
+                       const char        *file,
+                       gboolean           deck_changed)
+{
+  g_autofree char *file_copy = g_strdup (file);
+
+  g_set_object (&self->deck, deck);
+  juxta_session_state_clear (&self->state);
+  self->state = *state;
+  memset (state, 0, sizeof *state);
+  if (self->chart_priority >= juxta_deck_get_n_priorities (deck))
+    self->chart_priority = 0;
+  g_free (self->file);
+  self->file = g_steal_pointer (&file_copy);
+  self->deck_changed = deck_changed;
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_ALL);
+}
+
+/* --------------------------------------------------------- overrides */
+
+static void
+juxta_session_finalize (GObject *object)
+{
+  JuxtaSession *self = JUXTA_SESSION (object);
+
+  g_clear_object (&self->deck);
+  juxta_session_state_clear (&self->state);
+  g_clear_pointer (&self->points, g_ptr_array_unref);
+  g_free (self->file);
+
+  G_OBJECT_CLASS (juxta_session_parent_class)->finalize (object);
+}
+
+static void
+juxta_session_class_init (JuxtaSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = juxta_session_finalize;
+
+  /**
+   * JuxtaSession::changed:
+   * @changes: what changed (JuxtaSessionChange flags)
+   *
+   * The deck or the scenario changed; when the advice depends on what
+   * changed, it has been recomputed already (the "advice" flag is set).
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, JUXTA_TYPE_SESSION_CHANGE);
+}
+
+static void
+juxta_session_init (JuxtaSession *self)
+{
+  self->advice.leader = -1;
+  self->advice.runner_up = -1;
+}
+
+/* --------------------------------------------------------- public API */
+
+JuxtaSession *
+juxta_session_new (void)
+{
+  return g_object_new (JUXTA_TYPE_SESSION, NULL);
+}
+
+JuxtaDeck *
+juxta_session_get_deck (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  return self->deck;
+}
+
+const JuxtaScenario *
+juxta_session_get_scenario (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  return &self->state.scenario;
+}
+
+const JuxtaAdvice *
+juxta_session_get_advice (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  return &self->advice;
+}
+
+/* The composed talking points; NULL until there is a deck. */
+GPtrArray *
+juxta_session_get_talking_points (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  return self->points;
+}
+
+guint64
+juxta_session_get_hidden (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), 0);
+  return self->state.hidden;
+}
+
+gboolean
+juxta_session_is_hidden (JuxtaSession *self,
+                         guint         option)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  return option < 64 && (self->state.hidden & (G_GUINT64_CONSTANT (1) << option)) != 0;
+}
+
+guint
+juxta_session_get_chart_priority (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), 0);
+  return self->chart_priority;
+}
+
+/* The scenario file shown, or NULL when the scenario was not opened from
+ * or saved to a file. */
+const char *
+juxta_session_get_file (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  return self->file;
+}
+
+/* The scenario's name: its file's name without ".json"; NULL without a file. */
+char *
+juxta_session_dup_name (JuxtaSession *self)
+{
+  char *name;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  if (self->file == NULL)
+    return NULL;
+  name = g_path_get_basename (self->file);
+  if (g_str_has_suffix (name, ".json") && strlen (name) > strlen (".json"))
+    name[strlen (name) - strlen (".json")] = '\0';
+  return name;
+}
+
+const char *
+juxta_session_get_notes (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  return self->state.notes;
+}
+
+/* Whether the deck's file differs from the one the scenario file was
+ * saved with (checked when the file is loaded). */
+gboolean
+juxta_session_get_deck_changed (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  return self->deck_changed;
+}
+
+/* Shows @deck at its defaults, then @state (from juxta_session_save_state
+ * (), nullable; a floating reference is taken) where its ids still exist.
+ * The scenario file is forgotten: this is another deck. */
+void
+juxta_session_set_deck (JuxtaSession *self,
+                        JuxtaDeck    *deck,
+                        GVariant     *state)
+{
+  g_autoptr(GVariant) owned = state != NULL ? g_variant_ref_sink (state) : NULL;
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+  g_return_if_fail (JUXTA_IS_DECK (deck));
+
+  juxta_session_state_init (&new_state, deck);
+  state_apply_variant (&new_state, deck, state);
+  self->chart_priority = 0;
+  _juxta_session_commit (self, deck, &new_state, NULL, FALSE);
+}
+
+/* A new version of the same deck (reloaded from its file): the weights,
+ * requirements, audience and hidden options stay wherever their ids still
+ * exist, and so do the scenario file and its notes. */
+void
+juxta_session_replace_deck (JuxtaSession *self,
+                            JuxtaDeck    *deck)
+{
+  g_autoptr(GVariant) old = NULL;
+  g_autofree char *file = NULL;
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+  g_return_if_fail (JUXTA_IS_DECK (deck));
+
+  if (self->deck == NULL)
+    {
+      juxta_session_set_deck (self, deck, NULL);
+      return;
+    }
+  old = g_variant_ref_sink (state_to_variant (&self->state, self->deck));
+  juxta_session_state_init (&new_state, deck);
+  state_apply_variant (&new_state, deck, old);
+  file = g_strdup (self->file);
+  _juxta_session_commit (self, deck, &new_state, file, self->deck_changed);
+}
+
+void
+juxta_session_set_weight (JuxtaSession *self,
+                          guint         priority,
+                          int           weight)
+{
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL || priority >= juxta_deck_get_n_priorities (self->deck))
+    return;
+  weight = CLAMP (weight, 0, 100);
+  if (self->state.scenario.weights[priority] == weight)
+    return;
+  self->state.scenario.weights[priority] = weight;
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
+}
+
+void
+juxta_session_set_requirement (JuxtaSession *self,
+                               guint         requirement,
+                               gboolean      active)
+{
+  guint32 requirements;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL || requirement >= juxta_deck_get_n_requirements (self->deck))
+    return;
+  requirements = active ? (self->state.scenario.requirements | (1u << requirement))
+                        : (self->state.scenario.requirements & ~(1u << requirement));
+  if (requirements == self->state.scenario.requirements)
+    return;
+  self->state.scenario.requirements = requirements;
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_REQUIREMENTS);
+}
+
+void
+juxta_session_set_audience (JuxtaSession *self,
+                            guint         audience)
+{
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL || audience >= juxta_deck_get_n_audiences (self->deck) ||
+      audience == self->state.scenario.audience)
+    return;
+  self->state.scenario.audience = audience;
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_AUDIENCE);
+}
+
+static void
+set_weights (JuxtaSession        *self,
+             const JuxtaScenario *from)
+{
+  if (memcmp (self->state.scenario.weights, from->weights, sizeof from->weights) == 0)
+    return;
+  memcpy (self->state.scenario.weights, from->weights, sizeof from->weights);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
+}
+
+/* The preset's priorities take its values, the others their defaults. */
+void
+juxta_session_apply_preset (JuxtaSession *self,
+                            guint         preset)
+{
+  JuxtaScenario scenario;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL || preset >= juxta_deck_get_n_presets (self->deck))
+    return;
+  scenario = self->state.scenario;
+  juxta_scenario_apply_preset (&scenario, self->deck, preset);
+  set_weights (self, &scenario);
+}
+
+/* Every slider back to the deck's default; the rest stays. */
+void
+juxta_session_reset (JuxtaSession *self)
+{
+  JuxtaScenario defaults;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL)
+    return;
+  juxta_scenario_init_defaults (&defaults, self->deck);
+  set_weights (self, &defaults);
+}
+
+void
+juxta_session_hide_option (JuxtaSession *self,
+                           guint         option,
+                           gboolean      hidden)
+{
+  guint64 bit, mask;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL || option >= juxta_deck_get_n_options (self->deck))
+    return;
+  bit = G_GUINT64_CONSTANT (1) << option;
+  mask = hidden ? (self->state.hidden | bit) : (self->state.hidden & ~bit);
+  if (mask == self->state.hidden)
+    return;
+  self->state.hidden = mask;
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_HIDDEN);
+}
+
+void
+juxta_session_set_chart_priority (JuxtaSession *self,
+                                  guint         priority)
+{
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL || priority >= juxta_deck_get_n_priorities (self->deck) ||
+      priority == self->chart_priority)
+    return;
+  self->chart_priority = priority;
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_CHART);
+}
+
+void
+juxta_session_set_notes (JuxtaSession *self,
+                         const char   *notes)
+{
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (notes != NULL && notes[0] == '\0')
+    notes = NULL;
+  if (g_strcmp0 (notes, self->state.notes) == 0)
+    return;
+  g_free (self->state.notes);
+  self->state.notes = g_strdup (notes);
+  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_FILE);
+}
+
+/* The scenario as a dictionary (a{sv}) keyed by the deck's ids, for
+ * juxta_session_restore_state () or juxta_session_set_deck (); NULL
+ * without a deck. */
+GVariant *
+juxta_session_save_state (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  if (self->deck == NULL)
+    return NULL;
+  return g_variant_ref_sink (state_to_variant (&self->state, self->deck));
+}
+
+/* Applies a saved state to the deck on screen wherever its ids exist;
+ * what @state does not mention is left as it is.  A floating @state is
+ * taken. */
+void
+juxta_session_restore_state (JuxtaSession *self,
+                             GVariant     *state)
+{
+  g_autoptr(GVariant) owned = state != NULL ? g_variant_ref_sink (state) : NULL;
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL)
+    return;
+  new_state = self->state;
+  new_state.notes = g_strdup (self->state.notes);
+  state_apply_variant (&new_state, self->deck, state);
+  take_state (self, &new_state);
+}

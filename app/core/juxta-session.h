@@ -1,0 +1,126 @@
+/* juxta-session.h: the deck and the scenario on screen, and the advice for them
+ *
+ * A session is the model every view shows: it owns the deck, the scenario
+ * (weights, requirements, audience, hidden options), the chart's priority
+ * and the scenario file they came from.  Each change recomputes the advice
+ * and the talking points once (when they depend on it) and emits one
+ * "changed" signal whose flags say what changed, so that a view can skip
+ * what it does not show.  No GTK here: the command line uses it too.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "juxta-advisor.h"
+#include "juxta-deck.h"
+#include "juxta-diagnostic.h"
+
+G_BEGIN_DECLS
+
+/* What changed, in a "changed" emission.  New kinds of state take the
+ * next free bit; views test the bits they care about, so adding one never
+ * disturbs them. */
+typedef enum /*< flags >*/
+{
+  JUXTA_SESSION_CHANGE_NONE         = 0,
+  JUXTA_SESSION_CHANGE_DECK         = 1 << 0,   /* another deck, or a new version of it */
+  JUXTA_SESSION_CHANGE_WEIGHTS      = 1 << 1,
+  JUXTA_SESSION_CHANGE_REQUIREMENTS = 1 << 2,
+  JUXTA_SESSION_CHANGE_AUDIENCE     = 1 << 3,
+  JUXTA_SESSION_CHANGE_HIDDEN       = 1 << 4,   /* options hidden from the comparison */
+  JUXTA_SESSION_CHANGE_CHART        = 1 << 5,   /* the chart's priority */
+  JUXTA_SESSION_CHANGE_ADVICE       = 1 << 6,   /* the advice and talking points are new */
+  JUXTA_SESSION_CHANGE_FILE         = 1 << 7,   /* the scenario file, its name or notes */
+} JuxtaSessionChange;
+
+/* Every flag, for a view that shows a session for the first time. */
+#define JUXTA_SESSION_CHANGE_ALL ((JuxtaSessionChange) 0xffffffffu)
+
+#define JUXTA_TYPE_SESSION_CHANGE (juxta_session_change_get_type ())
+GType juxta_session_change_get_type (void) G_GNUC_CONST;
+
+#define JUXTA_TYPE_SESSION (juxta_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (JuxtaSession, juxta_session, JUXTA, SESSION, GObject)
+
+/* Scenario files are small; anything larger is refused unread. */
+#define JUXTA_SCENARIO_MAX_FILE_SIZE (1024 * 1024)
+
+#define JUXTA_SCENARIO_FORMAT         "juxta-scenario"
+#define JUXTA_SCENARIO_FORMAT_VERSION 1
+
+#define JUXTA_SESSION_ERROR (juxta_session_error_quark ())
+
+typedef enum
+{
+  JUXTA_SESSION_ERROR_INVALID,     /* the scenario file breaks the format: see the diagnostics */
+  JUXTA_SESSION_ERROR_UNREADABLE,  /* the file could not be read at all */
+  JUXTA_SESSION_ERROR_NO_DECK,     /* its deck was not found, or is not a valid deck */
+} JuxtaSessionError;
+
+GQuark juxta_session_error_quark (void);
+
+typedef enum
+{
+  JUXTA_FILE_UNKNOWN,    /* unreadable, not JSON, or no known "format" */
+  JUXTA_FILE_DECK,
+  JUXTA_FILE_SCENARIO,
+} JuxtaFileKind;
+
+JuxtaSession        *juxta_session_new                 (void);
+
+JuxtaDeck           *juxta_session_get_deck            (JuxtaSession        *self);
+const JuxtaScenario *juxta_session_get_scenario        (JuxtaSession        *self);
+const JuxtaAdvice   *juxta_session_get_advice          (JuxtaSession        *self);
+GPtrArray           *juxta_session_get_talking_points  (JuxtaSession        *self);
+guint64              juxta_session_get_hidden          (JuxtaSession        *self);
+gboolean             juxta_session_is_hidden           (JuxtaSession        *self,
+                                                        guint                option);
+guint                juxta_session_get_chart_priority  (JuxtaSession        *self);
+const char          *juxta_session_get_file            (JuxtaSession        *self);
+char                *juxta_session_dup_name            (JuxtaSession        *self);
+const char          *juxta_session_get_notes           (JuxtaSession        *self);
+gboolean             juxta_session_get_deck_changed    (JuxtaSession        *self);
+
+void                 juxta_session_set_deck            (JuxtaSession        *self,
+                                                        JuxtaDeck           *deck,
+                                                        GVariant            *state);
+void                 juxta_session_replace_deck        (JuxtaSession        *self,
+                                                        JuxtaDeck           *deck);
+void                 juxta_session_set_weight          (JuxtaSession        *self,
+                                                        guint                priority,
+                                                        int                  weight);
+void                 juxta_session_set_requirement     (JuxtaSession        *self,
+                                                        guint                requirement,
+                                                        gboolean             active);
+void                 juxta_session_set_audience        (JuxtaSession        *self,
+                                                        guint                audience);
+void                 juxta_session_apply_preset        (JuxtaSession        *self,
+                                                        guint                preset);
+void                 juxta_session_reset               (JuxtaSession        *self);
+void                 juxta_session_hide_option         (JuxtaSession        *self,
+                                                        guint                option,
+                                                        gboolean             hidden);
+void                 juxta_session_set_chart_priority  (JuxtaSession        *self,
+                                                        guint                priority);
+void                 juxta_session_set_notes           (JuxtaSession        *self,
+                                                        const char          *notes);
+
+GVariant            *juxta_session_save_state          (JuxtaSession        *self);
+void                 juxta_session_restore_state       (JuxtaSession        *self,
+                                                        GVariant            *state);
+
+gboolean             juxta_session_save_to_file        (JuxtaSession        *self,
+                                                        const char          *path,
+                                                        GError             **error);
+gboolean             juxta_session_load_file           (JuxtaSession        *self,
+                                                        const char          *path,
+                                                        const char *const   *recent,
+                                                        GPtrArray          **diagnostics,
+                                                        GError             **error);
+
+JuxtaFileKind        juxta_file_kind_of                (const char          *path);
+char                *juxta_file_checksum               (const char          *path,
+                                                        GError             **error);
+
+G_END_DECLS

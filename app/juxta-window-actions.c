@@ -1,0 +1,457 @@
+/* juxta-window-actions.c: everything a user can do in the window, as actions
+ *
+ * The actions are installed on the class here, and enabled or disabled
+ * in one place, _juxta_window_update_actions ().  Their accelerators are
+ * the application's (juxta-application.c).
+ */
+
+#define G_LOG_DOMAIN "juxta-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "juxta-print.h"
+#include "juxta-record-dialog.h"
+#include "juxta-scenario-dialog.h"
+#include "juxta-window-private.h"
+
+#define ZOOM_STEP 1.1
+
+void
+_juxta_window_update_actions (JuxtaWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  JuxtaDeck *deck = juxta_session_get_deck (self->session);
+  gboolean have_deck = deck != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.reload", have_deck && juxta_deck_get_path (deck) != NULL);
+  gtk_widget_action_set_enabled (widget, "win.save-scenario", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.save-scenario-as", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.export", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.copy", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.reset", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.preset", have_deck && juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_action_set_enabled (widget, "win.record", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.print", have_deck);
+  gtk_widget_action_set_enabled (widget, "win.glossary", have_deck && juxta_deck_get_n_terms (deck) > 0);
+  gtk_widget_action_set_enabled (widget, "win.show-errors", self->problems->len > 0);
+  gtk_widget_action_set_enabled (widget, "win.leave-presentation", self->presenting);
+  gtk_widget_action_set_enabled (widget, "win.tools", !self->presenting);
+}
+
+/* ------------------------------------------------------------- files */
+
+static void
+open_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _juxta_window_choose_file (JUXTA_WINDOW (widget));
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  if (_juxta_window_reload (self))
+    _juxta_window_toast (self, _("Deck reloaded"));
+}
+
+static void
+scenario_saved (JuxtaWindow *self,
+                const char  *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = g_strdup_printf (_("Scenario saved to “%s”"), name);
+
+  _juxta_window_hide_errors (self);
+  _juxta_window_remember_recent (self, path);
+  _juxta_window_toast (self, message);
+}
+
+/* Saves the scenario on screen to @file, which becomes its file. */
+gboolean
+juxta_window_save_scenario_to (JuxtaWindow  *self,
+                               GFile        *file,
+                               GError      **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (juxta_session_get_deck (self->session) != NULL, FALSE);
+
+  if (path == NULL)
+    g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("Could not save: only local files can be written"));
+  else
+    juxta_session_save_to_file (self->session, path, &local_error);
+  if (local_error != NULL)
+    {
+      _juxta_window_show_errors (self, local_error->message, NULL, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  scenario_saved (self, path);
+  return TRUE;
+}
+
+static void
+scenario_dialog_saved_cb (JuxtaScenarioDialog *dialog,
+                          const char          *path,
+                          JuxtaWindow         *self)
+{
+  scenario_saved (self, path);
+}
+
+static void
+show_scenario_dialog (JuxtaWindow *self)
+{
+  JuxtaScenarioDialog *dialog = juxta_scenario_dialog_new (GTK_WINDOW (self), self->session);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (scenario_dialog_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Ctrl+S: into the scenario's file when it has one; the first time, the
+ * dialog asks for notes and a file. */
+static void
+save_scenario_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  const char *path = juxta_session_get_file (self->session);
+
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      juxta_window_save_scenario_to (self, file, NULL);
+    }
+  else
+    show_scenario_dialog (self);
+}
+
+static void
+save_scenario_as_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  show_scenario_dialog (JUXTA_WINDOW (widget));
+}
+
+/* ---------------------------------------------------- copy and export */
+
+static void
+copy_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  GPtrArray *points = juxta_session_get_talking_points (self->session);
+  g_autofree char *text = NULL;
+  g_autofree char *html = NULL;
+  g_autoptr(GBytes) html_bytes = NULL;
+  g_autoptr(GdkContentProvider) provider = NULL;
+  GdkContentProvider *providers[2];
+  gsize html_length;
+
+  if (points == NULL)
+    return;
+
+  text = juxta_export_talking_points_text (points);
+  html = juxta_export_talking_points_html (points);
+  html_length = strlen (html);
+  html_bytes = g_bytes_new_take (g_steal_pointer (&html), html_length);
+
+  /* Plain text for terminals and chat, HTML for mail and documents. */
+  providers[0] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
+  providers[1] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  provider = gdk_content_provider_new_union (providers, G_N_ELEMENTS (providers));
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+
+  _juxta_window_toast (self, _("Talking points copied"));
+}
+
+static JuxtaExportFormat
+format_for_file (GFile         *file,
+                 GtkFileFilter *filter)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  const char *filter_format = filter != NULL ? g_object_get_data (G_OBJECT (filter), "format") : NULL;
+  JuxtaExportFormat format = JUXTA_EXPORT_MARKDOWN;
+
+  if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm"))
+    return JUXTA_EXPORT_HTML;
+  if (g_str_has_suffix (name, ".txt"))
+    return JUXTA_EXPORT_TEXT;
+  if (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"))
+    return JUXTA_EXPORT_MARKDOWN;
+  if (filter_format != NULL)
+    juxta_export_format_from_string (filter_format, &format);
+  return format;
+}
+
+gboolean
+juxta_window_export_to_file (JuxtaWindow        *self,
+                             GFile              *file,
+                             JuxtaExportFormat   format,
+                             GError            **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *document = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (juxta_session_get_deck (self->session) != NULL, FALSE);
+
+  document = juxta_export_render (juxta_session_get_deck (self->session),
+                                  juxta_session_get_scenario (self->session), format);
+  if (path == NULL || !juxta_export_save (path, document, strlen (document), &local_error))
+    {
+      if (local_error == NULL)
+        g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     _("Could not save: only local files can be written"));
+      _juxta_window_show_errors (self, local_error->message, NULL, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  name = g_file_get_basename (file);
+  message = g_strdup_printf (_("Exported to “%s”"), name);
+  _juxta_window_hide_errors (self);
+  _juxta_window_toast (self, message);
+  return TRUE;
+}
+
+static void
+export_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    JuxtaWindow     *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+
+      juxta_window_export_to_file (self, file, format_for_file (file, filter), NULL);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+add_export_filter (GtkFileChooser *chooser,
+                   const char     *name,
+                   const char     *pattern,
+                   const char     *format)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  g_object_set_data (G_OBJECT (filter), "format", (gpointer) format);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autofree char *suggested = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Export Talking Points"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  add_export_filter (GTK_FILE_CHOOSER (dialog), _("Markdown"), "*.md", "markdown");
+  add_export_filter (GTK_FILE_CHOOSER (dialog), _("Plain text"), "*.txt", "text");
+  add_export_filter (GTK_FILE_CHOOSER (dialog), _("HTML document"), "*.html", "html");
+  suggested = g_strdup_printf ("%s.md", juxta_deck_get_id (juxta_session_get_deck (self->session)));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+record_saved_cb (JuxtaRecordDialog *dialog,
+                 const char        *path,
+                 JuxtaWindow       *self)
+{
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *message = g_strdup_printf (_("Decision recorded in “%s”"), name);
+
+  _juxta_window_toast (self, message);
+}
+
+static void
+record_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  JuxtaRecordDialog *dialog = juxta_record_dialog_new (GTK_WINDOW (self), self->session);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (record_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!juxta_print_run (GTK_WINDOW (self), juxta_session_get_deck (self->session),
+                        juxta_session_get_scenario (self->session),
+                        juxta_session_get_chart_priority (self->session), NULL, &error))
+    _juxta_window_show_errors (self, error->message, NULL, NULL);
+}
+
+/* ---------------------------------------------------------- scenario */
+
+static void
+reset_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  juxta_session_reset (JUXTA_WINDOW (widget)->session);
+}
+
+static void
+preset_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  JuxtaSession *session = JUXTA_WINDOW (widget)->session;
+  int preset = juxta_deck_find_preset (juxta_session_get_deck (session), g_variant_get_string (parameter, NULL));
+
+  if (preset >= 0)
+    juxta_session_apply_preset (session, (guint) preset);
+}
+
+/* ------------------------------------------------------------- bars */
+
+static void
+show_errors_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  _juxta_window_show_error_details (JUXTA_WINDOW (widget));
+}
+
+static void
+dismiss_errors_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  _juxta_window_hide_errors (JUXTA_WINDOW (widget));
+}
+
+static void
+dismiss_scenario_warning_activated (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (JUXTA_WINDOW (widget)->scenario_revealer, FALSE);
+}
+
+/* --------------------------------------- presentation, zoom, tools */
+
+static void
+leave_presentation_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  _juxta_window_set_presenting (JUXTA_WINDOW (widget), FALSE);
+}
+
+static void
+zoom_in_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  _juxta_window_set_zoom (self, self->zoom * ZOOM_STEP);
+}
+
+static void
+zoom_out_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  _juxta_window_set_zoom (self, self->zoom / ZOOM_STEP);
+}
+
+static void
+zoom_reset_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _juxta_window_set_zoom (JUXTA_WINDOW (widget), 1.0);
+}
+
+static void
+glossary_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  _juxta_window_show_tool (self, "glossary");
+  juxta_glossary_pane_focus_search (self->glossary_pane);
+}
+
+static void
+phrase_guard_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  _juxta_window_show_tool (self, "phrase-guard");
+  juxta_phrase_guard_pane_focus (self->phrase_guard_pane);
+}
+
+void
+_juxta_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_activated);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-scenario", NULL, save_scenario_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-scenario-as", NULL, save_scenario_as_activated);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_activated);
+  gtk_widget_class_install_action (widget_class, "win.copy", NULL, copy_activated);
+  gtk_widget_class_install_action (widget_class, "win.record", NULL, record_activated);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_activated);
+  gtk_widget_class_install_action (widget_class, "win.reset", NULL, reset_activated);
+  gtk_widget_class_install_action (widget_class, "win.preset", "s", preset_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-errors", NULL, show_errors_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-errors", NULL, dismiss_errors_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-scenario-warning", NULL,
+                                   dismiss_scenario_warning_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.audience", "audience");
+  gtk_widget_class_install_property_action (widget_class, "win.presentation", "presenting");
+  gtk_widget_class_install_property_action (widget_class, "win.tools", "tools-visible");
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_activated);
+  gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_activated);
+  gtk_widget_class_install_action (widget_class, "win.phrase-guard", NULL, phrase_guard_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_activated);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_activated);
+  /* Esc leaves presentation mode; the action is off otherwise, so Esc
+   * keeps its usual meaning elsewhere. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);
+}

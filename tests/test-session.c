@@ -1,0 +1,851 @@
+/* test-session.c: the session model and scenario files, without a display */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "juxta-session.h"
+#include "juxta-talking-points.h"
+#include "juxta-test-util.h"
+
+typedef struct
+{
+  guint              n;
+  JuxtaSessionChange last;
+} Recorder;
+
+static void
+changed_cb (JuxtaSession       *session,
+            JuxtaSessionChange  changes,
+            Recorder           *recorder)
+{
+  recorder->n++;
+  recorder->last = changes;
+}
+
+typedef struct
+{
+  JuxtaSession *session;
+  JuxtaDeck    *deck;
+  Recorder      changes;
+  char         *dir;        /* a scratch folder */
+} Fixture;
+
+static char *
+laptops_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->session = juxta_session_new ();
+  f->deck = juxta_test_good_deck ("laptops.json");
+  f->dir = g_dir_make_tmp ("juxta-session-XXXXXX", NULL);
+  g_signal_connect (f->session, "changed", G_CALLBACK (changed_cb), &f->changes);
+  juxta_session_set_deck (f->session, f->deck, NULL);
+  f->changes = (Recorder) { 0 };
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (f->session);
+  g_object_unref (f->deck);
+  remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static int
+priority (Fixture    *f,
+          const char *id)
+{
+  int p = juxta_deck_find_priority (f->deck, id);
+
+  g_assert_cmpint (p, >=, 0);
+  return p;
+}
+
+/* The session's advice and talking points are the core's for its scenario. */
+static void
+assert_advice_is_fresh (JuxtaSession *session)
+{
+  JuxtaDeck *deck = juxta_session_get_deck (session);
+  g_autoptr(JuxtaAdvice) advice = juxta_advice_new (deck, juxta_session_get_scenario (session));
+  g_autoptr(GPtrArray) points = juxta_talking_points_compose (deck, juxta_session_get_scenario (session), advice);
+  GPtrArray *shown = juxta_session_get_talking_points (session);
+
+  g_assert_cmpint (juxta_session_get_advice (session)->leader, ==, advice->leader);
+  g_assert_cmpmem (juxta_session_get_advice (session)->scores, advice->n_options * sizeof (double),
+                   advice->scores, advice->n_options * sizeof (double));
+  g_assert_cmpuint (shown->len, ==, points->len);
+  for (guint i = 0; i < points->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (shown, i), ==, g_ptr_array_index (points, i));
+}
+
+/* ----------------------------------------------------------- methods */
+
+static void
+test_empty (void)
+{
+  g_autoptr(JuxtaSession) session = juxta_session_new ();
+  Recorder changes = { 0 };
+
+  g_signal_connect (session, "changed", G_CALLBACK (changed_cb), &changes);
+  g_assert_null (juxta_session_get_deck (session));
+  g_assert_null (juxta_session_get_talking_points (session));
+  g_assert_null (juxta_session_get_file (session));
+  g_assert_null (juxta_session_dup_name (session));
+  g_assert_null (juxta_session_save_state (session));
+
+  /* Without a deck, every change is nothing. */
+  juxta_session_set_weight (session, 0, 50);
+  juxta_session_set_requirement (session, 0, TRUE);
+  juxta_session_set_audience (session, 1);
+  juxta_session_apply_preset (session, 0);
+  juxta_session_reset (session);
+  juxta_session_hide_option (session, 0, TRUE);
+  juxta_session_set_chart_priority (session, 1);
+  g_assert_cmpuint (changes.n, ==, 0);
+}
+
+static void
+test_set_deck (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) minimal = juxta_test_good_deck ("minimal.json");
+
+  g_assert_true (juxta_session_get_deck (f->session) == f->deck);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "battery")], ==, 70);
+  assert_advice_is_fresh (f->session);
+
+  juxta_session_set_chart_priority (f->session, 2);
+  juxta_session_hide_option (f->session, 1, TRUE);
+  f->changes = (Recorder) { 0 };
+  juxta_session_set_deck (f->session, minimal, NULL);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true ((f->changes.last & JUXTA_SESSION_CHANGE_DECK) != 0);
+  g_assert_true ((f->changes.last & JUXTA_SESSION_CHANGE_ADVICE) != 0);
+  g_assert_true (juxta_session_get_deck (f->session) == minimal);
+  g_assert_cmpuint (juxta_session_get_chart_priority (f->session), ==, 0);
+  g_assert_cmpuint (juxta_session_get_hidden (f->session), ==, 0);
+  assert_advice_is_fresh (f->session);
+}
+
+static void
+test_set_weight (Fixture       *f,
+                 gconstpointer  data)
+{
+  int power = priority (f, "power");
+
+  juxta_session_set_weight (f->session, (guint) power, 100);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[power], ==, 100);
+  assert_advice_is_fresh (f->session);
+
+  /* The same value again is no change; values are clamped; a priority the
+   * deck does not have is ignored. */
+  juxta_session_set_weight (f->session, (guint) power, 100);
+  juxta_session_set_weight (f->session, 99, 10);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  juxta_session_set_weight (f->session, (guint) power, 140);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  juxta_session_set_weight (f->session, (guint) power, -5);
+  g_assert_cmpuint (f->changes.n, ==, 2);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[power], ==, 0);
+}
+
+static void
+test_set_requirement (Fixture       *f,
+                      gconstpointer  data)
+{
+  int gpu = juxta_deck_find_requirement (f->deck, "gpu");
+  int ultrabook = juxta_deck_find_option (f->deck, "ultrabook");
+
+  g_assert_cmpint (juxta_session_get_advice (f->session)->ruled_out_by[ultrabook], <, 0);
+  juxta_session_set_requirement (f->session, (guint) gpu, TRUE);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_REQUIREMENTS | JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 1u << gpu);
+  g_assert_cmpint (juxta_session_get_advice (f->session)->ruled_out_by[ultrabook], ==, gpu);
+  assert_advice_is_fresh (f->session);
+
+  juxta_session_set_requirement (f->session, (guint) gpu, TRUE);
+  juxta_session_set_requirement (f->session, 31, TRUE);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  juxta_session_set_requirement (f->session, (guint) gpu, FALSE);
+  g_assert_cmpuint (f->changes.n, ==, 2);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 0);
+}
+
+static void
+test_set_audience (Fixture       *f,
+                   gconstpointer  data)
+{
+  juxta_session_set_audience (f->session, 1);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_AUDIENCE | JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_cmpuint (juxta_session_get_scenario (f->session)->audience, ==, 1);
+  assert_advice_is_fresh (f->session);
+  juxta_session_set_audience (f->session, 1);
+  juxta_session_set_audience (f->session, 8);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+}
+
+static void
+test_apply_preset_and_reset (Fixture       *f,
+                             gconstpointer  data)
+{
+  int demo = juxta_deck_find_preset (f->deck, "road-warrior");
+
+  /* A preset sets what it names; the others go back to their defaults. */
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 3);
+  juxta_session_set_requirement (f->session, 0, TRUE);
+  f->changes = (Recorder) { 0 };
+  juxta_session_apply_preset (f->session, (guint) demo);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "battery")], ==, 90);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "power")], ==, 10);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "price")], ==, 50);
+  assert_advice_is_fresh (f->session);
+
+  /* Reset puts every slider back, and only the sliders. */
+  juxta_session_reset (f->session);
+  g_assert_cmpuint (f->changes.n, ==, 2);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "battery")], ==, 70);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "power")], ==, 30);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 1);
+  juxta_session_reset (f->session);
+  juxta_session_apply_preset (f->session, 9);
+  g_assert_cmpuint (f->changes.n, ==, 2);
+}
+
+static void
+test_hide_option (Fixture       *f,
+                  gconstpointer  data)
+{
+  const JuxtaAdvice *advice = juxta_session_get_advice (f->session);
+  int leader = advice->leader;
+
+  juxta_session_hide_option (f->session, 2, TRUE);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  /* Hiding is for the eyes: the advice is not recomputed. */
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_HIDDEN);
+  g_assert_true (juxta_session_is_hidden (f->session, 2));
+  g_assert_false (juxta_session_is_hidden (f->session, 1));
+  g_assert_cmphex (juxta_session_get_hidden (f->session), ==, 1u << 2);
+  g_assert_cmpint (juxta_session_get_advice (f->session)->leader, ==, leader);
+  juxta_session_hide_option (f->session, 2, TRUE);
+  juxta_session_hide_option (f->session, 3, TRUE);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  juxta_session_hide_option (f->session, 2, FALSE);
+  g_assert_cmphex (juxta_session_get_hidden (f->session), ==, 0);
+}
+
+static void
+test_chart_priority_and_notes (Fixture       *f,
+                               gconstpointer  data)
+{
+  juxta_session_set_chart_priority (f->session, 3);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_CHART);
+  g_assert_cmpuint (juxta_session_get_chart_priority (f->session), ==, 3);
+  juxta_session_set_chart_priority (f->session, 4);
+  g_assert_cmpuint (juxta_session_get_chart_priority (f->session), ==, 3);
+
+  juxta_session_set_notes (f->session, "For Tuesday");
+  g_assert_cmpuint (f->changes.n, ==, 2);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_FILE);
+  g_assert_cmpstr (juxta_session_get_notes (f->session), ==, "For Tuesday");
+  juxta_session_set_notes (f->session, "");
+  g_assert_null (juxta_session_get_notes (f->session));
+}
+
+/* A state saved as a GVariant comes back whole, on a new session too. */
+static void
+test_state_round_trip (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(JuxtaSession) other = juxta_session_new ();
+  g_autoptr(GVariant) state = NULL;
+
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 13);
+  juxta_session_set_requirement (f->session, 1, TRUE);
+  juxta_session_set_audience (f->session, 1);
+  juxta_session_hide_option (f->session, 0, TRUE);
+  juxta_session_set_notes (f->session, "notes");
+  state = juxta_session_save_state (f->session);
+  g_assert_true (g_variant_is_of_type (state, G_VARIANT_TYPE_VARDICT));
+
+  juxta_session_set_deck (other, f->deck, state);
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (other), juxta_session_get_scenario (f->session)));
+  g_assert_cmphex (juxta_session_get_hidden (other), ==, 1);
+  g_assert_cmpstr (juxta_session_get_notes (other), ==, "notes");
+
+  /* Restoring onto a changed session: one change, back to the saved. */
+  juxta_session_reset (f->session);
+  juxta_session_hide_option (f->session, 0, FALSE);
+  f->changes = (Recorder) { 0 };
+  juxta_session_restore_state (f->session, state);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_HIDDEN |
+                                          JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (other), juxta_session_get_scenario (f->session)));
+
+  /* A state of the wrong type, or of unknown keys, changes nothing. */
+  juxta_session_restore_state (f->session, g_variant_new_string ("no"));
+  juxta_session_restore_state (f->session, g_variant_new_parsed ("{'answers': <[1, 2]>}"));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+}
+
+static char *
+laptops_text (void)
+{
+  g_autofree char *path = laptops_path ();
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static JuxtaDeck *
+deck_from_text (const char *text,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  JuxtaDeck *deck;
+
+  if (path != NULL)
+    g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  deck = path != NULL ? juxta_deck_load_file (path, NULL, &error)
+                      : juxta_deck_load_data (text, strlen (text), "v2.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  return deck;
+}
+
+/* A new version of the deck keeps what still applies. */
+static void
+test_replace_deck (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *text = laptops_text ();
+  g_autoptr(GString) v2 = g_string_new (text);
+  g_autoptr(JuxtaDeck) deck2 = NULL;
+  const JuxtaScenario *scenario;
+
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 13);
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 99);
+  juxta_session_set_requirement (f->session, (guint) juxta_deck_find_requirement (f->deck, "under-1000"), TRUE);
+  juxta_session_set_audience (f->session, 1);
+  juxta_session_hide_option (f->session, (guint) juxta_deck_find_option (f->deck, "budget"), TRUE);
+  juxta_session_set_notes (f->session, "kept");
+
+  /* Version 2 renames "price" to "cost"; the other ids stay. */
+  g_assert_cmpuint (g_string_replace (v2, "\"price\"", "\"cost\"", 0), >, 0);
+  deck2 = deck_from_text (v2->str, NULL);
+  f->changes = (Recorder) { 0 };
+  juxta_session_replace_deck (f->session, deck2);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true ((f->changes.last & JUXTA_SESSION_CHANGE_DECK) != 0);
+  scenario = juxta_session_get_scenario (f->session);
+  g_assert_cmpint (scenario->weights[juxta_deck_find_priority (deck2, "weight")], ==, 13);
+  g_assert_cmpint (scenario->weights[juxta_deck_find_priority (deck2, "cost")], ==, 50);
+  g_assert_cmphex (scenario->requirements, ==, 1u << juxta_deck_find_requirement (deck2, "under-1000"));
+  g_assert_cmpuint (scenario->audience, ==, 1);
+  g_assert_true (juxta_session_is_hidden (f->session, (guint) juxta_deck_find_option (deck2, "budget")));
+  g_assert_cmpstr (juxta_session_get_notes (f->session), ==, "kept");
+  assert_advice_is_fresh (f->session);
+}
+
+/* ------------------------------------------------------ scenario files */
+
+/* Copies laptops.json into the scratch folder, as the deck a scenario refers to. */
+static JuxtaDeck *
+scratch_deck (Fixture    *f,
+              const char *name)
+{
+  g_autofree char *text = laptops_text ();
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+
+  return deck_from_text (text, path);
+}
+
+static JsonObject *
+read_json_object (const char *path,
+                  JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_file_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = g_build_filename (f->dir, "Tuesday review.json", NULL);
+  g_autofree char *deck_path = g_build_filename (f->dir, "deck.json", NULL);
+  g_autofree char *sha256 = juxta_file_checksum (deck_path, NULL);
+  g_autoptr(JuxtaSession) reopened = juxta_session_new ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  JsonObject *root, *deck_object;
+  Recorder changes = { 0 };
+
+  juxta_session_set_deck (f->session, deck, NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 88);
+  juxta_session_set_requirement (f->session, 0, TRUE);
+  juxta_session_set_audience (f->session, 1);
+  juxta_session_hide_option (f->session, 2, TRUE);
+  juxta_session_set_notes (f->session, "Prepared for the Tuesday review — “quotes” too");
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_FILE);
+  g_assert_cmpstr (juxta_session_get_file (f->session), ==, path);
+  name = juxta_session_dup_name (f->session);
+  g_assert_cmpstr (name, ==, "Tuesday review");
+
+  /* What was written, read back by another JSON reader. */
+  root = read_json_object (path, parser);
+  g_assert_cmpstr (json_object_get_string_member (root, "format"), ==, "juxta-scenario");
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  deck_object = json_object_get_object_member (root, "deck");
+  g_assert_cmpstr (json_object_get_string_member (deck_object, "id"), ==, "team-laptops");
+  g_assert_cmpstr (json_object_get_string_member (deck_object, "path"), ==, "deck.json");
+  g_assert_cmpstr (json_object_get_string_member (deck_object, "sha256"), ==, sha256);
+  g_assert_cmpstr (json_object_get_string_member (root, "audience"), ==, "business");
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "weights"), "power"), ==, 88);
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "requirements"), 0), ==, "gpu");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "hidden"), 0), ==, "budget");
+  g_assert_cmpstr (json_object_get_string_member (root, "notes"), ==, "Prepared for the Tuesday review — “quotes” too");
+
+  /* Opened again: the same scenario, in one change. */
+  g_signal_connect (reopened, "changed", G_CALLBACK (changed_cb), &changes);
+  g_assert_true (juxta_session_load_file (reopened, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_cmpuint (changes.n, ==, 1);
+  g_assert_cmpuint (changes.last, ==, JUXTA_SESSION_CHANGE_ALL);
+  g_assert_cmpstr (juxta_deck_get_path (juxta_session_get_deck (reopened)), ==, deck_path);
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (reopened), juxta_session_get_scenario (f->session)));
+  g_assert_cmphex (juxta_session_get_hidden (reopened), ==, juxta_session_get_hidden (f->session));
+  g_assert_cmpstr (juxta_session_get_notes (reopened), ==, juxta_session_get_notes (f->session));
+  g_assert_cmpstr (juxta_session_get_file (reopened), ==, path);
+  g_assert_false (juxta_session_get_deck_changed (reopened));
+  assert_advice_is_fresh (reopened);
+}
+
+static char *
+write_scenario (Fixture    *f,
+                const char *name,
+                const char *text)
+{
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return path;
+}
+
+static gboolean
+has_line (GPtrArray  *diagnostics,
+          const char *line)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *text = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+      if (g_str_equal (text, line))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Missing weights take the deck's defaults; ids the deck no longer has
+ * are warnings with their position, and the rest applies. */
+static void
+test_file_partial_and_unknown_ids (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = write_scenario (f, "s.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 1,\n"
+    " \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},\n"
+    " \"audience\": \"executives\",\n"
+    " \"weights\": {\"power\": 90, \"glitter\": 20},\n"
+    " \"requirements\": [\"gpu\", \"wings\"],\n"
+    " \"hidden\": [\"tablet\", \"budget\"],\n"
+    " \"future-key\": true}\n");
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  const JuxtaScenario *scenario;
+
+  g_assert_true (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  scenario = juxta_session_get_scenario (f->session);
+  g_assert_cmpint (scenario->weights[priority (f, "power")], ==, 90);
+  g_assert_cmpint (scenario->weights[priority (f, "battery")], ==, 70);
+  g_assert_cmpint (scenario->weights[priority (f, "price")], ==, 50);
+  g_assert_cmphex (scenario->requirements, ==, 1u << juxta_deck_find_requirement (f->deck, "gpu"));
+  g_assert_cmpuint (scenario->audience, ==, 0);
+  g_assert_cmphex (juxta_session_get_hidden (f->session), ==, 1u << 2);
+
+  g_assert_cmpuint (diagnostics->len, ==, 5);
+  g_assert_cmpuint (juxta_diagnostics_count_errors (diagnostics), ==, 0);
+#define LINE(l, c, p, m) g_strdup_printf ("%s:" #l ":" #c ": warning: " p ": " m, path)
+  expected = LINE (3, 14, "$.audience", "the deck has no audience \"executives\"; its first audience is used "
+                                        "(known: technical, business)");
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = LINE (4, 38, "$.weights.glitter", "the deck has no priority \"glitter\"; ignored "
+                                               "(known: battery, weight, power, price)");
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = LINE (5, 26, "$.requirements[1]", "the deck has no requirement \"wings\"; ignored "
+                                               "(known: gpu, under-1000)");
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = LINE (6, 13, "$.hidden[0]", "the deck has no option \"tablet\"; ignored "
+                                         "(known: ultrabook, workstation, budget)");
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = LINE (7, 16, "$.future-key", "unknown key, ignored (known here: format, version, deck, "
+                                               "audience, weights, requirements, hidden, notes)");
+  g_assert_true (has_line (diagnostics, expected));
+#undef LINE
+}
+
+static void
+test_file_deck_changed (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = g_build_filename (f->dir, "s.json", NULL);
+  g_autofree char *deck_path = g_build_filename (f->dir, "deck.json", NULL);
+  g_autofree char *text = laptops_text ();
+  g_autoptr(GString) edited = g_string_new (text);
+  g_autoptr(JuxtaSession) reopened = juxta_session_new ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  const JuxtaDiagnostic *d;
+
+  juxta_session_set_deck (f->session, deck, NULL);
+  juxta_session_set_weight (f->session, 0, 11);
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+
+  g_string_replace (edited, "Which laptop for the field team?", "Which laptop, this year?", 1);
+  g_assert_true (g_file_set_contents (deck_path, edited->str, -1, NULL));
+  g_assert_true (juxta_session_load_file (reopened, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_true (juxta_session_get_deck_changed (reopened));
+  g_assert_cmpstr (juxta_deck_get_title (juxta_session_get_deck (reopened)), ==, "Which laptop, this year?");
+  g_assert_cmpint (juxta_session_get_scenario (reopened)->weights[0], ==, 11);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  d = g_ptr_array_index (diagnostics, 0);
+  g_assert_cmpint (d->severity, ==, JUXTA_SEVERITY_WARNING);
+  g_assert_cmpstr (d->path, ==, "$.deck.sha256");
+  g_assert_cmpstr (d->message, ==, "the deck has changed since this scenario was saved");
+  g_assert_cmpuint (d->line, >, 0);
+
+  /* Saved again, the scenario is for this deck. */
+  g_assert_true (juxta_session_save_to_file (reopened, path, &error));
+  g_assert_false (juxta_session_get_deck_changed (reopened));
+}
+
+/* Without its path, the deck is found beside the scenario, then by id
+ * among the user's decks and the recent files. */
+static void
+test_file_deck_lookup (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *elsewhere = g_build_filename (f->dir, "elsewhere", NULL);
+  g_autofree char *recent_deck = g_build_filename (elsewhere, "laptops-copy.json", NULL);
+  g_autofree char *moved = NULL;
+  g_autofree char *text = laptops_text ();
+  const char *recent[] = { "/nonexistent/x.json", NULL, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JuxtaSession) session = juxta_session_new ();
+
+  g_assert_cmpint (g_mkdir_with_parents (elsewhere, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (recent_deck, text, -1, NULL));
+  recent[1] = recent_deck;
+
+  /* Beside the scenario, under the name its path gives. */
+  {
+    g_autofree char *beside = g_build_filename (f->dir, "my-deck.json", NULL);
+    g_autofree char *path = write_scenario (f, "beside.json",
+      "{\"format\": \"juxta-scenario\", \"version\": 1,"
+      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"/gone/decks/my-deck.json\"}}");
+
+    g_assert_true (g_file_set_contents (beside, text, -1, NULL));
+    g_assert_true (juxta_session_load_file (session, path, NULL, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (juxta_deck_get_path (juxta_session_get_deck (session)), ==, beside);
+    g_unlink (beside);
+  }
+
+  /* A deck at its path that is not valid: reported with its own errors,
+   * not passed over for another deck of that id. */
+  {
+    g_autofree char *broken = g_build_filename (f->dir, "broken-deck.json", NULL);
+    g_autofree char *path = write_scenario (f, "broken-deck-scenario.json",
+      "{\"format\": \"juxta-scenario\", \"version\": 1,"
+      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"broken-deck.json\"}}");
+    g_autoptr(GPtrArray) diagnostics = NULL;
+    g_autofree char *first = NULL;
+    g_autofree char *expected = NULL;
+
+    g_assert_true (g_file_set_contents (broken, "[]", -1, NULL));
+    g_assert_false (juxta_session_load_file (session, path, recent, &diagnostics, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    g_clear_error (&error);
+    g_assert_cmpuint (diagnostics->len, ==, 2);
+    first = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+    expected = g_strdup_printf ("%s:1:83: error: $.deck.path: the deck at \"%s\" is not valid; its own errors follow",
+                                path, broken);
+    g_assert_cmpstr (first, ==, expected);
+    g_assert_cmpstr (((JuxtaDiagnostic *) g_ptr_array_index (diagnostics, 1))->file, ==, broken);
+    g_unlink (broken);
+  }
+
+  /* By id, among recent files. */
+  {
+    g_autofree char *path = write_scenario (f, "by-id.json",
+      "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"team-laptops\"}}");
+
+    g_assert_true (juxta_session_load_file (session, path, recent, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (juxta_deck_get_path (juxta_session_get_deck (session)), ==, recent_deck);
+
+    /* Nowhere: an error at the deck, and the session stays as it was. */
+    g_assert_false (juxta_session_load_file (session, path, NULL, NULL, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    moved = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found", path);
+    g_assert_true (g_str_has_prefix (error->message, moved));
+    g_assert_cmpstr (juxta_deck_get_path (juxta_session_get_deck (session)), ==, recent_deck);
+  }
+}
+
+/* Broken files: an error at the line and column, and nothing changes. */
+typedef struct
+{
+  const char *name;
+  const char *text;
+  const char *expected;   /* the first error, after "FILE:" */
+} BrokenCase;
+
+static const BrokenCase broken_cases[] = {
+  { "syntax", "{\"format\": \"juxta-scenario\",\n \"version\": 1,,}", "2:15: error: expected a key in double quotes, found \",\"" },
+  { "not-object", "[1]", "1:1: error: $: expected an object (a scenario file), got an array" },
+  { "deck-file", "{\"format\": \"juxta-deck\", \"version\": 1, \"deck\": {\"id\": \"x\"}}",
+    "1:12: error: $.format: this is a deck, not a scenario (expected \"juxta-scenario\")" },
+  { "no-format", "{\"version\": 1, \"deck\": {\"id\": \"x\"}}", "1:1: error: $.format: missing; expected \"juxta-scenario\"" },
+  { "version-2", "{\"format\": \"juxta-scenario\", \"version\": 2, \"deck\": {\"id\": \"x\"}}",
+    "1:41: error: $.version: version 2 is not supported; this version of Juxta reads version 1" },
+  { "no-deck", "{\"format\": \"juxta-scenario\", \"version\": 1}",
+    "1:1: error: $.deck: missing; expected an object naming the deck (\"id\", \"path\", \"sha256\")" },
+  { "no-deck-id", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {}}",
+    "1:52: error: $.deck.id: missing; expected the deck's id" },
+  { "bad-sha", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\", \"sha256\": \"abc\"}}",
+    "1:74: error: $.deck.sha256: expected a SHA-256 checksum (64 hexadecimal digits)" },
+  { "weight-101", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+                  " \"weights\": {\"power\": 101}}",
+    "2:23: error: $.weights.power: expected a whole number from 0 to 100, got 101" },
+  { "weight-text", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+                   " \"weights\": {\"power\": \"high\"}}",
+    "2:23: error: $.weights.power: expected a whole number from 0 to 100, got a string" },
+  { "requirements-string", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+                           " \"requirements\": \"gpu\"}",
+    "2:18: error: $.requirements: expected an array of ids, got a string" },
+  { "hidden-number", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+                     " \"hidden\": [\"a\", 3]}",
+    "2:18: error: $.hidden[1]: expected an id (a string), got a number" },
+  { "duplicate", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+                 " \"notes\": \"a\", \"notes\": \"b\"}",
+    "2:25: error: $.notes: duplicate key \"notes\" (each key may appear once in an object)" },
+  { "empty", "", "1:1: error: the file is empty; expected a JSON object" },
+};
+
+static void
+test_file_broken (Fixture       *f,
+                  gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
+    {
+      const BrokenCase *c = &broken_cases[i];
+      g_autofree char *name = g_strconcat (c->name, ".json", NULL);
+      g_autofree char *path = write_scenario (f, name, c->text);
+      g_autofree char *expected = g_strdup_printf ("%s:%s", path, c->expected);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(GError) error = NULL;
+      const JuxtaDiagnostic *first = NULL;
+      g_autofree char *line = NULL;
+
+      g_test_message ("%s", c->name);
+      f->changes = (Recorder) { 0 };
+      g_assert_false (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+      g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+      for (guint d = 0; d < diagnostics->len && first == NULL; d++)
+        if (((JuxtaDiagnostic *) g_ptr_array_index (diagnostics, d))->severity == JUXTA_SEVERITY_ERROR)
+          first = g_ptr_array_index (diagnostics, d);
+      g_assert_nonnull (first);
+      line = juxta_diagnostic_to_string (first);
+      g_assert_cmpstr (line, ==, expected);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+      g_assert_cmpuint (f->changes.n, ==, 0);
+      g_assert_true (juxta_session_get_deck (f->session) == f->deck);
+      g_assert_null (juxta_session_get_file (f->session));
+    }
+}
+
+/* Huge objects and lists cost their size, not its square, and report at
+ * most JUXTA_MAX_DIAGNOSTICS problems. */
+static void
+test_file_hostile (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"juxta-scenario\", \"version\": 1,"
+                                          " \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},"
+                                          " \"weights\": {");
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "%s\"p%u\": 1", i > 0 ? ", " : "", i);
+  g_string_append (text, "}, \"hidden\": [");
+  for (guint i = 0; i < 40000; i++)
+    g_string_append_printf (text, "%s\"o%u\"", i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+  path = write_scenario (f, "hostile.json", text->str);
+
+  /* Unknown ids only: it opens, with the first 100 warnings. */
+  g_assert_true (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (diagnostics->len, ==, JUXTA_MAX_DIAGNOSTICS);
+
+  /* The same keys twice over: refused, with the first 100 errors. */
+  g_string_truncate (text, 0);
+  g_string_append (text, "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"}, \"weights\": {");
+  for (guint i = 0; i < 70000; i++)
+    g_string_append_printf (text, "%s\"p%u\": 1", i > 0 ? ", " : "", i % 35000);
+  g_string_append (text, "}}");
+  g_clear_pointer (&diagnostics, g_ptr_array_unref);
+  g_assert_true (g_file_set_contents (path, text->str, -1, NULL));
+  g_assert_false (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "(and 34999 more problems)"));
+  g_assert_cmpuint (diagnostics->len, ==, JUXTA_MAX_DIAGNOSTICS);
+}
+
+static void
+test_file_unreadable (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "missing.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (juxta_session_load_file (f->session, missing, NULL, NULL, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_UNREADABLE);
+  g_assert_nonnull (strstr (error->message, ": error: cannot open the file"));
+  g_clear_error (&error);
+  g_assert_false (juxta_session_load_file (f->session, f->dir, NULL, NULL, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_UNREADABLE);
+  g_assert_true (juxta_session_get_deck (f->session) == f->deck);
+}
+
+static void
+test_file_kind (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *deck = laptops_path ();
+  g_autofree char *scenario = write_scenario (f, "s.json", "{\"format\": \"juxta-scenario\"}");
+  g_autofree char *other = write_scenario (f, "o.json", "{\"format\": 3}");
+  g_autofree char *broken = write_scenario (f, "b.json", "{");
+
+  g_assert_cmpint (juxta_file_kind_of (deck), ==, JUXTA_FILE_DECK);
+  g_assert_cmpint (juxta_file_kind_of (scenario), ==, JUXTA_FILE_SCENARIO);
+  g_assert_cmpint (juxta_file_kind_of (other), ==, JUXTA_FILE_UNKNOWN);
+  g_assert_cmpint (juxta_file_kind_of (broken), ==, JUXTA_FILE_UNKNOWN);
+  g_assert_cmpint (juxta_file_kind_of (f->dir), ==, JUXTA_FILE_UNKNOWN);
+}
+
+/* A deck given by a path outside the scenario's folder is written absolute. */
+static void
+test_file_absolute_deck_path (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *deck_path = laptops_path ();
+  g_autofree char *absolute = g_canonicalize_filename (deck_path, NULL);
+  g_autofree char *path = g_build_filename (f->dir, "s.json", NULL);
+  g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (deck_path, NULL, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+
+  juxta_session_set_deck (f->session, deck, NULL);
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  root = read_json_object (path, parser);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "deck"), "path"), ==,
+                   absolute);
+  g_assert_false (json_object_has_member (root, "notes"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/juxta/session/empty", test_empty);
+#define ADD(path, func) g_test_add ("/juxta/session/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("set-deck", test_set_deck);
+  ADD ("set-weight", test_set_weight);
+  ADD ("set-requirement", test_set_requirement);
+  ADD ("set-audience", test_set_audience);
+  ADD ("apply-preset-and-reset", test_apply_preset_and_reset);
+  ADD ("hide-option", test_hide_option);
+  ADD ("chart-priority-and-notes", test_chart_priority_and_notes);
+  ADD ("state-round-trip", test_state_round_trip);
+  ADD ("replace-deck", test_replace_deck);
+  ADD ("file/round-trip", test_file_round_trip);
+  ADD ("file/partial-and-unknown-ids", test_file_partial_and_unknown_ids);
+  ADD ("file/deck-changed", test_file_deck_changed);
+  ADD ("file/deck-lookup", test_file_deck_lookup);
+  ADD ("file/broken", test_file_broken);
+  ADD ("file/hostile", test_file_hostile);
+  ADD ("file/unreadable", test_file_unreadable);
+  ADD ("file/kind", test_file_kind);
+  ADD ("file/absolute-deck-path", test_file_absolute_deck_path);
+#undef ADD
+
+  return g_test_run ();
+}
