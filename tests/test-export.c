@@ -287,6 +287,8 @@ test_decision_record (void)
   g_assert_nonnull (strstr (record, "Chosen option: Budget 14, because the budget is fixed this year.\n"));
   g_assert_nonnull (strstr (record, "For these priorities Juxta recommended Ultrabook 13 (80%); the choice differs from it."));
   g_assert_nonnull (strstr (record, "- Good, on Low price: Half the price of the ultrabook.\n"));
+  /* No reason is labelled a trade-off. */
+  g_assert_null (strstr (record, "Trade-off"));
   /* What would change our mind: the tipping points, in words. */
   change = strstr (record, "## What would change our mind\n\n");
   g_assert_nonnull (change);
@@ -296,6 +298,105 @@ test_decision_record (void)
       g_assert_nonnull (strstr (change, tip));
     }
   g_assert_true (g_str_has_suffix (record, "Facts last verified on 2026-11-01.\n"));
+}
+
+/* Where the chosen option is not the strongest, its reason is given next
+ * to the option that scores higher, never as a "trade-off". */
+static void
+test_decision_record_reasons (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autofree char *record = NULL;
+  JuxtaScenario scenario;
+  JuxtaDecision decision = { 1, NULL, NULL, "2026-11-20" };   /* the workstation */
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  record = juxta_export_decision_record (deck, &scenario, &decision);
+  g_test_message ("%s", record);
+  g_assert_nonnull (strstr (record, "- On Battery life, Ultrabook 13 scores higher (5 against 2): Five hours at best.\n"));
+  g_assert_nonnull (strstr (record, "- On Low price, Budget 14 scores higher (5 against 1): The most expensive of the three.\n"));
+  g_assert_nonnull (strstr (record, "- Good, on Raw power: Renders demos and runs local models with ease.\n"));
+  g_assert_null (strstr (record, "Trade-off"));
+
+  /* Ruled-out options are not compared against. */
+  scenario.requirements = 1u << 0;   /* needs a GPU: only the workstation */
+  g_clear_pointer (&record, g_free);
+  record = juxta_export_decision_record (deck, &scenario, &decision);
+  g_assert_nonnull (strstr (record, "- Good, on Battery life: Five hours at best.\n"));
+}
+
+/* "Where RUNNER-UP is stronger" gives how far ahead the runner-up is: a
+ * positive number of points, the largest first. */
+static void
+test_runner_up_strengths_are_positive (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  JuxtaScenario scenario;
+  guint n_negative = 0;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  advice = juxta_advice_new (deck, &scenario);
+  g_string_printf (expected, "Where %s is stronger: ", juxta_deck_get_option (deck, (guint) advice->runner_up)->name);
+  for (guint i = advice->n_drivers; i > 0 && advice->drivers[i - 1].contribution < 0; i--)
+    {
+      g_string_append_printf (expected, "%s%s (+%.1f points)", n_negative > 0 ? ", " : "",
+                              juxta_deck_get_priority (deck, advice->drivers[i - 1].priority)->label,
+                              -advice->drivers[i - 1].contribution);
+      n_negative++;
+    }
+  g_string_append (expected, ".\n");
+  g_assert_cmpuint (n_negative, >, 0);
+
+  for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_TEXT; f++)
+    {
+      g_autofree char *doc = render (deck, f);
+      const char *line = strstr (doc, "Where ");
+
+      g_test_message ("%s", doc);
+      g_assert_nonnull (line);
+      g_assert_true (g_str_has_prefix (line, expected->str));
+      g_assert_null (strstr (doc, "(-"));
+    }
+}
+
+/* The JSON export's "instead" is the one for the audience, as the
+ * talking points say it. */
+static void
+test_json_instead_follows_audience (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"s\", \"title\": \"S\","
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+    " \"audiences\": [{\"id\": \"tech\", \"label\": \"Tech\"}, {\"id\": \"biz\", \"label\": \"Biz\"}],"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 4}},"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}}],"
+    " \"analogies\": ["
+    "   {\"id\": \"for-biz\", \"verdict\": \"recommended\", \"text\": \"A is the taxi.\", \"audiences\": [\"biz\"]},"
+    "   {\"id\": \"bad\", \"verdict\": \"avoid\", \"text\": \"A is a toy.\","
+    "    \"triggers\": [[\"toy\"]], \"instead\": \"for-biz\"}]}");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  for (guint audience = 0; audience < 2; audience++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = NULL;
+      JsonObject *avoid;
+
+      scenario.audience = audience;
+      json = juxta_export_render (deck, &scenario, JUXTA_EXPORT_JSON);
+      json_parser_load_from_data (parser, json, -1, &error);
+      g_assert_no_error (error);
+      avoid = json_array_get_object_element (json_object_get_array_member (
+                json_node_get_object (json_parser_get_root (parser)), "avoid"), 0);
+      if (audience == 0)
+        g_assert_true (json_object_get_null_member (avoid, "instead"));
+      else
+        g_assert_cmpstr (json_object_get_string_member (avoid, "instead"), ==, "A is the taxi.");
+    }
 }
 
 static void
@@ -530,6 +631,9 @@ main (int   argc,
   g_test_add_func ("/juxta/export/talking-points-clipboard-forms", test_talking_points_clipboard_forms);
   g_test_add_func ("/juxta/export/format-names", test_format_names);
   g_test_add_func ("/juxta/export/decision-record", test_decision_record);
+  g_test_add_func ("/juxta/export/decision-record-reasons", test_decision_record_reasons);
+  g_test_add_func ("/juxta/export/runner-up-strengths-are-positive", test_runner_up_strengths_are_positive);
+  g_test_add_func ("/juxta/export/json-instead-follows-audience", test_json_instead_follows_audience);
   g_test_add_func ("/juxta/export/today-follows-source-date-epoch", test_today_follows_source_date_epoch);
   g_test_add_func ("/juxta/export/save/new-and-replace", test_save_new_and_replace);
   g_test_add_func ("/juxta/export/save/follows-symlink", test_save_follows_symlink);

@@ -170,6 +170,30 @@ juxta_deck_find_answer_for_audience (JuxtaDeck *self,
   return -1;
 }
 
+/* What to say instead of the analogy @analogy to @audience: its "instead"
+ * when that suits the audience; when it is meant for another audience, the
+ * first recommended analogy that suits this one; -1 when there is none, or
+ * the analogy names no "instead". */
+int
+juxta_deck_find_instead_for_audience (JuxtaDeck *self,
+                                      guint      analogy,
+                                      guint      audience)
+{
+  int instead;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (self), -1);
+  g_return_val_if_fail (analogy < self->n_analogies, -1);
+
+  instead = self->analogies[analogy].instead;
+  if (instead < 0 || juxta_audiences_include (self->analogies[instead].audiences, audience))
+    return instead;
+  for (guint i = 0; i < self->n_analogies; i++)
+    if (self->analogies[i].verdict == JUXTA_ANALOGY_RECOMMENDED && i != analogy &&
+        juxta_audiences_include (self->analogies[i].audiences, audience))
+      return (int) i;
+  return -1;
+}
+
 /* Days from the deck's "verified" date to @now, or -1 without a date. */
 int
 juxta_deck_get_verified_age (JuxtaDeck *self,

@@ -428,12 +428,15 @@ describe_drivers (JuxtaDeck         *deck,
 
       if ((driver->contribution > 0) != positive)
         break;
-      /* TRANSLATORS: a priority and the points it adds to the lead: "Speed (+4.2 points)" */
       if (s->len > 0)
         g_string_append (s, ", ");
+      /* Points ahead on that priority, for the leader or the runner-up:
+       * a strength is never a negative number. */
+      /* TRANSLATORS: a priority and how many points of score it puts its
+       * option ahead: "Speed (+4.2 points)" */
       g_string_append_printf (s, _("%s (%+.1f points)"),
                               juxta_deck_get_priority (deck, driver->priority)->label,
-                              driver->contribution);
+                              fabs (driver->contribution));
     }
   return g_string_free (s, s->len == 0);
 }
@@ -698,18 +701,20 @@ json_avoid (GString             *out,
   for (guint a = 0; a < juxta_deck_get_n_analogies (deck); a++)
     {
       const JuxtaAnalogy *analogy = juxta_deck_get_analogy (deck, a);
+      int instead;
 
       if (analogy->verdict != JUXTA_ANALOGY_AVOID ||
           !juxta_audiences_include (analogy->audiences, scenario->audience))
         continue;
+      instead = juxta_deck_find_instead_for_audience (deck, a, scenario->audience);
       g_string_append (out, first ? "\n    {\"analogy\": " : ",\n    {\"analogy\": ");
       first = FALSE;
       append_json_string (out, analogy->id);
       g_string_append (out, ", \"text\": ");
       append_json_string (out, analogy->text);
       g_string_append (out, ", \"instead\": ");
-      if (analogy->instead >= 0)
-        append_json_string (out, juxta_deck_get_analogy (deck, (guint) analogy->instead)->text);
+      if (instead >= 0)
+        append_json_string (out, juxta_deck_get_analogy (deck, (guint) instead)->text);
       else
         g_string_append (out, "null");
       g_string_append_c (out, '}');
@@ -942,8 +947,39 @@ write_record_options (Writer            *w,
   write_list (w, items, FALSE);
 }
 
-/* The chosen option's reasons, heaviest priority first: good where it is
- * as strong as any option, a trade-off where another is stronger. */
+/* A score as the deck could have written it: 4, 3.5, 4.25. */
+static char *
+format_score (gint32 score)
+{
+  return g_strdup_printf ("%g", round ((double) score / (JUXTA_SCORE_UNIT / 100)) / 100);
+}
+
+/* The eligible option other than @option that scores highest on @priority
+ * (the first in deck order on a tie), if it scores higher than @option. */
+static int
+find_stronger (JuxtaDeck         *deck,
+               const JuxtaAdvice *advice,
+               guint              option,
+               guint              priority)
+{
+  int stronger = -1;
+  gint32 best = juxta_deck_get_option (deck, option)->scores[priority];
+
+  for (guint o = 0; o < advice->n_options; o++)
+    if (o != option && juxta_advice_is_eligible (advice, o) &&
+        juxta_deck_get_option (deck, o)->scores[priority] > best)
+      {
+        stronger = (int) o;
+        best = juxta_deck_get_option (deck, o)->scores[priority];
+      }
+  return stronger;
+}
+
+/* The chosen option's reasons, heaviest priority first: "good" where no
+ * eligible option scores higher.  Elsewhere the reason is given for what it
+ * is, the explanation of a score, next to the option that scores higher:
+ * never labelled a trade-off, because it may well describe a strength that
+ * another option only has more of. */
 static void
 write_record_consequences (Writer              *w,
                            JuxtaDeck           *deck,
@@ -959,15 +995,26 @@ write_record_consequences (Writer              *w,
   for (guint i = 0; i < order->len; i++)
     {
       guint p = GPOINTER_TO_UINT (order->pdata[i]);
-      gboolean best = TRUE;
+      const char *label = juxta_deck_get_priority (deck, p)->label;
+      int stronger;
 
       if (option->reasons[p] == NULL)
         continue;
-      for (guint o = 0; o < advice->n_options; o++)
-        if (juxta_advice_is_eligible (advice, o) && juxta_deck_get_option (deck, o)->scores[p] > option->scores[p])
-          best = FALSE;
-      g_ptr_array_add (items, g_strdup_printf (best ? _("Good, on %s: %s") : _("Trade-off, on %s: %s"),
-                                               juxta_deck_get_priority (deck, p)->label, option->reasons[p]));
+      stronger = find_stronger (deck, advice, chosen, p);
+      if (stronger < 0)
+        g_ptr_array_add (items, g_strdup_printf (_("Good, on %s: %s"), label, option->reasons[p]));
+      else
+        {
+          const JuxtaOption *other = juxta_deck_get_option (deck, (guint) stronger);
+          g_autofree char *ours = format_score (option->scores[p]);
+          g_autofree char *theirs = format_score (other->scores[p]);
+
+          /* TRANSLATORS: a reason of the chosen option on a priority where
+           * another option scores higher: "On Availability, Amazon Aurora
+           * scores higher (5 against 4): <the chosen option's reason>" */
+          g_ptr_array_add (items, g_strdup_printf (_("On %s, %s scores higher (%s against %s): %s"), label,
+                                                   other->name, theirs, ours, option->reasons[p]));
+        }
     }
   if (items->len == 0)
     write_paragraph (w, _("The deck gives no reasons for this option."));
