@@ -184,17 +184,21 @@ test_tipping_sentence (void)
   g_assert_cmpstr (b, ==, "Budget 14 takes the lead if Battery life drops to 12");
 }
 
-/* An avoided analogy names its replacement; when that one is meant for
- * another audience, the first recommended analogy for this one is said
- * instead, and without one, why the comparison misleads. */
+/* An avoided analogy names its replacement.  When that one is meant for
+ * other audiences, its counterpart is said to this one (a recommended
+ * analogy for this audience and none of the named one's), else the first
+ * recommended analogy for this audience, and without one, why the
+ * comparison misleads. */
 static const char instead_deck[] =
   "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"s\", \"title\": \"S\","
   " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
   " \"audiences\": [{\"id\": \"tech\", \"label\": \"Tech\"}, {\"id\": \"biz\", \"label\": \"Biz\"},"
-  "                 {\"id\": \"press\", \"label\": \"Press\"}],"
+  "                 {\"id\": \"press\", \"label\": \"Press\"}, {\"id\": \"kids\", \"label\": \"Kids\"}],"
   " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 4}},"
   "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}}],"
   " \"analogies\": ["
+  "   {\"id\": \"for-most\", \"verdict\": \"recommended\", \"text\": \"A is a tool.\","
+  "    \"audiences\": [\"tech\", \"biz\", \"press\"]},"
   "   {\"id\": \"for-biz\", \"verdict\": \"recommended\", \"text\": \"A is the taxi.\", \"audiences\": [\"biz\"]},"
   "   {\"id\": \"for-tech\", \"verdict\": \"recommended\", \"text\": \"A is the API.\", \"audiences\": [\"tech\"]},"
   "   {\"id\": \"bad\", \"verdict\": \"avoid\", \"text\": \"A is a toy.\", \"why\": \"It runs production.\","
@@ -204,10 +208,19 @@ static void
 test_instead_follows_audience (void)
 {
   g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (instead_deck);
-  const char *expected[] = {
-    "Don't say: “A is a toy.” — say: “A is the API.”",     /* tech: the deck's "instead" is for biz */
-    "Don't say: “A is a toy.” — say: “A is the taxi.”",    /* biz: the deck's own "instead" */
-    "Don't say: “A is a toy.” — It runs production.",      /* press: nothing recommended */
+  static const struct {
+    const char *point;
+    int         instead;
+    gboolean    certain;
+  } expected[] = {
+    /* tech: the counterpart of the deck's "instead", not the first recommended */
+    { "Don't say: “A is a toy.” — say: “A is the API.”", 2, TRUE },
+    /* biz: the deck's own "instead" */
+    { "Don't say: “A is a toy.” — say: “A is the taxi.”", 1, TRUE },
+    /* press: no counterpart, so the first recommended for it */
+    { "Don't say: “A is a toy.” — say: “A is a tool.”", 0, FALSE },
+    /* kids: nothing recommended */
+    { "Don't say: “A is a toy.” — It runs production.", -1, FALSE },
   };
   JuxtaScenario scenario;
 
@@ -215,17 +228,18 @@ test_instead_follows_audience (void)
   for (guint audience = 0; audience < G_N_ELEMENTS (expected); audience++)
     {
       g_autoptr(GPtrArray) points = NULL;
+      gboolean certain;
 
       scenario.audience = audience;
       points = compose (deck, &scenario);
       g_assert_cmpint (index_of (points, "Don't say"), >=, 0);
-      g_assert_cmpstr (g_ptr_array_index (points, index_of (points, "Don't say")), ==, expected[audience]);
+      g_assert_cmpstr (g_ptr_array_index (points, index_of (points, "Don't say")), ==, expected[audience].point);
+      g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 3, audience, &certain), ==,
+                       expected[audience].instead);
+      g_assert_cmpint (certain, ==, expected[audience].certain);
     }
-  g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 2, 0), ==, 1);
-  g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 2, 1), ==, 0);
-  g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 2, 2), ==, -1);
   /* An analogy without "instead" gets none, whatever the audience. */
-  g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 0, 0), ==, -1);
+  g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 0, 0, NULL), ==, -1);
 }
 
 /* The margin shown on the verdict chip never crosses a threshold: a tie

@@ -215,7 +215,8 @@ int                      juxta_deck_find_answer_for_audience (JuxtaDeck *self,
                                                               guint      audience);
 int                      juxta_deck_find_instead_for_audience (JuxtaDeck *self,
                                                                guint      analogy,
-                                                               guint      audience);
+                                                               guint      audience,
+                                                               gboolean  *certain);
 int                      juxta_deck_get_verified_age      (JuxtaDeck  *self,
                                                            GDateTime  *now);
 

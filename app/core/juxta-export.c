@@ -706,7 +706,7 @@ json_avoid (GString             *out,
       if (analogy->verdict != JUXTA_ANALOGY_AVOID ||
           !juxta_audiences_include (analogy->audiences, scenario->audience))
         continue;
-      instead = juxta_deck_find_instead_for_audience (deck, a, scenario->audience);
+      instead = juxta_deck_find_instead_for_audience (deck, a, scenario->audience, NULL);
       g_string_append (out, first ? "\n    {\"analogy\": " : ",\n    {\"analogy\": ");
       first = FALSE;
       append_json_string (out, analogy->id);

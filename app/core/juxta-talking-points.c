@@ -358,7 +358,7 @@ add_avoided_analogies (Composer *c)
 
       if (analogy->verdict != JUXTA_ANALOGY_AVOID || !suits_audience (c, analogy->audiences))
         continue;
-      instead = juxta_deck_find_instead_for_audience (c->deck, a, c->scenario->audience);
+      instead = juxta_deck_find_instead_for_audience (c->deck, a, c->scenario->audience, NULL);
       if (instead >= 0)
         g_ptr_array_add (c->points,
                          g_strdup_printf (_("Don't say: “%s” — say: “%s”"), analogy->text,
