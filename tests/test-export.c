@@ -45,10 +45,11 @@ test_json_shape (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   g_autoptr(GList) members = NULL;
-  /* A single eligible option: no margin, drivers or tipping points. */
+  /* A single eligible option: no margin, drivers or tipping points.  The
+   * comparison came later: before the sources, which stay last. */
   const char *expected_keys[] = {
     "deck", "audience", "weights", "requirements", "ranking", "excluded", "verdict",
-    "talking-points", "avoid", "sources", "verified"
+    "talking-points", "avoid", "comparison", "sources", "verified"
   };
   JsonObject *root, *first;
   JsonArray *ranking, *drivers, *tips, *talking_points, *excluded;
@@ -66,7 +67,8 @@ test_json_shape (void)
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
 
-  /* The keys, in PRODUCT.md's order, sources and verified date last. */
+  /* The keys, in PRODUCT.md's order, sources and verified date last (the
+   * default sections: no glossary). */
   members = json_object_get_members (root);
   for (GList *l = members; l != NULL; l = l->next, i++)
     g_assert_cmpstr (l->data, ==, expected_keys[i]);
