@@ -814,6 +814,51 @@ test_translated (gconstpointer data)
   g_rmdir (dir);
 }
 
+/* A new deck in the user's language: its guidance translated, its keys and
+ * ids as they are, and still clean (the avoided analogy's translated
+ * triggers find its translated text). */
+static void
+test_translated_new (gconstpointer data)
+{
+  const char *language = data;
+  g_autofree char *title = translate (language, "Which option fits? (Replace this with the question the deck "
+                                                "answers, as the customer would ask it.)");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "neu.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *avoid;
+
+  g_assert_cmpstr (title, !=, "Which option fits? (Replace this with the question the deck answers, as the "
+                              "customer would ask it.)");
+  g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
+  {
+    const char *args[] = { "--new", path, NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    const char *args[] = { "--check", "--strict", path, NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  root = load_json_file (parser, path);
+  g_assert_cmpstr (json_object_get_string_member (root, "title"), ==, title);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (root, "options"), 0), "id"), ==, "option-a");
+  avoid = json_array_get_object_element (json_object_get_array_member (root, "analogies"), 1);
+  g_assert_cmpstr (json_object_get_string_member (avoid, "verdict"), ==, "avoid");
+  {
+    const char *args[] = { "--check-phrase", json_object_get_string_member (avoid, "text"), "--deck", path, NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_true (g_str_has_prefix (r.out, "avoid: avoid-this: "));
+  }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -841,6 +886,8 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/decision-record", test_decision_record);
   g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
   g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
+  g_test_add_data_func ("/juxta/cli/translated-new/de", "de", test_translated_new);
+  g_test_add_data_func ("/juxta/cli/translated-new/fr", "fr", test_translated_new);
 
   status = g_test_run ();
 
