@@ -507,12 +507,14 @@ juxta_starter_deck_render (const JuxtaStarterDeckSpec  *spec,
   const char *default_option_ids[] = { "option-a", "option-b" };
   const char *default_priorities[] = { _("First priority"), _("Second priority"), _("Third priority"), NULL };
   const char *default_priority_ids[] = { "first-priority", "second-priority", "third-priority" };
-  const char *const *options = spec->option_names != NULL ? spec->option_names : default_options;
-  const char *const *priorities = spec->priority_names != NULL ? spec->priority_names : default_priorities;
+  const char *const *options, *const *priorities;
   Starter s = { 0 };
   guint n_options, n_priorities;
 
   g_return_val_if_fail (spec != NULL && spec->today != NULL, NULL);
+
+  options = spec->option_names != NULL ? spec->option_names : default_options;
+  priorities = spec->priority_names != NULL ? spec->priority_names : default_priorities;
 
   if (spec->id != NULL && !is_valid_id (spec->id))
     {
