@@ -16,10 +16,13 @@
 #include "juxta-advisor.h"
 #include "juxta-catalog.h"
 #include "juxta-cli.h"
+#include "juxta-deck-lint.h"
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
+#include "juxta-paths.h"
 #include "juxta-phrase-guard.h"
 #include "juxta-session.h"
+#include "juxta-starter-deck.h"
 
 enum
 {
@@ -32,6 +35,11 @@ typedef struct
 {
   gboolean  list;
   gboolean  check;
+  gboolean  strict;
+  char     *new_file;
+  char     *option_names;
+  char     *priority_names;
+  char     *sections;
   char     *export_format;
   char     *check_phrase;
   gboolean  version;
@@ -52,6 +60,10 @@ typedef struct
 static void
 options_clear (Options *o)
 {
+  g_free (o->new_file);
+  g_free (o->option_names);
+  g_free (o->priority_names);
+  g_free (o->sections);
   g_free (o->export_format);
   g_free (o->check_phrase);
   g_free (o->deck);
@@ -121,12 +133,69 @@ run_list (void)
 
 /* ---------------------------------------------------------------- check */
 
+/* "3 options, 7 priorities, 3 expectations passed": what was checked. */
+static char *
+describe_checked (JuxtaDeck *deck,
+                  guint      n_warnings)
+{
+  guint n_options = juxta_deck_get_n_options (deck);
+  guint n_priorities = juxta_deck_get_n_priorities (deck);
+  guint n_expectations = juxta_deck_get_n_expectations (deck);
+  g_autofree char *options = g_strdup_printf (ngettext ("%u option", "%u options", n_options), n_options);
+  g_autofree char *priorities = g_strdup_printf (ngettext ("%u priority", "%u priorities", n_priorities),
+                                                 n_priorities);
+  g_autofree char *expectations = NULL;
+  g_autofree char *checked = NULL;
+
+  if (n_expectations == 0)
+    expectations = g_strdup (_("no expectations"));
+  else
+    expectations = g_strdup_printf (ngettext ("%u expectation passed", "%u expectations passed", n_expectations),
+                                    n_expectations);
+  /* TRANSLATORS: "3 options, 7 priorities, 3 expectations passed" */
+  checked = g_strdup_printf (_("%s, %s, %s"), options, priorities, expectations);
+  if (n_warnings == 0)
+    return g_steal_pointer (&checked);
+  /* TRANSLATORS: "3 options, 7 priorities, 3 expectations passed; 2 warnings" */
+  return g_strdup_printf (ngettext ("%s; %u warning", "%s; %u warnings", n_warnings), checked, n_warnings);
+}
+
+/* With --strict, every warning is an error (and printed as one). */
+static guint
+make_warnings_errors (GPtrArray *diagnostics)
+{
+  guint n = 0;
+
+  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
+    {
+      JuxtaDiagnostic *d = g_ptr_array_index (diagnostics, i);
+
+      if (d->severity == JUXTA_SEVERITY_WARNING)
+        {
+          d->severity = JUXTA_SEVERITY_ERROR;
+          n++;
+        }
+    }
+  return n;
+}
+
+static guint
+count_warnings (GPtrArray *diagnostics)
+{
+  return diagnostics->len - juxta_diagnostics_count_errors (diagnostics);
+}
+
+/* Loads @file, runs its expectations, the phrase guard and the lint;
+ * prints every problem, then "FILE: ok (what was checked)" or what failed. */
 static gboolean
-check_one (const char *file)
+check_one (const char *file,
+           gboolean    strict,
+           GDateTime  *now)
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (file, &diagnostics, NULL);
-  guint n_failed = 0;
+  JuxtaLintOptions lint = { now, NULL };
+  guint n_failed = 0, n_warnings = 0, n_strict = 0;
 
   if (deck != NULL)
     {
@@ -135,29 +204,110 @@ check_one (const char *file)
 
       n_failed = juxta_advisor_check_expectations (deck, file, diagnostics);
       juxta_phrase_guard_check_deck (deck, file, diagnostics);
+      juxta_deck_lint (deck, file, &lint, diagnostics);
       /* Everything in file order, as a compiler reports. */
       if (!full)
         juxta_diagnostics_sort (diagnostics);
+      n_warnings = count_warnings (diagnostics);
     }
+  if (strict)
+    n_strict = make_warnings_errors (diagnostics);
   print_diagnostics (diagnostics);
 
-  if (deck == NULL || n_failed > 0)
+  if (deck == NULL)
     return FALSE;
-  g_print ("%s: ok\n", file);
+  if (n_failed > 0)
+    /* TRANSLATORS: "deck.json: 1 of 3 expectations failed" */
+    g_printerr (ngettext ("%s: %u of %u expectation failed\n", "%s: %u of %u expectations failed\n",
+                          juxta_deck_get_n_expectations (deck)),
+                file, n_failed, juxta_deck_get_n_expectations (deck));
+  if (n_strict > 0)
+    g_printerr (ngettext ("%s: %u warning, an error with --strict\n", "%s: %u warnings, errors with --strict\n",
+                          n_strict),
+                file, n_strict);
+  if (n_failed > 0 || n_strict > 0)
+    return FALSE;
+
+  {
+    g_autofree char *checked = describe_checked (deck, n_warnings);
+    /* "ok" is not translated: scripts may look for it. */
+    g_print ("%s: ok (%s)\n", file, checked);
+  }
   return TRUE;
 }
 
 static int
 run_check (Options *o)
 {
+  g_autoptr(GDateTime) now = juxta_export_now ();
   gboolean all_ok = TRUE;
 
   if (o->files == NULL || o->files[0] == NULL)
     return usage_error (_("--check needs at least one deck file"));
 
   for (guint i = 0; o->files[i] != NULL; i++)
-    all_ok &= check_one (o->files[i]);
+    all_ok &= check_one (o->files[i], o->strict, now);
   return all_ok ? EXIT_OK : EXIT_FAILED;
+}
+
+/* ------------------------------------------------------------------ new */
+
+/* "A, B ,C" → "A", "B", "C"; NULL when @list is NULL. */
+static char **
+split_names (const char *list)
+{
+  char **names;
+
+  if (list == NULL)
+    return NULL;
+  names = g_strsplit (list, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    g_strstrip (names[i]);
+  return names;
+}
+
+/* The new deck's id, from its file name: "Kettle or teapot.json" →
+ * "kettle-or-teapot". */
+static char *
+id_for_file (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  char *id;
+
+  if (g_str_has_suffix (base, ".json"))
+    base[strlen (base) - strlen (".json")] = '\0';
+  id = juxta_starter_deck_make_id (base);
+  return id != NULL ? id : g_strdup ("my-deck");
+}
+
+/* Writes a starter deck to a file that does not exist yet. */
+static int
+run_new (Options *o)
+{
+  g_auto(GStrv) options = split_names (o->option_names);
+  g_auto(GStrv) priorities = split_names (o->priority_names);
+  g_autofree char *id = id_for_file (o->new_file);
+  g_autofree char *today = juxta_export_today ();
+  g_autofree char *schema = juxta_paths_deck_json_schema ();
+  g_autofree char *schema_uri = g_filename_to_uri (schema, NULL, NULL);
+  g_autofree char *deck = NULL;
+  g_autoptr(GError) error = NULL;
+  JuxtaStarterDeckSpec spec = {
+    id, (const char *const *) options, (const char *const *) priorities, today, schema_uri
+  };
+
+  if ((deck = juxta_starter_deck_render (&spec, &error)) == NULL)
+    return usage_error (_("--new: %s"), error->message);
+  if (!juxta_export_save_new (o->new_file, deck, strlen (deck), &error))
+    {
+      g_printerr ("juxta: %s\n", error->message);
+      return EXIT_FAILED;
+    }
+  /* TRANSLATORS: after "juxta --new my-deck.json" */
+  g_print (_("Wrote %s: a deck to start from, where every text says what belongs there.\n"
+             "Edit it in any text editor; open it in Juxta to see each change as you save, "
+             "and check it with: juxta --check %s\n"), o->new_file, o->new_file);
+  return EXIT_OK;
 }
 
 /* ---------------------------------------------------------- deck choice */
@@ -405,6 +555,23 @@ load_scenario_file (const char    *path,
   return g_object_ref (juxta_session_get_deck (session));
 }
 
+/* --sections LIST: which parts of the document (not for a record). */
+static int
+parse_sections (Options             *o,
+                gboolean             record,
+                JuxtaExportSections *sections)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (o->sections == NULL)
+    return EXIT_OK;
+  if (record)
+    return usage_error (_("--sections does not go with --export record"));
+  if (!juxta_export_sections_from_string (o->sections, sections, &error))
+    return usage_error (_("--sections: %s"), error->message);
+  return EXIT_OK;
+}
+
 static int
 run_export (Options *o)
 {
@@ -412,6 +579,7 @@ run_export (Options *o)
   g_autofree char *document = NULL;
   gboolean record = g_str_equal (o->export_format, "record");
   JuxtaExportFormat format = JUXTA_EXPORT_MARKDOWN;
+  JuxtaExportSections sections = JUXTA_EXPORT_SECTIONS_DEFAULT;
   JuxtaScenario scenario;
   int status = EXIT_OK;
 
@@ -420,6 +588,8 @@ run_export (Options *o)
                         o->export_format);
   if (!record && (o->chose != NULL || o->rationale != NULL || o->attendees != NULL))
     return usage_error (_("--chose, --rationale and --attendees only go with --export record"));
+  if ((status = parse_sections (o, record, &sections)) != EXIT_OK)
+    return status;
   if (o->scenario != NULL)
     deck = load_scenario_file (o->scenario, &scenario, &status);
   else if ((deck = load_chosen_deck (o->deck, &status)) != NULL)
@@ -435,7 +605,7 @@ run_export (Options *o)
         return status;
     }
   else
-    document = juxta_export_render (deck, &scenario, format);
+    document = juxta_export_render_sections (deck, &scenario, format, sections);
   return write_document (o, document);
 }
 
@@ -488,7 +658,15 @@ create_context (Options *o)
     { "list", 0, 0, G_OPTION_ARG_NONE, &o->list,
       N_("List the bundled and user decks: ID, title and path"), NULL },
     { "check", 0, 0, G_OPTION_ARG_NONE, &o->check,
-      N_("Validate deck files and run their expectations"), NULL },
+      N_("Validate deck files, run their expectations and report what may mislead"), NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &o->strict,
+      N_("With --check: treat every warning as an error"), NULL },
+    { "new", 0, 0, G_OPTION_ARG_FILENAME, &o->new_file,
+      N_("Write a new deck to start from (never replaces a file)"), N_("FILE") },
+    { "options", 0, 0, G_OPTION_ARG_STRING, &o->option_names,
+      N_("With --new: the names of the options compared"), N_("A,B,…") },
+    { "priorities", 0, 0, G_OPTION_ARG_STRING, &o->priority_names,
+      N_("With --new: the names of the priorities"), N_("NAME,…") },
     { "export", 0, 0, G_OPTION_ARG_STRING, &o->export_format,
       N_("Export the advice as markdown, text, html or json, or a decision record (record)"), N_("FORMAT") },
     { "check-phrase", 0, 0, G_OPTION_ARG_STRING, &o->check_phrase,
@@ -509,6 +687,9 @@ create_context (Options *o)
       N_("The audience (default: the deck's first)"), N_("ID") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Write the export to FILE instead of standard output"), N_("FILE") },
+    { "sections", 0, 0, G_OPTION_ARG_STRING, &o->sections,
+      N_("The parts to export: recommendation, talking-points, comparison, glossary, sources, or all "
+         "(default: all but the glossary)"), N_("LIST") },
     { "chose", 0, 0, G_OPTION_ARG_STRING, &o->chose,
       N_("For a decision record: the option the customer chose (default: the leader)"), N_("ID") },
     { "rationale", 0, 0, G_OPTION_ARG_STRING, &o->rationale,
@@ -537,14 +718,32 @@ create_context (Options *o)
 static int
 count_actions (const Options *o)
 {
-  return (o->list ? 1 : 0) + (o->check ? 1 : 0) + (o->export_format ? 1 : 0) +
+  return (o->list ? 1 : 0) + (o->check ? 1 : 0) + (o->new_file ? 1 : 0) + (o->export_format ? 1 : 0) +
          (o->check_phrase ? 1 : 0) + (o->version ? 1 : 0) + (o->help ? 1 : 0);
+}
+
+/* The options of --check and --new. */
+static int
+check_new_and_check_option_use (const Options *o)
+{
+  const struct { const char *name; gboolean set; gboolean allowed; const char *action; } uses[] = {
+    { "--strict", o->strict, o->check, "--check" },
+    { "--options", o->option_names != NULL, o->new_file != NULL, "--new" },
+    { "--priorities", o->priority_names != NULL, o->new_file != NULL, "--new" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (uses); i++)
+    if (uses[i].set && !uses[i].allowed)
+      /* TRANSLATORS: "--strict only goes with --check" */
+      return usage_error (_("%s only goes with %s"), uses[i].name, uses[i].action);
+  return EXIT_OK;
 }
 
 /* Options that only make sense with an action that takes them. */
 static int
 check_option_use (const Options *o)
 {
+  int status;
   const struct { const char *name; gboolean set; gboolean allowed; } uses[] = {
     { "--deck", o->deck != NULL, o->export_format != NULL || o->check_phrase != NULL },
     { "--scenario", o->scenario != NULL, o->export_format != NULL },
@@ -553,6 +752,7 @@ check_option_use (const Options *o)
     { "--require", o->require != NULL, o->export_format != NULL },
     { "--audience", o->audience != NULL, o->export_format != NULL },
     { "--output", o->output != NULL, o->export_format != NULL },
+    { "--sections", o->sections != NULL, o->export_format != NULL },
     { "--chose", o->chose != NULL, o->export_format != NULL },
     { "--rationale", o->rationale != NULL, o->export_format != NULL },
     { "--attendees", o->attendees != NULL, o->export_format != NULL },
@@ -564,6 +764,8 @@ check_option_use (const Options *o)
                           g_str_equal (uses[i].name, "--deck") ? _(" or --check-phrase") : "");
   if (o->deck != NULL && o->scenario != NULL)
     return usage_error (_("give --deck or --scenario, not both (a scenario names its deck)"));
+  if ((status = check_new_and_check_option_use (o)) != EXIT_OK)
+    return status;
   if (o->files != NULL && o->files[0] != NULL && !o->check)
     return usage_error (_("unexpected argument \"%s\" (only --check takes deck files)"), o->files[0]);
   return EXIT_OK;
@@ -601,7 +803,7 @@ juxta_cli_run (int    argc,
 
   if (count_actions (&o) > 1)
     {
-      status = usage_error (_("give one of --list, --check, --export, --check-phrase, "
+      status = usage_error (_("give one of --list, --check, --new, --export, --check-phrase, "
                               "--version or --help"));
       goto out;
     }
@@ -619,12 +821,14 @@ juxta_cli_run (int    argc,
     status = run_list ();
   else if (o.check)
     status = run_check (&o);
+  else if (o.new_file != NULL)
+    status = run_new (&o);
   else if (o.export_format != NULL)
     status = run_export (&o);
   else if (o.check_phrase != NULL)
     status = run_check_phrase (&o);
   else
-    status = usage_error (_("nothing to do: give --list, --check, --export or --check-phrase "
+    status = usage_error (_("nothing to do: give --list, --check, --new, --export or --check-phrase "
                             "(see juxta --help)"));
 
 out:

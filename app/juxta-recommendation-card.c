@@ -72,10 +72,26 @@ verdict_title (JuxtaVerdict verdict)
 static char *
 describe_verdict (const JuxtaAdvice *advice)
 {
+  double margin;
+  int decimals;
+
   if (advice->runner_up < 0)
     return g_strdup (verdict_title (advice->verdict));
-  /* TRANSLATORS: a verdict and the margin in points, "Clear lead · +23 pts" */
-  return g_strdup_printf (_("%s · +%.0f pts"), verdict_title (advice->verdict), advice->margin);
+  margin = juxta_margin_for_display (advice, &decimals);
+  /* TRANSLATORS: a verdict and the margin in points, "Clear lead · +23 pts",
+   * "Too close to call · +2.9 pts" */
+  return g_strdup_printf (_("%s · +%.*f pts"), verdict_title (advice->verdict), decimals, margin);
+}
+
+/* What the verdicts mean, in points: the thresholds of juxta-advisor.h. */
+static char *
+describe_thresholds (void)
+{
+  return g_strdup_printf (_("Clear lead: ahead by %d points or more.\n"
+                            "Narrow lead: ahead by %d points or more, but less than %d.\n"
+                            "Too close to call: less than %d points apart."),
+                          JUXTA_CLEAR_MARGIN, JUXTA_NARROW_MARGIN, JUXTA_CLEAR_MARGIN,
+                          JUXTA_NARROW_MARGIN);
 }
 
 /* Lists the priority labels of the drivers with the given sign. */
@@ -289,8 +305,11 @@ juxta_recommendation_card_class_init (JuxtaRecommendationCardClass *klass)
 static void
 juxta_recommendation_card_init (JuxtaRecommendationCard *self)
 {
+  g_autofree char *thresholds = describe_thresholds ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tip_labels = g_ptr_array_new ();
+  gtk_widget_set_tooltip_text (self->verdict_label, thresholds);
 }
 
 GtkWidget *

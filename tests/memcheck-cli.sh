@@ -30,15 +30,16 @@ check () {
 }
 
 # One process checks many files: valgrind's start-up is the slow part.
-check --check "$src"/tests/decks/good/*.json "$src"/data/decks/*.json
+check --check "$src"/tests/decks/good/*.json "$src"/tests/decks/lint/*.json "$src"/data/decks/*.json
 check --check "$src"/tests/decks/bad/*.json
 for deck in "$src"/data/decks/*.json; do
   for format in markdown text html json; do
-    check --export "$format" --deck "$deck" --output "$out/export"
+    check --export "$format" --sections all --deck "$deck" --output "$out/export"
   done
   check --check-phrase "Bedrock is like EKS. It is not. Fine?" --deck "$deck"
 done
 check --list
+check --new "$out/new.json" --options "A,B,C,D" --priorities "Cost,Speed,Control"
 
 echo "$n runs under memcheck ($(ls "$src"/tests/decks/bad/*.json | wc -l) bad decks)"
 exit $status

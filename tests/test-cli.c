@@ -123,7 +123,23 @@ test_usage_errors (void)
   } cases[] = {
     { { "--bogus" }, "juxta: Unknown option --bogus (see juxta --help)\n" },
     { { "--check" }, "juxta: --check needs at least one deck file\n" },
-    { { "--list", "--version" }, "juxta: give one of --list, --check, --export, --check-phrase, --version or --help\n" },
+    { { "--list", "--version" }, "juxta: give one of --list, --check, --new, --export, --check-phrase, --version or --help\n" },
+    { { "--strict" }, "juxta: --strict only goes with --check\n" },
+    { { "--export", "json", "--strict" }, "juxta: --strict only goes with --check\n" },
+    { { "--options", "A,B" }, "juxta: --options only goes with --new\n" },
+    { { "--check", laptops, "--priorities", "Cost" }, "juxta: --priorities only goes with --new\n" },
+    { { "--list", "--sections", "all" }, "juxta: --sections only goes with --export\n" },
+    { { "--export", "json", "--sections", "recommendation,pictures" },
+      "juxta: --sections: unknown section \"pictures\" (known: recommendation, talking-points, comparison, "
+      "glossary, sources, all)\n" },
+    { { "--export", "json", "--sections", " , " },
+      "juxta: --sections: no section named (known: recommendation, talking-points, comparison, "
+      "glossary, sources, all)\n" },
+    { { "--export", "record", "--sections", "all" }, "juxta: --sections does not go with --export record\n" },
+    { { "--new", "x.json", "--options", "Only one" },
+      "juxta: --new: expected 2 to 64 option names, got 1\n" },
+    { { "--new", "x.json", "--priorities", "Cost,,Speed" },
+      "juxta: --new: each of the priority names must be text of 1 to 4096 characters\n" },
     { { "--preset", "x" }, "juxta: --preset only goes with --export\n" },
     { { "--list", "--deck", "x" }, "juxta: --deck only goes with --export or --check-phrase\n" },
     { { "--export", "pdf" }, "juxta: unknown export format \"pdf\" (known: markdown, text, html, json, record)\n" },
@@ -200,6 +216,44 @@ test_list (void)
   g_unlink (broken);
 }
 
+/* A fixed day, so that the age of dates (a lint warning) does not change
+ * what these tests expect: 2026-11-29. */
+#define FIXED_NOW "1795910400"
+
+/* "FILE: ok (3 options, 4 priorities, 4 expectations passed)\n", with the
+ * counts read from the deck by json-glib. */
+static char *
+expected_ok (const char *path,
+             const char *warnings)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  guint n_options, n_priorities, n_expectations = 0;
+  g_autofree char *expectations = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  n_options = json_array_get_length (json_object_get_array_member (root, "options"));
+  n_priorities = json_array_get_length (json_object_get_array_member (root, "priorities"));
+  if (json_object_has_member (root, "expectations"))
+    n_expectations = json_array_get_length (json_object_get_array_member (root, "expectations"));
+  if (n_expectations == 0)
+    expectations = g_strdup ("no expectations");
+  else
+    expectations = g_strdup_printf ("%u expectation%s passed", n_expectations, n_expectations == 1 ? "" : "s");
+  return g_strdup_printf ("%s: ok (%u option%s, %u priorit%s, %s%s)\n", path, n_options, n_options == 1 ? "" : "s",
+                          n_priorities, n_priorities == 1 ? "y" : "ies", expectations, warnings);
+}
+
+static const char failing_json[] =
+  "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"f\", \"title\": \"F\","
+  " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+  " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 3}},"
+  "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 4}, \"reasons\": {\"p\": \"Why.\"}}],"
+  " \"expectations\": [{\"label\": \"A must win\", \"leader\": \"a\"}]}";
+
 static void
 test_check (void)
 {
@@ -209,24 +263,28 @@ test_check (void)
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
   g_autofree char *failing = g_build_filename (dir, "failing.json", NULL);
 
+  g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"juxta-deck\",\n \"version\": 1,,}", -1, NULL));
-  g_assert_true (g_file_set_contents (failing,
-    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"f\", \"title\": \"F\","
-    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
-    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 3}},"
-    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 4}}],"
-    " \"expectations\": [{\"label\": \"A must win\", \"leader\": \"a\"}]}", -1, NULL));
+  g_assert_true (g_file_set_contents (failing, failing_json, -1, NULL));
 
   {
+    /* What was checked, and the one warning of a deck without reasons. */
     g_auto(Result) r = run_juxta ("--check", good, minimal);
-    g_autofree char *expected = g_strdup_printf ("%s: ok\n%s: ok\n", good, minimal);
+    g_autofree char *ok_good = expected_ok (good, "");
+    g_autofree char *ok_minimal = expected_ok (minimal, "; 1 warning");
+    g_autofree char *expected = g_strconcat (ok_good, ok_minimal, NULL);
+    g_autofree char *expected_err = g_strdup_printf ("%s:1:1: warning: $: no option gives a reason for its scores: "
+                                                     "the talking points and the decision record cannot say why "
+                                                     "an option is strong (add \"reasons\" to the options)\n",
+                                                     minimal);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, expected);
-    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpstr (r.err, ==, expected_err);
+    g_assert_true (g_str_has_suffix (ok_good, ": ok (3 options, 4 priorities, 4 expectations passed)\n"));
   }
   {
     g_auto(Result) r = run_juxta ("--check", good, bad);
-    g_autofree char *expected_out = g_strdup_printf ("%s: ok\n", good);
+    g_autofree char *expected_out = expected_ok (good, "");
     g_autofree char *expected_err = g_strdup_printf ("%s:2:15: error: expected a key in double quotes, "
                                                      "found \",\"\n", bad);
     g_assert_cmpint (r.status, ==, 1);
@@ -235,9 +293,12 @@ test_check (void)
   }
   {
     g_auto(Result) r = run_juxta ("--check", failing);
-    /* At the expectation that failed. */
-    g_autofree char *expected = g_strdup_printf ("%s:1:244: error: $.expectations[0]: expected \"a\" to lead "
-                                                 "(A must win), but \"b\" leads with 80.0 against 60.0\n", failing);
+    /* At the expectation that failed, then how many failed. */
+    g_autofree char *expected = g_strdup_printf ("%s:1:%d: error: $.expectations[0]: expected \"a\" to lead "
+                                                 "(A must win), but \"b\" leads with 80.0 against 60.0\n"
+                                                 "%s: 1 of 1 expectation failed\n", failing,
+                                                 (int) (strstr (failing_json, "{\"label\": \"A must") - failing_json + 1),
+                                                 failing);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.out, ==, "");
     g_assert_cmpstr (r.err, ==, expected);
@@ -249,10 +310,301 @@ test_check (void)
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==, expected);
   }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
 
   g_unlink (bad);
   g_unlink (failing);
   g_rmdir (dir);
+}
+
+/* Every expectation that fails is listed, and the count says how many of
+ * how many. */
+static void
+test_check_lists_failed_expectations (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "three.json", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"f\", \"title\": \"F\",\n"
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}, {\"id\": \"q\", \"label\": \"Q\"}],\n"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 5, \"q\": 1}, \"reasons\": {\"p\": \"A.\"}},\n"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 1, \"q\": 5}, \"reasons\": {\"q\": \"B.\"}}],\n"
+    " \"expectations\": [\n"
+    "   {\"label\": \"P first: A\", \"leader\": \"a\", \"weights\": {\"p\": 100, \"q\": 0}},\n"
+    "   {\"label\": \"Wrongly B\", \"leader\": \"b\", \"weights\": {\"p\": 100, \"q\": 0}},\n"
+    "   {\"label\": \"Wrongly A\", \"leader\": \"a\", \"weights\": {\"p\": 0, \"q\": 100}}]}", -1, NULL));
+  {
+    g_auto(Result) r = run_juxta ("--check", path);
+    g_autofree char *summary = g_strdup_printf ("%s: 2 of 3 expectations failed", path);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.out, ==, "");
+    lines = g_strsplit (r.err, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, 4);
+    g_assert_true (g_str_has_suffix (lines[0], ":7:4: error: $.expectations[1]: expected \"b\" to lead (Wrongly B), "
+                                               "but \"a\" leads with 100.0 against 20.0"));
+    g_assert_true (g_str_has_suffix (lines[1], ":8:4: error: $.expectations[2]: expected \"a\" to lead (Wrongly A), "
+                                               "but \"b\" leads with 100.0 against 20.0"));
+    g_assert_cmpstr (lines[2], ==, summary);
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A misspelt key: a warning with what was meant, and with --strict an
+ * error that fails the check. */
+static void
+test_strict (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "typo.json", NULL);
+  const char json[] =
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"t\", \"title\": \"T\",\n"
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],\n"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 3}, \"reasons\": {\"p\": \"Why.\"},\n"
+    "               \"talking_points\": [{\"text\": \"Lost.\"}]},\n"
+    "              {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 4}}]}";
+  const char *message = "$.options[0].talking_points: unknown key, ignored; did you mean \"talking-points\"? "
+                        "(known here: id, name, tagline, summary, scores, reasons, facts, talking-points, sources)\n";
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  {
+    g_auto(Result) r = run_juxta ("--check", path);
+    g_autofree char *expected_err = g_strdup_printf ("%s:4:16: warning: %s", path, message);
+    g_autofree char *expected_out = g_strdup_printf ("%s: ok (2 options, 1 priority, no expectations; 1 warning)\n",
+                                                     path);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, expected_err);
+    g_assert_cmpstr (r.out, ==, expected_out);
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", "--strict", path);
+    g_autofree char *expected_err = g_strdup_printf ("%s:4:16: error: %s%s: 1 warning, an error with --strict\n",
+                                                     path, message, path);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected_err);
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* The deck made to trigger every lint warning: each one, at its place. */
+static void
+test_lint_every_warning (void)
+{
+  g_autofree char *path = fixture ("lint", "every-warning.json");
+  const char *paths[] = {
+    "$.verified", "$.priorities[1]", "$.priorities[3]", "$.priorities[3]", "$.options[2].sources[0].as-of",
+    "$.options[3].reasons.speed", "$.options[3].talking_points", "$.analogies[3].instead",
+    "$.analogies[3].instead", "$.sources[0]",
+  };
+  g_auto(GStrv) lines = NULL;
+
+  g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
+  {
+    g_auto(Result) r = run_juxta ("--check", path);
+    g_autofree char *expected_out = expected_ok (path, "; 10 warnings");
+
+    g_test_message ("%s", r.err);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, expected_out);
+    lines = g_strsplit (r.err, "\n", -1);
+    g_assert_cmpuint (g_strv_length (lines), ==, G_N_ELEMENTS (paths) + 1);
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        g_autofree char *prefix = g_strdup_printf ("%s:", path);
+        g_autofree char *kind = g_strdup_printf (": warning: %s: ", paths[i]);
+
+        g_assert_true (g_str_has_prefix (lines[i], prefix));
+        g_assert_nonnull (strstr (lines[i], kind));
+      }
+    g_assert_nonnull (strstr (r.err, "priorities \"speed\" and \"pace\" score the options almost alike"));
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", "--strict", path);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_null (strstr (r.err, ": warning: "));
+    g_assert_nonnull (strstr (r.err, ": 10 warnings, errors with --strict\n"));
+  }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+
+/* What Juxta ships checks clean, warnings included. */
+static void
+test_bundled_decks_check_strict (void)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("JUXTA_BUNDLED_DECKS_DIR"), NULL);
+  g_autoptr(GDir) entries = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+  guint n = 0;
+
+  g_ptr_array_add (args, g_strdup ("--check"));
+  g_ptr_array_add (args, g_strdup ("--strict"));
+  while ((name = g_dir_read_name (entries)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      {
+        g_ptr_array_add (args, g_build_filename (dir, name, NULL));
+        n++;
+      }
+  g_ptr_array_add (args, NULL);
+  g_assert_cmpuint (n, >=, 3);
+
+  g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
+  {
+    g_auto(Result) r = run_juxta_argv ((const char *const *) args->pdata);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpuint (count_lines (r.out), ==, n);
+  }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+}
+
+static JsonObject *
+load_json_file (JsonParser *parser,
+                const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_new (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Kettle or teapot.json", NULL);
+  g_autofree char *named = g_build_filename (dir, "named.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  JsonObject *root;
+
+  g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
+  {
+    g_auto(Result) r = run_juxta ("--new", path);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_true (g_str_has_prefix (r.out, "Wrote "));
+  }
+  {
+    /* It checks clean as written, strictly. */
+    g_auto(Result) r = run_juxta ("--check", "--strict", path);
+    g_autofree char *expected = g_strdup_printf ("%s: ok (2 options, 3 priorities, 1 expectation passed)\n", path);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  root = load_json_file (parser, path);
+  /* Its id comes from the file name; its dates are today's. */
+  g_assert_cmpstr (json_object_get_string_member (root, "id"), ==, "kettle-or-teapot");
+  g_assert_cmpstr (json_object_get_string_member (root, "verified"), ==, "2026-11-29");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (root, "$schema"), "/juxta-deck.schema.json"));
+
+  {
+    /* Never over an existing file: status 1, the file as it was, and no
+     * temporary file left behind. */
+    g_auto(Result) r = NULL_RESULT;
+    g_autoptr(GDir) entries = NULL;
+    g_autofree char *expected = g_strdup_printf ("juxta: Could not save “%s”: it already exists, and Juxta "
+                                                 "does not replace it\n", path);
+    guint n_files = 0;
+
+    g_assert_true (g_file_set_contents (path, "my own work", -1, NULL));
+    r = run_juxta ("--new", path, "--options", "A,B");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+    g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, "my own work");
+    entries = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (entries) != NULL)
+      n_files++;
+    g_assert_cmpuint (n_files, ==, 1);
+  }
+  {
+    /* Names given: their ids are made from them. */
+    g_auto(Result) r = run_juxta ("--new", named, "--options", "Amazon RDS, Amazon Aurora ,Self-managed",
+                                  "--priorities", "Cost,Speed,Control,Time to value");
+    g_auto(Result) check = NULL_RESULT;
+    JsonArray *options, *priorities;
+
+    g_assert_cmpint (r.status, ==, 0);
+    check = run_juxta ("--check", "--strict", named);
+    g_assert_cmpint (check.status, ==, 0);
+    g_assert_cmpstr (check.err, ==, "");
+    root = load_json_file (parser, named);
+    options = json_object_get_array_member (root, "options");
+    priorities = json_object_get_array_member (root, "priorities");
+    g_assert_cmpuint (json_array_get_length (options), ==, 3);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (options, 1), "name"), ==,
+                     "Amazon Aurora");
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (options, 1), "id"), ==,
+                     "amazon-aurora");
+    g_assert_cmpuint (json_array_get_length (priorities), ==, 4);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (priorities, 3), "id"), ==,
+                     "time-to-value");
+  }
+  {
+    /* A folder that does not exist: nothing written, status 1. */
+    g_autofree char *missing = g_build_filename (dir, "nope", "deck.json", NULL);
+    g_auto(Result) r = run_juxta ("--new", missing);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_unlink (path);
+  g_unlink (named);
+  g_rmdir (dir);
+}
+
+static void
+test_export_sections (void)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  {
+    /* By default: everything but the glossary. */
+    g_auto(Result) r = run_juxta ("--export", "markdown", "--deck", laptops);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\n## Recommendation\n"));
+    g_assert_nonnull (strstr (r.out, "\n## Talking points\n"));
+    g_assert_nonnull (strstr (r.out, "\n## Comparison\n"));
+    g_assert_null (strstr (r.out, "\n## Glossary\n"));
+    g_assert_nonnull (strstr (r.out, "\n## Sources\n"));
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "text", "--deck", laptops, "--sections", "glossary, comparison");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "Which laptop for the field team?\n"));
+    g_assert_null (strstr (r.out, "Recommendation"));
+    g_assert_null (strstr (r.out, "Audience: "));
+    g_assert_null (strstr (r.out, "Sources"));
+    /* In document order, whatever the order given. */
+    g_assert_nonnull (strstr (r.out, "Comparison\n----------\n"));
+    g_assert_true (strstr (r.out, "Comparison\n") < strstr (r.out, "Glossary\n"));
+    g_assert_nonnull (strstr (r.out, "- USB-C: A reversible connector for power, data and video.\n"));
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", laptops, "--sections", "all");
+    g_autoptr(GError) error = NULL;
+    JsonObject *root;
+
+    g_assert_cmpint (r.status, ==, 0);
+    json_parser_load_from_data (parser, r.out, -1, &error);
+    g_assert_no_error (error);
+    root = json_node_get_object (json_parser_get_root (parser));
+    g_assert_true (json_object_has_member (root, "ranking"));
+    g_assert_true (json_object_has_member (root, "talking-points"));
+    g_assert_true (json_object_has_member (root, "comparison"));
+    g_assert_true (json_object_has_member (root, "glossary"));
+    g_assert_true (json_object_has_member (root, "sources"));
+  }
 }
 
 static JsonObject *
@@ -622,6 +974,51 @@ test_translated (gconstpointer data)
   g_rmdir (dir);
 }
 
+/* A new deck in the user's language: its guidance translated, its keys and
+ * ids as they are, and still clean (the avoided analogy's translated
+ * triggers find its translated text). */
+static void
+test_translated_new (gconstpointer data)
+{
+  const char *language = data;
+  g_autofree char *title = translate (language, "Which option fits? (Replace this with the question the deck "
+                                                "answers, as the customer would ask it.)");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "neu.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *avoid;
+
+  g_assert_cmpstr (title, !=, "Which option fits? (Replace this with the question the deck answers, as the "
+                              "customer would ask it.)");
+  g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
+  {
+    const char *args[] = { "--new", path, NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    const char *args[] = { "--check", "--strict", path, NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  root = load_json_file (parser, path);
+  g_assert_cmpstr (json_object_get_string_member (root, "title"), ==, title);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                     json_object_get_array_member (root, "options"), 0), "id"), ==, "option-a");
+  avoid = json_array_get_object_element (json_object_get_array_member (root, "analogies"), 1);
+  g_assert_cmpstr (json_object_get_string_member (avoid, "verdict"), ==, "avoid");
+  {
+    const char *args[] = { "--check-phrase", json_object_get_string_member (avoid, "text"), "--deck", path, NULL };
+    g_auto(Result) r = run_juxta_in (language, args);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_true (g_str_has_prefix (r.out, "avoid: avoid-this: "));
+  }
+  g_unsetenv ("SOURCE_DATE_EPOCH");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -637,6 +1034,12 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/juxta/cli/list", test_list);
   g_test_add_func ("/juxta/cli/check", test_check);
+  g_test_add_func ("/juxta/cli/check-lists-failed-expectations", test_check_lists_failed_expectations);
+  g_test_add_func ("/juxta/cli/strict", test_strict);
+  g_test_add_func ("/juxta/cli/lint-every-warning", test_lint_every_warning);
+  g_test_add_func ("/juxta/cli/bundled-decks-check-strict", test_bundled_decks_check_strict);
+  g_test_add_func ("/juxta/cli/new", test_new);
+  g_test_add_func ("/juxta/cli/export-sections", test_export_sections);
   g_test_add_func ("/juxta/cli/export", test_export);
   g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
   g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
@@ -646,6 +1049,8 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/scenario/broken", test_scenario_broken);
   g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
   g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
+  g_test_add_data_func ("/juxta/cli/translated-new/de", "de", test_translated_new);
+  g_test_add_data_func ("/juxta/cli/translated-new/fr", "fr", test_translated_new);
 
   status = g_test_run ();
 

@@ -160,7 +160,9 @@ with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "base.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(base, f)
-    run = subprocess.run([juxta, "--check", path], capture_output=True, text=True)
+    # On a fixed day: the lint warns about dates more than a year old.
+    run = subprocess.run([juxta, "--check", "--strict", path], capture_output=True, text=True,
+                         env=dict(os.environ, SOURCE_DATE_EPOCH="1795910400"))
     check("the base of the broken copies checks clean", run.returncode == 0 and run.stderr == "", run.stderr)
 
 # ------------------------------------------- the schema against the tables

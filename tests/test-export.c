@@ -45,10 +45,11 @@ test_json_shape (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *json = NULL;
   g_autoptr(GList) members = NULL;
-  /* A single eligible option: no margin, drivers or tipping points. */
+  /* A single eligible option: no margin, drivers or tipping points.  The
+   * comparison came later: before the sources, which stay last. */
   const char *expected_keys[] = {
     "deck", "audience", "weights", "requirements", "ranking", "excluded", "verdict",
-    "talking-points", "avoid", "sources", "verified"
+    "talking-points", "avoid", "comparison", "sources", "verified"
   };
   JsonObject *root, *first;
   JsonArray *ranking, *drivers, *tips, *talking_points, *excluded;
@@ -66,7 +67,8 @@ test_json_shape (void)
   g_assert_no_error (error);
   root = json_node_get_object (json_parser_get_root (parser));
 
-  /* The keys, in PRODUCT.md's order, sources and verified date last. */
+  /* The keys, in PRODUCT.md's order, sources and verified date last (the
+   * default sections: no glossary). */
   members = json_object_get_members (root);
   for (GList *l = members; l != NULL; l = l->next, i++)
     g_assert_cmpstr (l->data, ==, expected_keys[i]);
@@ -287,6 +289,8 @@ test_decision_record (void)
   g_assert_nonnull (strstr (record, "Chosen option: Budget 14, because the budget is fixed this year.\n"));
   g_assert_nonnull (strstr (record, "For these priorities Juxta recommended Ultrabook 13 (80%); the choice differs from it."));
   g_assert_nonnull (strstr (record, "- Good, on Low price: Half the price of the ultrabook.\n"));
+  /* No reason is labelled a trade-off. */
+  g_assert_null (strstr (record, "Trade-off"));
   /* What would change our mind: the tipping points, in words. */
   change = strstr (record, "## What would change our mind\n\n");
   g_assert_nonnull (change);
@@ -296,6 +300,366 @@ test_decision_record (void)
       g_assert_nonnull (strstr (change, tip));
     }
   g_assert_true (g_str_has_suffix (record, "Facts last verified on 2026-11-01.\n"));
+}
+
+/* Where the chosen option is not the strongest, its reason is given next
+ * to the option that scores higher, never as a "trade-off". */
+static void
+test_decision_record_reasons (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autofree char *record = NULL;
+  JuxtaScenario scenario;
+  JuxtaDecision decision = { 1, NULL, NULL, "2026-11-20" };   /* the workstation */
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  record = juxta_export_decision_record (deck, &scenario, &decision);
+  g_test_message ("%s", record);
+  g_assert_nonnull (strstr (record, "- On Battery life, Ultrabook 13 scores higher (5 against 2): Five hours at best.\n"));
+  g_assert_nonnull (strstr (record, "- On Low price, Budget 14 scores higher (5 against 1): The most expensive of the three.\n"));
+  g_assert_nonnull (strstr (record, "- Good, on Raw power: Renders demos and runs local models with ease.\n"));
+  g_assert_null (strstr (record, "Trade-off"));
+
+  /* Ruled-out options are not compared against. */
+  scenario.requirements = 1u << 0;   /* needs a GPU: only the workstation */
+  g_clear_pointer (&record, g_free);
+  record = juxta_export_decision_record (deck, &scenario, &decision);
+  g_assert_nonnull (strstr (record, "- Good, on Battery life: Five hours at best.\n"));
+}
+
+/* "Where RUNNER-UP is stronger" gives how far ahead the runner-up is: a
+ * positive number of points, the largest first. */
+static void
+test_runner_up_strengths_are_positive (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  JuxtaScenario scenario;
+  guint n_negative = 0;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  advice = juxta_advice_new (deck, &scenario);
+  g_string_printf (expected, "Where %s is stronger: ", juxta_deck_get_option (deck, (guint) advice->runner_up)->name);
+  for (guint i = advice->n_drivers; i > 0 && advice->drivers[i - 1].contribution < 0; i--)
+    {
+      g_string_append_printf (expected, "%s%s (+%.1f points)", n_negative > 0 ? ", " : "",
+                              juxta_deck_get_priority (deck, advice->drivers[i - 1].priority)->label,
+                              -advice->drivers[i - 1].contribution);
+      n_negative++;
+    }
+  g_string_append (expected, ".\n");
+  g_assert_cmpuint (n_negative, >, 0);
+
+  for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_TEXT; f++)
+    {
+      g_autofree char *doc = render (deck, f);
+      const char *line = strstr (doc, "Where ");
+
+      g_test_message ("%s", doc);
+      g_assert_nonnull (line);
+      g_assert_true (g_str_has_prefix (line, expected->str));
+      g_assert_null (strstr (doc, "(-"));
+    }
+}
+
+/* The JSON export's "instead" is the one for the audience, as the
+ * talking points say it. */
+static void
+test_json_instead_follows_audience (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"s\", \"title\": \"S\","
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+    " \"audiences\": [{\"id\": \"tech\", \"label\": \"Tech\"}, {\"id\": \"biz\", \"label\": \"Biz\"}],"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 4}},"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}}],"
+    " \"analogies\": ["
+    "   {\"id\": \"for-biz\", \"verdict\": \"recommended\", \"text\": \"A is the taxi.\", \"audiences\": [\"biz\"]},"
+    "   {\"id\": \"bad\", \"verdict\": \"avoid\", \"text\": \"A is a toy.\","
+    "    \"triggers\": [[\"toy\"]], \"instead\": \"for-biz\"}]}");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  for (guint audience = 0; audience < 2; audience++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = NULL;
+      JsonObject *avoid;
+
+      scenario.audience = audience;
+      json = juxta_export_render (deck, &scenario, JUXTA_EXPORT_JSON);
+      json_parser_load_from_data (parser, json, -1, &error);
+      g_assert_no_error (error);
+      avoid = json_array_get_object_element (json_object_get_array_member (
+                json_node_get_object (json_parser_get_root (parser)), "avoid"), 0);
+      if (audience == 0)
+        g_assert_true (json_object_get_null_member (avoid, "instead"));
+      else
+        g_assert_cmpstr (json_object_get_string_member (avoid, "instead"), ==, "A is the taxi.");
+    }
+}
+
+/* A comparison with everything a table cell can trip on. */
+static const char table_deck[] =
+  "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"tbl\", \"title\": \"Pipes | and <tags>\","
+  " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+  " \"dimensions\": [{\"id\": \"what\", \"label\": \"What | it is\"}, {\"id\": \"ports\", \"label\": \"Ports\"},"
+  "                  {\"id\": \"empty\", \"label\": \"Nobody says\"}],"
+  " \"options\": [{\"id\": \"a\", \"name\": \"A|B <b>\", \"scores\": {\"p\": 4},"
+  "                \"facts\": {\"what\": \"1. first | second\\nnext line\", \"ports\": [\"USB-C | x2\", \"*HDMI*\"]}},"
+  "               {\"id\": \"b\", \"name\": \"Plain\", \"scores\": {\"p\": 2},"
+  "                \"facts\": {\"what\": \"- a dash\", \"ports\": [\"one only\"]}},"
+  "               {\"id\": \"c\", \"name\": \"Bare\", \"scores\": {\"p\": 3}}],"
+  " \"glossary\": [{\"term\": \"A|B\", \"definition\": \"Two <things> & *more*.\"}]}";
+
+/* Splits a Markdown table row at the "|" that are not escaped. */
+static GPtrArray *
+split_row (const char *row)
+{
+  GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) cell = NULL;
+
+  g_assert_true (g_str_has_prefix (row, "|") && g_str_has_suffix (row, "|"));
+  for (const char *c = row + 1; *c != '\0'; c++)
+    {
+      if (cell == NULL)
+        cell = g_string_new (NULL);
+      if (*c == '\\' && c[1] != '\0')
+        {
+          g_string_append_c (cell, c[1]);   /* unescaped, as Markdown reads it */
+          c++;
+        }
+      else if (*c == '|')
+        {
+          g_ptr_array_add (cells, g_strdup (g_strstrip (cell->str)));
+          g_string_truncate (cell, 0);
+        }
+      else
+        g_string_append_c (cell, *c);
+    }
+  return cells;
+}
+
+/* The Markdown comparison is a table: a header of option names, a
+ * separator, one row per dimension, each with a cell per option. */
+static void
+test_markdown_comparison_table (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (table_deck);
+  g_autofree char *md = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *table;
+  JuxtaScenario scenario;
+  static const char *const expected[][4] = {
+    { "", "A|B <b>", "Plain", "Bare" },
+    { "What | it is", "1. first | second<br>next line", "- a dash", "—" },
+    { "Ports", "• USB-C | x2<br>• *HDMI*", "one only", "—" },
+    { "Nobody says", "—", "—", "—" },
+  };
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  md = juxta_export_render_sections (deck, &scenario, JUXTA_EXPORT_MARKDOWN, JUXTA_EXPORT_SECTIONS_ALL);
+  g_test_message ("%s", md);
+  table = strstr (md, "## Comparison\n\n");
+  g_assert_nonnull (table);
+  lines = g_strsplit (table + strlen ("## Comparison\n\n"), "\n", -1);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr(GPtrArray) cells = split_row (lines[i]);
+
+      g_assert_cmpuint (cells->len, ==, 4);
+      for (guint c = 0; c < 4; c++)
+        if (i == 1)
+          g_assert_cmpstr (g_ptr_array_index (cells, c), ==, "---");
+        else
+          g_assert_cmpstr (g_ptr_array_index (cells, c), ==, expected[i == 0 ? 0 : i - 1][c]);
+    }
+  g_assert_cmpstr (lines[5], ==, "");
+  /* Nothing in a cell is read as markup: "<" and "*" are escaped. */
+  g_assert_nonnull (strstr (lines[0], "A\\|B \\<b\\>"));
+  g_assert_nonnull (strstr (lines[3], "\\*HDMI\\*"));
+  /* The glossary. */
+  g_assert_nonnull (strstr (md, "## Glossary\n\n- **A\\|B**: Two \\<things\\> \\& \\*more\\*.\n"));
+}
+
+/* The JSON export's comparison and glossary, read back with json-glib,
+ * are the deck's. */
+static void
+test_json_comparison_and_glossary (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (table_deck);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *json = NULL;
+  JuxtaScenario scenario;
+  JsonObject *root, *comparison;
+  JsonArray *options, *dimensions, *glossary;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  json = juxta_export_render_sections (deck, &scenario, JUXTA_EXPORT_JSON, JUXTA_EXPORT_SECTIONS_ALL);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  comparison = json_object_get_object_member (root, "comparison");
+  options = json_object_get_array_member (comparison, "options");
+  dimensions = json_object_get_array_member (comparison, "dimensions");
+
+  g_assert_cmpuint (json_array_get_length (options), ==, juxta_deck_get_n_options (deck));
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    {
+      JsonObject *option = json_array_get_object_element (options, o);
+      g_assert_cmpstr (json_object_get_string_member (option, "option"), ==, juxta_deck_get_option (deck, o)->id);
+      g_assert_cmpstr (json_object_get_string_member (option, "name"), ==, juxta_deck_get_option (deck, o)->name);
+    }
+  g_assert_cmpuint (json_array_get_length (dimensions), ==, juxta_deck_get_n_dimensions (deck));
+  for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
+    {
+      JsonObject *dimension = json_array_get_object_element (dimensions, d);
+      JsonObject *facts = json_object_get_object_member (dimension, "facts");
+
+      g_assert_cmpstr (json_object_get_string_member (dimension, "dimension"), ==, juxta_deck_get_dimension (deck, d)->id);
+      g_assert_cmpstr (json_object_get_string_member (dimension, "label"), ==, juxta_deck_get_dimension (deck, d)->label);
+      g_assert_cmpuint (json_object_get_size (facts), ==, juxta_deck_get_n_options (deck));
+      for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+        {
+          const JuxtaOption *option = juxta_deck_get_option (deck, o);
+          JsonNode *fact = json_object_get_member (facts, option->id);
+
+          g_assert_nonnull (fact);
+          if (option->facts[d] == NULL)
+            g_assert_true (JSON_NODE_HOLDS_NULL (fact));
+          else if (option->facts[d][1] == NULL)
+            g_assert_cmpstr (json_node_get_string (fact), ==, option->facts[d][0]);
+          else
+            {
+              JsonArray *items = json_node_get_array (fact);
+              for (guint i = 0; option->facts[d][i] != NULL; i++)
+                g_assert_cmpstr (json_array_get_string_element (items, i), ==, option->facts[d][i]);
+              g_assert_null (option->facts[d][json_array_get_length (items)]);
+            }
+        }
+    }
+  glossary = json_object_get_array_member (root, "glossary");
+  g_assert_cmpuint (json_array_get_length (glossary), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (glossary, 0), "definition"), ==,
+                   "Two <things> & *more*.");
+}
+
+/* A section left out leaves out its keys; the others keep their order. */
+static void
+test_json_sections (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  static const struct {
+    JuxtaExportSections  sections;
+    const char          *keys;
+  } cases[] = {
+    { JUXTA_EXPORT_SECTIONS_ALL, "deck audience weights requirements ranking excluded verdict margin drivers "
+                                 "tipping-points talking-points avoid comparison glossary sources verified" },
+    { JUXTA_EXPORT_SECTION_GLOSSARY, "deck audience weights requirements glossary" },
+    { JUXTA_EXPORT_SECTION_SOURCES | JUXTA_EXPORT_SECTION_RECOMMENDATION,
+      "deck audience weights requirements ranking excluded verdict margin drivers tipping-points sources verified" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GList) members = NULL;
+      g_autoptr(GString) keys = g_string_new (NULL);
+      g_autofree char *json = NULL;
+      JuxtaScenario scenario;
+
+      juxta_scenario_init_defaults (&scenario, deck);
+      json = juxta_export_render_sections (deck, &scenario, JUXTA_EXPORT_JSON, cases[i].sections);
+      json_parser_load_from_data (parser, json, -1, &error);
+      g_assert_no_error (error);
+      members = json_object_get_members (json_node_get_object (json_parser_get_root (parser)));
+      for (GList *l = members; l != NULL; l = l->next)
+        g_string_append_printf (keys, "%s%s", keys->len > 0 ? " " : "", (char *) l->data);
+      g_assert_cmpstr (keys->str, ==, cases[i].keys);
+    }
+}
+
+static void
+test_section_names (void)
+{
+  static const struct {
+    const char          *list;
+    gboolean             valid;
+    JuxtaExportSections  sections;
+  } cases[] = {
+    { "all", TRUE, JUXTA_EXPORT_SECTIONS_ALL },
+    { "recommendation,talking-points,comparison,sources", TRUE, JUXTA_EXPORT_SECTIONS_DEFAULT },
+    { " glossary , sources ,", TRUE, JUXTA_EXPORT_SECTION_GLOSSARY | JUXTA_EXPORT_SECTION_SOURCES },
+    { "comparison,all", TRUE, JUXTA_EXPORT_SECTIONS_ALL },
+    { "Glossary", FALSE, 0 },
+    { "", FALSE, 0 },
+    { "talking_points", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      JuxtaExportSections sections = 0;
+      g_autoptr(GError) error = NULL;
+      gboolean valid = juxta_export_sections_from_string (cases[i].list, &sections, &error);
+
+      g_assert_cmpint (valid, ==, cases[i].valid);
+      if (valid)
+        {
+          g_autofree char *names = juxta_export_sections_to_string (sections);
+          JuxtaExportSections again = 0;
+
+          g_assert_no_error (error);
+          g_assert_cmpuint (sections, ==, cases[i].sections);
+          /* What it writes, it reads back. */
+          g_assert_true (juxta_export_sections_from_string (names, &again, NULL));
+          g_assert_cmpuint (again, ==, sections);
+        }
+      else
+        g_assert_error (error, JUXTA_EXPORT_ERROR, JUXTA_EXPORT_ERROR_UNKNOWN_SECTION);
+    }
+  {
+    g_autofree char *names = juxta_export_sections_to_string (JUXTA_EXPORT_SECTIONS_DEFAULT);
+    g_assert_cmpstr (names, ==, "recommendation,talking-points,comparison,sources");
+  }
+}
+
+/* The documents hold the comparison (by default) and, when asked, the
+ * glossary, with every fact and every term of the deck. */
+static void
+test_documents_show_every_part (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_bundled_deck ("aws-eks-vs-sagemaker");
+
+  for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_HTML; f++)
+    {
+      JuxtaScenario scenario;
+      g_autofree char *plain = NULL;
+      g_autofree char *all = NULL;
+
+      juxta_scenario_init_defaults (&scenario, deck);
+      plain = juxta_export_render (deck, &scenario, f);
+      all = juxta_export_render_sections (deck, &scenario, f, JUXTA_EXPORT_SECTIONS_ALL);
+      g_assert_nonnull (strstr (plain, "Comparison"));
+      g_assert_null (strstr (plain, "Glossary"));
+      g_assert_nonnull (strstr (all, "Glossary"));
+      for (guint t = 0; t < juxta_deck_get_n_terms (deck); t++)
+        {
+          const JuxtaTerm *term = juxta_deck_get_term (deck, t);
+          /* Compared where nothing needs escaping. */
+          if (strpbrk (term->term, "\\`*_[]<>#|~&!'\"") == NULL)
+            g_assert_nonnull (strstr (all, term->term));
+        }
+      for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
+        {
+          const char *label = juxta_deck_get_dimension (deck, d)->label;
+          if (strpbrk (label, "\\`*_[]<>#|~&!'\"") == NULL)
+            g_assert_nonnull (strstr (plain, label));
+        }
+    }
 }
 
 static void
@@ -530,6 +894,14 @@ main (int   argc,
   g_test_add_func ("/juxta/export/talking-points-clipboard-forms", test_talking_points_clipboard_forms);
   g_test_add_func ("/juxta/export/format-names", test_format_names);
   g_test_add_func ("/juxta/export/decision-record", test_decision_record);
+  g_test_add_func ("/juxta/export/decision-record-reasons", test_decision_record_reasons);
+  g_test_add_func ("/juxta/export/runner-up-strengths-are-positive", test_runner_up_strengths_are_positive);
+  g_test_add_func ("/juxta/export/json-instead-follows-audience", test_json_instead_follows_audience);
+  g_test_add_func ("/juxta/export/markdown-comparison-table", test_markdown_comparison_table);
+  g_test_add_func ("/juxta/export/json-comparison-and-glossary", test_json_comparison_and_glossary);
+  g_test_add_func ("/juxta/export/json-sections", test_json_sections);
+  g_test_add_func ("/juxta/export/section-names", test_section_names);
+  g_test_add_func ("/juxta/export/documents-show-every-part", test_documents_show_every_part);
   g_test_add_func ("/juxta/export/today-follows-source-date-epoch", test_today_follows_source_date_epoch);
   g_test_add_func ("/juxta/export/save/new-and-replace", test_save_new_and_replace);
   g_test_add_func ("/juxta/export/save/follows-symlink", test_save_follows_symlink);

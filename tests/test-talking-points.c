@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "juxta-phrase-guard.h"
 #include "juxta-talking-points.h"
 #include "juxta-test-util.h"
@@ -182,6 +184,151 @@ test_tipping_sentence (void)
   g_assert_cmpstr (b, ==, "Budget 14 takes the lead if Battery life drops to 12");
 }
 
+/* An avoided analogy names its replacement.  When that one is meant for
+ * other audiences, its counterpart is said to this one (a recommended
+ * analogy for this audience and none of the named one's), else the first
+ * recommended analogy for this audience, and without one, why the
+ * comparison misleads. */
+static const char instead_deck[] =
+  "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"s\", \"title\": \"S\","
+  " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+  " \"audiences\": [{\"id\": \"tech\", \"label\": \"Tech\"}, {\"id\": \"biz\", \"label\": \"Biz\"},"
+  "                 {\"id\": \"press\", \"label\": \"Press\"}, {\"id\": \"kids\", \"label\": \"Kids\"}],"
+  " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 4}},"
+  "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}}],"
+  " \"analogies\": ["
+  "   {\"id\": \"for-most\", \"verdict\": \"recommended\", \"text\": \"A is a tool.\","
+  "    \"audiences\": [\"tech\", \"biz\", \"press\"]},"
+  "   {\"id\": \"for-biz\", \"verdict\": \"recommended\", \"text\": \"A is the taxi.\", \"audiences\": [\"biz\"]},"
+  "   {\"id\": \"for-tech\", \"verdict\": \"recommended\", \"text\": \"A is the API.\", \"audiences\": [\"tech\"]},"
+  "   {\"id\": \"bad\", \"verdict\": \"avoid\", \"text\": \"A is a toy.\", \"why\": \"It runs production.\","
+  "    \"triggers\": [[\"toy\"]], \"instead\": \"for-biz\"}]}";
+
+static void
+test_instead_follows_audience (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (instead_deck);
+  static const struct {
+    const char *point;
+    int         instead;
+    gboolean    certain;
+  } expected[] = {
+    /* tech: the counterpart of the deck's "instead", not the first recommended */
+    { "Don't say: “A is a toy.” — say: “A is the API.”", 2, TRUE },
+    /* biz: the deck's own "instead" */
+    { "Don't say: “A is a toy.” — say: “A is the taxi.”", 1, TRUE },
+    /* press: no counterpart, so the first recommended for it */
+    { "Don't say: “A is a toy.” — say: “A is a tool.”", 0, FALSE },
+    /* kids: nothing recommended */
+    { "Don't say: “A is a toy.” — It runs production.", -1, FALSE },
+  };
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  for (guint audience = 0; audience < G_N_ELEMENTS (expected); audience++)
+    {
+      g_autoptr(GPtrArray) points = NULL;
+      gboolean certain;
+
+      scenario.audience = audience;
+      points = compose (deck, &scenario);
+      g_assert_cmpint (index_of (points, "Don't say"), >=, 0);
+      g_assert_cmpstr (g_ptr_array_index (points, index_of (points, "Don't say")), ==, expected[audience].point);
+      g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 3, audience, &certain), ==,
+                       expected[audience].instead);
+      g_assert_cmpint (certain, ==, expected[audience].certain);
+    }
+  /* An analogy without "instead" gets none, whatever the audience. */
+  g_assert_cmpint (juxta_deck_find_instead_for_audience (deck, 0, 0, NULL), ==, -1);
+}
+
+/* The margin shown on the verdict chip never crosses a threshold: a tie
+ * is below 3, a narrow lead from 3 to below 10, a clear one from 10. */
+static void
+test_margin_for_display (void)
+{
+  static const struct {
+    JuxtaVerdict verdict;
+    double       margin;
+    double       shown;
+    int          decimals;
+  } cases[] = {
+    { JUXTA_VERDICT_TIE,    0.0,       0.0,  1 },
+    { JUXTA_VERDICT_TIE,    2.84,      2.8,  1 },
+    { JUXTA_VERDICT_TIE,    2.96,      2.9,  1 },
+    { JUXTA_VERDICT_TIE,    2.9999999, 2.9,  1 },
+    { JUXTA_VERDICT_NARROW, 2.9999999, 3.0,  1 },   /* exactly 3 in integers, a hair below in floating point */
+    { JUXTA_VERDICT_NARROW, 3.04,      3.0,  1 },
+    { JUXTA_VERDICT_NARROW, 7.25,      7.3,  1 },
+    { JUXTA_VERDICT_NARROW, 9.96,      9.9,  1 },
+    { JUXTA_VERDICT_CLEAR,  9.9999999, 10.0, 0 },
+    { JUXTA_VERDICT_CLEAR,  23.4,      23.0, 0 },
+    { JUXTA_VERDICT_CLEAR,  23.5,      24.0, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      JuxtaAdvice advice = { .verdict = cases[i].verdict, .margin = cases[i].margin, .runner_up = 1 };
+      int decimals = -1;
+      double shown = juxta_margin_for_display (&advice, &decimals);
+
+      g_test_message ("case %u: %g", i, cases[i].margin);
+      g_assert_cmpfloat_with_epsilon (shown, cases[i].shown, 1e-9);
+      g_assert_cmpint (decimals, ==, cases[i].decimals);
+    }
+}
+
+/* The same on random decks and weights, as the chip prints it. */
+static void
+test_margin_display_matches_verdict (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  guint n_ties = 0, n_narrow = 0;
+
+  for (guint d = 0; d < 40; d++)
+    {
+      g_autofree char *json = juxta_test_random_deck_json (rand, (guint) g_rand_int_range (rand, 2, 7),
+                                                           (guint) g_rand_int_range (rand, 1, 7));
+      g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (json);
+      JuxtaScenario scenario;
+      JuxtaAdvice advice;
+
+      juxta_scenario_init_defaults (&scenario, deck);
+      for (guint t = 0; t < 200; t++)
+        {
+          char printed[32];
+          int decimals;
+          double shown, read_back;
+
+          for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+            scenario.weights[p] = g_rand_int_range (rand, 0, 101);
+          juxta_advice_compute (&advice, deck, &scenario);
+          if (advice.runner_up < 0)
+            continue;
+          shown = juxta_margin_for_display (&advice, &decimals);
+          g_snprintf (printed, sizeof printed, "%.*f", decimals, shown);
+          read_back = g_ascii_strtod (printed, NULL);
+          if (advice.verdict == JUXTA_VERDICT_TIE)
+            {
+              g_assert_cmpfloat (read_back, <, JUXTA_NARROW_MARGIN);
+              n_ties++;
+            }
+          else if (advice.verdict == JUXTA_VERDICT_NARROW)
+            {
+              g_assert_cmpfloat (read_back, >=, JUXTA_NARROW_MARGIN);
+              g_assert_cmpfloat (read_back, <, JUXTA_CLEAR_MARGIN);
+              n_narrow++;
+            }
+          else
+            g_assert_cmpfloat (read_back, >=, JUXTA_CLEAR_MARGIN);
+          /* Never further from the margin than its rounding. */
+          g_assert_cmpfloat (fabs (read_back - advice.margin), <=, decimals > 0 ? 0.15 : 0.5 + 1e-9);
+        }
+    }
+  g_assert_cmpuint (n_ties, >, 0);
+  g_assert_cmpuint (n_narrow, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -194,6 +341,9 @@ main (int   argc,
   g_test_add_func ("/juxta/talking-points/no-point-trips-avoid", test_no_point_trips_avoid);
   g_test_add_func ("/juxta/talking-points/recommendation-sentences", test_recommendation_sentences);
   g_test_add_func ("/juxta/talking-points/tipping-sentence", test_tipping_sentence);
+  g_test_add_func ("/juxta/talking-points/instead-follows-audience", test_instead_follows_audience);
+  g_test_add_func ("/juxta/talking-points/margin-for-display", test_margin_for_display);
+  g_test_add_func ("/juxta/talking-points/margin-display-matches-verdict", test_margin_display_matches_verdict);
 
   return g_test_run ();
 }

@@ -9,9 +9,6 @@
 
 #include "juxta-advisor.h"
 
-#define CLEAR_MARGIN  10
-#define NARROW_MARGIN 3
-
 void
 juxta_scenario_init_defaults (JuxtaScenario *scenario,
                               JuxtaDeck     *deck)
@@ -128,9 +125,9 @@ decide_verdict (JuxtaAdvice *advice)
   /* margin = 100·lead / denominator; compare without dividing. */
   lead = advice->sums[advice->leader] - advice->sums[advice->runner_up];
   advice->margin = 100.0 * (double) lead / (double) denominator;
-  if (100 * lead >= CLEAR_MARGIN * denominator)
+  if (100 * lead >= JUXTA_CLEAR_MARGIN * denominator)
     advice->verdict = JUXTA_VERDICT_CLEAR;
-  else if (100 * lead >= NARROW_MARGIN * denominator)
+  else if (100 * lead >= JUXTA_NARROW_MARGIN * denominator)
     advice->verdict = JUXTA_VERDICT_NARROW;
   else
     advice->verdict = JUXTA_VERDICT_TIE;

@@ -29,6 +29,11 @@ void     juxta_scenario_apply_preset  (JuxtaScenario     *scenario,
 gboolean juxta_scenario_equal         (const JuxtaScenario *a,
                                        const JuxtaScenario *b);
 
+/* The verdict's thresholds, in points of margin: clear from 10, narrow
+ * from 3, a tie below 3. */
+#define JUXTA_CLEAR_MARGIN  10
+#define JUXTA_NARROW_MARGIN 3
+
 typedef enum
 {
   JUXTA_VERDICT_NONE,     /* every weight is 0, or nothing is eligible */

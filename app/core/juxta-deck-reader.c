@@ -629,10 +629,16 @@ match_members (JuxtaDeckReader        *r,
       else
         {
           g_autofree char *known = juxta_deck_section_describe_keys (section);
+          const char *meant = juxta_deck_section_suggest_key (section, key);
           gsize mark = juxta_deck_reader_push_key (r, key);
 
-          juxta_deck_reader_warn (r, members[i].key_offset, _("unknown key, ignored (known here: %s)"),
-                                  known);
+          if (meant != NULL)
+            /* TRANSLATORS: "unknown key, ignored; did you mean \"talking-points\"? (known here: id, name, …)" */
+            juxta_deck_reader_warn (r, members[i].key_offset,
+                                    _("unknown key, ignored; did you mean \"%s\"? (known here: %s)"), meant, known);
+          else
+            juxta_deck_reader_warn (r, members[i].key_offset, _("unknown key, ignored (known here: %s)"),
+                                    known);
           juxta_deck_reader_pop (r, mark);
         }
     }

@@ -571,6 +571,84 @@ juxta_deck_section_describe_keys (const JuxtaDeckSection *section)
   return g_string_free (keys, FALSE);
 }
 
+/* Keys are compared without case, with "_" and " " read as "-": the
+ * usual slips ("talking_points", "As-Of") cost nothing. */
+#define MAX_SUGGEST_CHARS 64
+
+/* Returns the number of characters, or G_MAXUINT past the limit (no key
+ * is that long: such a key is not a slip). */
+static guint
+normalize_key (const char *key,
+               gunichar   *out)
+{
+  guint n = 0;
+
+  for (const char *c = key; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_unichar_tolower (g_utf8_get_char (c));
+
+      if (n == MAX_SUGGEST_CHARS)
+        return G_MAXUINT;
+      out[n++] = u == '_' || u == ' ' ? '-' : u;
+    }
+  return n;
+}
+
+/* The optimal string alignment distance: insertions, deletions,
+ * substitutions and swaps of neighbours cost 1 each. */
+static guint
+edit_distance (const gunichar *a,
+               guint           n,
+               const gunichar *b,
+               guint           m)
+{
+  guint d[MAX_SUGGEST_CHARS + 1][MAX_SUGGEST_CHARS + 1];
+
+  for (guint i = 0; i <= n; i++)
+    d[i][0] = i;
+  for (guint j = 0; j <= m; j++)
+    d[0][j] = j;
+  for (guint i = 1; i <= n; i++)
+    for (guint j = 1; j <= m; j++)
+      {
+        guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+
+        d[i][j] = MIN (MIN (d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          d[i][j] = MIN (d[i][j], d[i - 2][j - 2] + 1);
+      }
+  return d[n][m];
+}
+
+/* The key of @section closest to @key, when it is close enough to be what
+ * was meant: 1 edit for keys of up to 4 characters, 2 up to 8, else 3.
+ * On a tie, the first in the table.  NULL when none is. */
+const char *
+juxta_deck_section_suggest_key (const JuxtaDeckSection *section,
+                                const char             *key)
+{
+  gunichar typed[MAX_SUGGEST_CHARS], known[MAX_SUGGEST_CHARS];
+  guint n = normalize_key (key, typed);
+  guint allowed, best_distance = G_MAXUINT;
+  const char *best = NULL;
+
+  if (n == 0 || n == G_MAXUINT)
+    return NULL;
+  allowed = n <= 4 ? 1 : n <= 8 ? 2 : 3;
+  for (guint f = 0; f < section->n_fields; f++)
+    {
+      guint m = normalize_key (section->fields[f].key, known);
+      guint distance = edit_distance (typed, n, known, m);
+
+      if (distance <= allowed && distance < best_distance)
+        {
+          best = section->fields[f].key;
+          best_distance = distance;
+        }
+    }
+  return best;
+}
+
 const char *
 juxta_deck_list_get_noun (JuxtaDeckList list)
 {

@@ -135,6 +135,8 @@ const JuxtaDeckSection *const *juxta_deck_schema_get_sections (guint *n_sections
 const JuxtaDeckField    *juxta_deck_section_find_field   (const JuxtaDeckSection *section,
                                                           const char             *key);
 char                    *juxta_deck_section_describe_keys (const JuxtaDeckSection *section);
+const char              *juxta_deck_section_suggest_key  (const JuxtaDeckSection *section,
+                                                          const char             *key);
 const char              *juxta_deck_list_get_noun        (JuxtaDeckList           list);
 const char              *juxta_deck_list_get_ids_noun    (JuxtaDeckList           list);
 const char              *juxta_deck_kind_to_string       (JuxtaDeckKind           kind);

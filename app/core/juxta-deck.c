@@ -170,6 +170,55 @@ juxta_deck_find_answer_for_audience (JuxtaDeck *self,
   return -1;
 }
 
+/* What to say instead of the analogy @analogy to @audience: its "instead"
+ * when that suits the audience.  When it is meant for other audiences, its
+ * counterpart for this one: the first recommended analogy that suits this
+ * audience and none of the named one's; without a counterpart, the first
+ * recommended analogy that suits this audience.  -1 when there is none, or
+ * the analogy names no "instead".  @certain, when not NULL, says whether
+ * the choice is the deck's own: the named analogy, or the only
+ * counterpart. */
+int
+juxta_deck_find_instead_for_audience (JuxtaDeck *self,
+                                      guint      analogy,
+                                      guint      audience,
+                                      gboolean  *certain)
+{
+  const JuxtaAnalogy *named;
+  int counterpart = -1, fallback = -1;
+  guint n_counterparts = 0;
+
+  if (certain != NULL)
+    *certain = TRUE;
+  g_return_val_if_fail (JUXTA_IS_DECK (self), -1);
+  g_return_val_if_fail (analogy < self->n_analogies, -1);
+
+  if (self->analogies[analogy].instead < 0)
+    return -1;
+  named = &self->analogies[self->analogies[analogy].instead];
+  if (juxta_audiences_include (named->audiences, audience))
+    return self->analogies[analogy].instead;
+
+  for (guint i = 0; i < self->n_analogies; i++)
+    {
+      const JuxtaAnalogy *candidate = &self->analogies[i];
+      gboolean shared = FALSE;
+
+      if (candidate->verdict != JUXTA_ANALOGY_RECOMMENDED || i == analogy ||
+          !juxta_audiences_include (candidate->audiences, audience))
+        continue;
+      if (fallback < 0)
+        fallback = (int) i;
+      for (guint a = 0; a < self->n_audiences && !shared; a++)
+        shared = juxta_audiences_include (named->audiences, a) && juxta_audiences_include (candidate->audiences, a);
+      if (!shared && n_counterparts++ == 0)
+        counterpart = (int) i;
+    }
+  if (certain != NULL)
+    *certain = n_counterparts == 1;
+  return counterpart >= 0 ? counterpart : fallback;
+}
+
 /* Days from the deck's "verified" date to @now, or -1 without a date. */
 int
 juxta_deck_get_verified_age (JuxtaDeck *self,

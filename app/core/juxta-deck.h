@@ -213,6 +213,10 @@ char                    *juxta_deck_list_requirement_ids  (JuxtaDeck  *self);
 
 int                      juxta_deck_find_answer_for_audience (JuxtaDeck *self,
                                                               guint      audience);
+int                      juxta_deck_find_instead_for_audience (JuxtaDeck *self,
+                                                               guint      analogy,
+                                                               guint      audience,
+                                                               gboolean  *certain);
 int                      juxta_deck_get_verified_age      (JuxtaDeck  *self,
                                                            GDateTime  *now);
 

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "juxta-export.h"
+#include "juxta-json.h"
 #include "juxta-talking-points.h"
 
 static const struct {
@@ -56,6 +57,79 @@ juxta_export_format_extension (JuxtaExportFormat format)
   return formats[format].extension;
 }
 
+G_DEFINE_QUARK (juxta-export-error-quark, juxta_export_error)
+
+static const struct {
+  const char          *name;
+  JuxtaExportSections  section;
+} section_names[] = {
+  { "recommendation", JUXTA_EXPORT_SECTION_RECOMMENDATION },
+  { "talking-points", JUXTA_EXPORT_SECTION_TALKING_POINTS },
+  { "comparison",     JUXTA_EXPORT_SECTION_COMPARISON },
+  { "glossary",       JUXTA_EXPORT_SECTION_GLOSSARY },
+  { "sources",        JUXTA_EXPORT_SECTION_SOURCES },
+};
+
+/* "recommendation,comparison" or "all" (spaces around names, and empty
+ * names, ignored). */
+gboolean
+juxta_export_sections_from_string (const char           *list,
+                                   JuxtaExportSections  *sections,
+                                   GError              **error)
+{
+  g_auto(GStrv) names = NULL;
+  JuxtaExportSections found = 0;
+
+  g_return_val_if_fail (list != NULL && sections != NULL, FALSE);
+
+  names = g_strsplit (list, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+      guint s;
+
+      if (name[0] == '\0')
+        continue;
+      if (g_str_equal (name, "all"))
+        {
+          found |= JUXTA_EXPORT_SECTIONS_ALL;
+          continue;
+        }
+      for (s = 0; s < G_N_ELEMENTS (section_names) && !g_str_equal (name, section_names[s].name); s++)
+        ;
+      if (s == G_N_ELEMENTS (section_names))
+        {
+          g_set_error (error, JUXTA_EXPORT_ERROR, JUXTA_EXPORT_ERROR_UNKNOWN_SECTION,
+                       _("unknown section \"%s\" (known: recommendation, talking-points, comparison, "
+                         "glossary, sources, all)"), name);
+          return FALSE;
+        }
+      found |= section_names[s].section;
+    }
+  if (found == 0)
+    {
+      g_set_error_literal (error, JUXTA_EXPORT_ERROR, JUXTA_EXPORT_ERROR_UNKNOWN_SECTION,
+                           _("no section named (known: recommendation, talking-points, comparison, "
+                             "glossary, sources, all)"));
+      return FALSE;
+    }
+  *sections = found;
+  return TRUE;
+}
+
+/* The names of @sections, in document order, separated by commas: what
+ * juxta_export_sections_from_string () reads back. */
+char *
+juxta_export_sections_to_string (JuxtaExportSections sections)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    if (sections & section_names[i].section)
+      g_string_append_printf (s, "%s%s", s->len > 0 ? "," : "", section_names[i].name);
+  return g_string_free (s, FALSE);
+}
+
 /* ------------------------------------------------------------ escaping */
 
 static void
@@ -76,7 +150,25 @@ append_html_escaped (GString    *out,
 
 /* Deck text is literal: every character that Markdown could read as
  * formatting is escaped.  Line breaks become spaces so a text stays in its
- * paragraph or list item. */
+ * paragraph, list item or table cell.  This is for text inside a line; at
+ * the start of a block, append_markdown_escaped (). */
+static void
+append_markdown_inline (GString    *out,
+                        const char *text)
+{
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (strchr ("\\`*_[]<>#|~&!", *c) != NULL)
+        g_string_append_c (out, '\\');
+      if (*c == '\n' || *c == '\r')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_c (out, *c);
+    }
+}
+
+/* The same at the start of a block, where "-", "+", "1." and "1)" would
+ * begin a list. */
 static void
 append_markdown_escaped (GString    *out,
                          const char *text)
@@ -102,14 +194,25 @@ append_markdown_escaped (GString    *out,
         }
     }
 
-  for (; *c != '\0'; c++)
+  append_markdown_inline (out, c);
+}
+
+/* A table cell holds one line: line breaks become <br> (what GitHub's
+ * and most Markdown tables read as one), and "|" is escaped with the rest. */
+static void
+append_markdown_cell_text (GString    *out,
+                           const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit_set (text, "\n", -1);
+  gboolean first = TRUE;
+
+  for (guint i = 0; lines[i] != NULL; i++)
     {
-      if (strchr ("\\`*_[]<>#|~&!", *c) != NULL)
-        g_string_append_c (out, '\\');
-      if (*c == '\n' || *c == '\r')
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_c (out, *c);
+      g_strdelimit (lines[i], "\r", ' ');
+      if (!first)
+        g_string_append (out, "<br>");
+      first = FALSE;
+      append_markdown_inline (out, lines[i]);
     }
 }
 
@@ -117,25 +220,7 @@ static void
 append_json_string (GString    *out,
                     const char *text)
 {
-  g_string_append_c (out, '"');
-  for (const char *c = text; *c != '\0'; c++)
-    {
-      guchar u = (guchar) *c;
-
-      if (u == '"' || u == '\\')
-        g_string_append_printf (out, "\\%c", u);
-      else if (u == '\n')
-        g_string_append (out, "\\n");
-      else if (u == '\t')
-        g_string_append (out, "\\t");
-      else if (u == '\r')
-        g_string_append (out, "\\r");
-      else if (u < 0x20)
-        g_string_append_printf (out, "\\u%04x", u);
-      else
-        g_string_append_c (out, (char) u);
-    }
-  g_string_append_c (out, '"');
+  juxta_json_append_string (out, text);
 }
 
 /* The shortest decimal that reads back as the same double. */
@@ -428,12 +513,15 @@ describe_drivers (JuxtaDeck         *deck,
 
       if ((driver->contribution > 0) != positive)
         break;
-      /* TRANSLATORS: a priority and the points it adds to the lead: "Speed (+4.2 points)" */
       if (s->len > 0)
         g_string_append (s, ", ");
+      /* Points ahead on that priority, for the leader or the runner-up:
+       * a strength is never a negative number. */
+      /* TRANSLATORS: a priority and how many points of score it puts its
+       * option ahead: "Speed (+4.2 points)" */
       g_string_append_printf (s, _("%s (%+.1f points)"),
                               juxta_deck_get_priority (deck, driver->priority)->label,
-                              driver->contribution);
+                              fabs (driver->contribution));
     }
   return g_string_free (s, s->len == 0);
 }
@@ -478,6 +566,200 @@ write_recommendation (Writer            *w,
     write_paragraph (w, _("No single slider, moved on its own, changes the leader."));
 }
 
+/* ----------------------------------------------- comparison, glossary */
+
+/* Several texts are a list; one is a text, as in the window. */
+static gboolean
+fact_is_list (const char *const *fact)
+{
+  return fact != NULL && fact[0] != NULL && fact[1] != NULL;
+}
+
+static void
+write_comparison_markdown (Writer    *w,
+                           JuxtaDeck *deck)
+{
+  guint n_options = juxta_deck_get_n_options (deck);
+
+  g_string_append (w->out, "| ");
+  for (guint o = 0; o < n_options; o++)
+    {
+      g_string_append (w->out, "| ");
+      append_markdown_cell_text (w->out, juxta_deck_get_option (deck, o)->name);
+      g_string_append_c (w->out, ' ');
+    }
+  g_string_append (w->out, "|\n|");
+  for (guint o = 0; o <= n_options; o++)
+    g_string_append (w->out, " --- |");
+  g_string_append_c (w->out, '\n');
+
+  for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
+    {
+      g_string_append (w->out, "| ");
+      append_markdown_cell_text (w->out, juxta_deck_get_dimension (deck, d)->label);
+      for (guint o = 0; o < n_options; o++)
+        {
+          const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
+
+          g_string_append (w->out, " | ");
+          if (fact == NULL)
+            g_string_append (w->out, "—");
+          else if (!fact_is_list (fact))
+            append_markdown_cell_text (w->out, fact[0]);
+          else
+            for (guint i = 0; fact[i] != NULL; i++)
+              {
+                g_string_append (w->out, i > 0 ? "<br>• " : "• ");
+                append_markdown_cell_text (w->out, fact[i]);
+              }
+        }
+      g_string_append (w->out, " |\n");
+    }
+  g_string_append_c (w->out, '\n');
+}
+
+static void
+write_comparison_html (Writer    *w,
+                       JuxtaDeck *deck)
+{
+  guint n_options = juxta_deck_get_n_options (deck);
+
+  g_string_append (w->out, "<div class=\"comparison\">\n<table>\n<thead>\n<tr><td></td>");
+  for (guint o = 0; o < n_options; o++)
+    {
+      g_string_append (w->out, "<th scope=\"col\">");
+      append_html_escaped (w->out, juxta_deck_get_option (deck, o)->name);
+      g_string_append (w->out, "</th>");
+    }
+  g_string_append (w->out, "</tr>\n</thead>\n<tbody>\n");
+  for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
+    {
+      g_string_append (w->out, "<tr><th scope=\"row\">");
+      append_html_escaped (w->out, juxta_deck_get_dimension (deck, d)->label);
+      g_string_append (w->out, "</th>");
+      for (guint o = 0; o < n_options; o++)
+        {
+          const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
+
+          g_string_append (w->out, "<td>");
+          if (fact == NULL)
+            g_string_append (w->out, "—");
+          else if (!fact_is_list (fact))
+            append_html_escaped (w->out, fact[0]);
+          else
+            {
+              g_string_append (w->out, "<ul>");
+              for (guint i = 0; fact[i] != NULL; i++)
+                {
+                  g_string_append (w->out, "<li>");
+                  append_html_escaped (w->out, fact[i]);
+                  g_string_append (w->out, "</li>");
+                }
+              g_string_append (w->out, "</ul>");
+            }
+          g_string_append (w->out, "</td>");
+        }
+      g_string_append (w->out, "</tr>\n");
+    }
+  g_string_append (w->out, "</tbody>\n</table>\n</div>\n");
+}
+
+static void
+write_comparison_text (Writer    *w,
+                       JuxtaDeck *deck)
+{
+  for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
+    {
+      g_string_append_printf (w->out, "%s\n", juxta_deck_get_dimension (deck, d)->label);
+      for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+        {
+          const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
+
+          g_string_append_printf (w->out, "- %s:", juxta_deck_get_option (deck, o)->name);
+          if (fact == NULL)
+            g_string_append (w->out, " —\n");
+          else if (!fact_is_list (fact))
+            g_string_append_printf (w->out, " %s\n", fact[0]);
+          else
+            {
+              g_string_append_c (w->out, '\n');
+              for (guint i = 0; fact[i] != NULL; i++)
+                g_string_append_printf (w->out, "  - %s\n", fact[i]);
+            }
+        }
+      g_string_append_c (w->out, '\n');
+    }
+}
+
+/* Every option's facts, one row per dimension, options in deck order. */
+static void
+write_comparison (Writer    *w,
+                  JuxtaDeck *deck)
+{
+  write_heading (w, 2, _("Comparison"));
+  if (juxta_deck_get_n_dimensions (deck) == 0)
+    {
+      write_paragraph (w, _("The deck compares no facts side by side."));
+      return;
+    }
+  switch (w->format)
+    {
+    case JUXTA_EXPORT_MARKDOWN:
+      write_comparison_markdown (w, deck);
+      break;
+    case JUXTA_EXPORT_HTML:
+      write_comparison_html (w, deck);
+      break;
+    case JUXTA_EXPORT_TEXT:
+    case JUXTA_EXPORT_JSON:
+    default:
+      write_comparison_text (w, deck);
+      break;
+    }
+}
+
+static void
+write_glossary (Writer    *w,
+                JuxtaDeck *deck)
+{
+  guint n = juxta_deck_get_n_terms (deck);
+
+  write_heading (w, 2, _("Glossary"));
+  if (n == 0)
+    {
+      write_paragraph (w, _("The deck has no glossary."));
+      return;
+    }
+  if (w->format == JUXTA_EXPORT_HTML)
+    g_string_append (w->out, "<dl>\n");
+  for (guint i = 0; i < n; i++)
+    {
+      const JuxtaTerm *term = juxta_deck_get_term (deck, i);
+
+      switch (w->format)
+        {
+        case JUXTA_EXPORT_HTML:
+          g_string_append (w->out, "<dt>");
+          append_html_escaped (w->out, term->term);
+          g_string_append (w->out, "</dt><dd>");
+          append_html_escaped (w->out, term->definition);
+          g_string_append (w->out, "</dd>\n");
+          break;
+        case JUXTA_EXPORT_MARKDOWN:
+          g_string_append (w->out, "- **");
+          append_markdown_inline (w->out, term->term);
+          g_string_append (w->out, "**: ");
+          append_markdown_inline (w->out, term->definition);
+          g_string_append_c (w->out, '\n');
+          break;
+        default:
+          g_string_append_printf (w->out, "- %s: %s\n", term->term, term->definition);
+          break;
+        }
+    }
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</dl>\n" : "\n");
+}
+
 static const char html_style[] =
   "body{font-family:system-ui,-apple-system,'Cantarell','Segoe UI',sans-serif;line-height:1.5;"
   "color:#1e1e1e;background:#fafafa;margin:0}"
@@ -485,8 +767,11 @@ static const char html_style[] =
   "h1{font-size:1.8em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.6em;"
   "border-bottom:1px solid #ddd;padding-bottom:.2em}"
   ".subtitle{color:#555;margin-top:0}li{margin:.25em 0}a{color:#1c71d8}"
+  ".comparison{overflow-x:auto}table{border-collapse:collapse}"
+  "th,td{border:1px solid #ddd;padding:.35em .6em;text-align:left;vertical-align:top}"
+  "td ul{margin:0;padding-left:1.2em}dt{font-weight:600}dd{margin:0 0 .6em 1.5em}"
   "@media (prefers-color-scheme:dark){body{color:#eee;background:#242424}"
-  "h2{border-color:#444}.subtitle{color:#aaa}a{color:#78aeed}}";
+  "h2,th,td{border-color:#444}.subtitle{color:#aaa}a{color:#78aeed}}";
 
 static void
 write_document_start (Writer    *w,
@@ -522,21 +807,34 @@ trim_trailing_blank_lines (GString *out)
     g_string_truncate (out, out->len - 1);
 }
 
+/* The sections in a fixed order, the sources last. */
 static char *
 render_document (JuxtaDeck           *deck,
                  const JuxtaScenario *scenario,
                  const JuxtaAdvice   *advice,
                  GPtrArray           *points,
-                 JuxtaExportFormat    format)
+                 JuxtaExportFormat    format,
+                 JuxtaExportSections  sections)
 {
   Writer w = { g_string_new (NULL), format };
 
   write_document_start (&w, deck);
-  write_context (&w, deck, scenario);
-  write_recommendation (&w, deck, advice);
-  write_heading (&w, 2, _("Talking points"));
-  write_list (&w, points, TRUE);
-  write_sources (&w, deck);
+  /* The audience, weights and requirements that the advice is for. */
+  if (sections & (JUXTA_EXPORT_SECTION_RECOMMENDATION | JUXTA_EXPORT_SECTION_TALKING_POINTS))
+    write_context (&w, deck, scenario);
+  if (sections & JUXTA_EXPORT_SECTION_RECOMMENDATION)
+    write_recommendation (&w, deck, advice);
+  if (sections & JUXTA_EXPORT_SECTION_TALKING_POINTS)
+    {
+      write_heading (&w, 2, _("Talking points"));
+      write_list (&w, points, TRUE);
+    }
+  if (sections & JUXTA_EXPORT_SECTION_COMPARISON)
+    write_comparison (&w, deck);
+  if (sections & JUXTA_EXPORT_SECTION_GLOSSARY)
+    write_glossary (&w, deck);
+  if (sections & JUXTA_EXPORT_SECTION_SOURCES)
+    write_sources (&w, deck);
 
   if (format == JUXTA_EXPORT_HTML)
     g_string_append (w.out, "</main>\n</body>\n</html>\n");
@@ -698,18 +996,20 @@ json_avoid (GString             *out,
   for (guint a = 0; a < juxta_deck_get_n_analogies (deck); a++)
     {
       const JuxtaAnalogy *analogy = juxta_deck_get_analogy (deck, a);
+      int instead;
 
       if (analogy->verdict != JUXTA_ANALOGY_AVOID ||
           !juxta_audiences_include (analogy->audiences, scenario->audience))
         continue;
+      instead = juxta_deck_find_instead_for_audience (deck, a, scenario->audience, NULL);
       g_string_append (out, first ? "\n    {\"analogy\": " : ",\n    {\"analogy\": ");
       first = FALSE;
       append_json_string (out, analogy->id);
       g_string_append (out, ", \"text\": ");
       append_json_string (out, analogy->text);
       g_string_append (out, ", \"instead\": ");
-      if (analogy->instead >= 0)
-        append_json_string (out, juxta_deck_get_analogy (deck, (guint) analogy->instead)->text);
+      if (instead >= 0)
+        append_json_string (out, juxta_deck_get_analogy (deck, (guint) instead)->text);
       else
         g_string_append (out, "null");
       g_string_append_c (out, '}');
@@ -745,11 +1045,96 @@ json_sources (GString   *out,
   g_string_append (out, n > 0 ? "\n  ]" : "]");
 }
 
+/* Facts as the deck gives them: a text, a list of texts, or null. */
+static void
+json_fact (GString            *out,
+           const char *const  *fact)
+{
+  if (fact == NULL)
+    g_string_append (out, "null");
+  else if (!fact_is_list (fact))
+    append_json_string (out, fact[0]);
+  else
+    {
+      g_string_append_c (out, '[');
+      for (guint i = 0; fact[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          append_json_string (out, fact[i]);
+        }
+      g_string_append_c (out, ']');
+    }
+}
+
+static void
+json_comparison (GString   *out,
+                 JuxtaDeck *deck)
+{
+  guint n_options = juxta_deck_get_n_options (deck);
+  guint n_dimensions = juxta_deck_get_n_dimensions (deck);
+
+  g_string_append (out, "{\n    \"options\": [");
+  for (guint o = 0; o < n_options; o++)
+    {
+      g_string_append (out, o > 0 ? ", {\"option\": " : "{\"option\": ");
+      append_json_string (out, juxta_deck_get_option (deck, o)->id);
+      g_string_append (out, ", \"name\": ");
+      append_json_string (out, juxta_deck_get_option (deck, o)->name);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "],\n    \"dimensions\": [");
+  for (guint d = 0; d < n_dimensions; d++)
+    {
+      const JuxtaDimension *dimension = juxta_deck_get_dimension (deck, d);
+
+      g_string_append (out, d > 0 ? ",\n      {\"dimension\": " : "\n      {\"dimension\": ");
+      append_json_string (out, dimension->id);
+      g_string_append (out, ", \"label\": ");
+      append_json_string (out, dimension->label);
+      g_string_append (out, ", \"facts\": {");
+      for (guint o = 0; o < n_options; o++)
+        {
+          if (o > 0)
+            g_string_append (out, ", ");
+          append_json_string (out, juxta_deck_get_option (deck, o)->id);
+          g_string_append (out, ": ");
+          json_fact (out, juxta_deck_get_option (deck, o)->facts[d]);
+        }
+      g_string_append (out, "}}");
+    }
+  g_string_append (out, n_dimensions > 0 ? "\n    ]\n  }" : "]\n  }");
+}
+
+static void
+json_glossary (GString   *out,
+               JuxtaDeck *deck)
+{
+  guint n = juxta_deck_get_n_terms (deck);
+
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < n; i++)
+    {
+      const JuxtaTerm *term = juxta_deck_get_term (deck, i);
+
+      g_string_append (out, i > 0 ? ",\n    {\"term\": " : "\n    {\"term\": ");
+      append_json_string (out, term->term);
+      g_string_append (out, ", \"definition\": ");
+      append_json_string (out, term->definition);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, n > 0 ? "\n  ]" : "]");
+}
+
+/* The keys of the PRODUCT.md shape keep their order; a section left out
+ * leaves out its keys, and the comparison and glossary come before the
+ * sources, which stay last. */
 static char *
 render_json (JuxtaDeck           *deck,
              const JuxtaScenario *scenario,
              const JuxtaAdvice   *advice,
-             GPtrArray           *points)
+             GPtrArray           *points,
+             JuxtaExportSections  sections)
 {
   GString *out = g_string_new ("{");
   gboolean first = TRUE;
@@ -762,13 +1147,16 @@ render_json (JuxtaDeck           *deck,
   json_weights (out, deck, scenario);
   json_key (out, "requirements", &first);
   json_requirements (out, deck, scenario);
-  json_key (out, "ranking", &first);
-  json_ranking (out, deck, advice);
-  json_key (out, "excluded", &first);
-  json_excluded (out, deck, advice);
-  json_key (out, "verdict", &first);
-  append_json_string (out, juxta_verdict_to_string (advice->verdict));
-  if (advice->runner_up >= 0)
+  if (sections & JUXTA_EXPORT_SECTION_RECOMMENDATION)
+    {
+      json_key (out, "ranking", &first);
+      json_ranking (out, deck, advice);
+      json_key (out, "excluded", &first);
+      json_excluded (out, deck, advice);
+      json_key (out, "verdict", &first);
+      append_json_string (out, juxta_verdict_to_string (advice->verdict));
+    }
+  if ((sections & JUXTA_EXPORT_SECTION_RECOMMENDATION) && advice->runner_up >= 0)
     {
       json_key (out, "margin", &first);
       append_json_number (out, advice->margin);
@@ -777,26 +1165,43 @@ render_json (JuxtaDeck           *deck,
       json_key (out, "tipping-points", &first);
       json_tipping_points (out, deck, advice);
     }
-  json_key (out, "talking-points", &first);
-  json_string_list (out, points);
-  json_key (out, "avoid", &first);
-  json_avoid (out, deck, scenario);
-  json_key (out, "sources", &first);
-  json_sources (out, deck);
-  json_key (out, "verified", &first);
-  if (juxta_deck_get_verified (deck) != NULL)
-    append_json_string (out, juxta_deck_get_verified (deck));
-  else
-    g_string_append (out, "null");
+  if (sections & JUXTA_EXPORT_SECTION_TALKING_POINTS)
+    {
+      json_key (out, "talking-points", &first);
+      json_string_list (out, points);
+      json_key (out, "avoid", &first);
+      json_avoid (out, deck, scenario);
+    }
+  if (sections & JUXTA_EXPORT_SECTION_COMPARISON)
+    {
+      json_key (out, "comparison", &first);
+      json_comparison (out, deck);
+    }
+  if (sections & JUXTA_EXPORT_SECTION_GLOSSARY)
+    {
+      json_key (out, "glossary", &first);
+      json_glossary (out, deck);
+    }
+  if (sections & JUXTA_EXPORT_SECTION_SOURCES)
+    {
+      json_key (out, "sources", &first);
+      json_sources (out, deck);
+      json_key (out, "verified", &first);
+      if (juxta_deck_get_verified (deck) != NULL)
+        append_json_string (out, juxta_deck_get_verified (deck));
+      else
+        g_string_append (out, "null");
+    }
   g_string_append (out, "\n}\n");
 
   return g_string_free (out, FALSE);
 }
 
 char *
-juxta_export_render (JuxtaDeck           *deck,
-                     const JuxtaScenario *scenario,
-                     JuxtaExportFormat    format)
+juxta_export_render_sections (JuxtaDeck           *deck,
+                              const JuxtaScenario *scenario,
+                              JuxtaExportFormat    format,
+                              JuxtaExportSections  sections)
 {
   g_autoptr(JuxtaAdvice) advice = NULL;
   g_autoptr(GPtrArray) points = NULL;
@@ -809,25 +1214,38 @@ juxta_export_render (JuxtaDeck           *deck,
   points = juxta_talking_points_compose (deck, scenario, advice);
 
   if (format == JUXTA_EXPORT_JSON)
-    return render_json (deck, scenario, advice, points);
-  return render_document (deck, scenario, advice, points, format);
+    return render_json (deck, scenario, advice, points, sections);
+  return render_document (deck, scenario, advice, points, format, sections);
+}
+
+char *
+juxta_export_render (JuxtaDeck           *deck,
+                     const JuxtaScenario *scenario,
+                     JuxtaExportFormat    format)
+{
+  return juxta_export_render_sections (deck, scenario, format, JUXTA_EXPORT_SECTIONS_DEFAULT);
 }
 
 /* ---------------------------------------------------- decision record */
 
-/* Today as YYYY-MM-DD; SOURCE_DATE_EPOCH, when set, fixes it so records
- * can be reproduced. */
-char *
-juxta_export_today (void)
+/* Now, and today as YYYY-MM-DD; SOURCE_DATE_EPOCH, when set, fixes them
+ * so that records, starter decks and the age of dates can be reproduced. */
+GDateTime *
+juxta_export_now (void)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
-  g_autoptr(GDateTime) now = NULL;
   guint64 seconds;
 
   if (epoch != NULL && g_ascii_string_to_unsigned (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
-    now = g_date_time_new_from_unix_utc ((gint64) seconds);
-  else
-    now = g_date_time_new_now_local ();
+    return g_date_time_new_from_unix_utc ((gint64) seconds);
+  return g_date_time_new_now_local ();
+}
+
+char *
+juxta_export_today (void)
+{
+  g_autoptr(GDateTime) now = juxta_export_now ();
+
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
@@ -948,8 +1366,39 @@ write_record_options (Writer            *w,
   write_list (w, items, FALSE);
 }
 
-/* The chosen option's reasons, heaviest priority first: good where it is
- * as strong as any option, a trade-off where another is stronger. */
+/* A score as the deck could have written it: 4, 3.5, 4.25. */
+static char *
+format_score (gint32 score)
+{
+  return g_strdup_printf ("%g", round ((double) score / (JUXTA_SCORE_UNIT / 100)) / 100);
+}
+
+/* The eligible option other than @option that scores highest on @priority
+ * (the first in deck order on a tie), if it scores higher than @option. */
+static int
+find_stronger (JuxtaDeck         *deck,
+               const JuxtaAdvice *advice,
+               guint              option,
+               guint              priority)
+{
+  int stronger = -1;
+  gint32 best = juxta_deck_get_option (deck, option)->scores[priority];
+
+  for (guint o = 0; o < advice->n_options; o++)
+    if (o != option && juxta_advice_is_eligible (advice, o) &&
+        juxta_deck_get_option (deck, o)->scores[priority] > best)
+      {
+        stronger = (int) o;
+        best = juxta_deck_get_option (deck, o)->scores[priority];
+      }
+  return stronger;
+}
+
+/* The chosen option's reasons, heaviest priority first: "good" where no
+ * eligible option scores higher.  Elsewhere the reason is given for what it
+ * is, the explanation of a score, next to the option that scores higher:
+ * never labelled a trade-off, because it may well describe a strength that
+ * another option only has more of. */
 static void
 write_record_consequences (Writer              *w,
                            JuxtaDeck           *deck,
@@ -965,15 +1414,26 @@ write_record_consequences (Writer              *w,
   for (guint i = 0; i < order->len; i++)
     {
       guint p = GPOINTER_TO_UINT (order->pdata[i]);
-      gboolean best = TRUE;
+      const char *label = juxta_deck_get_priority (deck, p)->label;
+      int stronger;
 
       if (option->reasons[p] == NULL)
         continue;
-      for (guint o = 0; o < advice->n_options; o++)
-        if (juxta_advice_is_eligible (advice, o) && juxta_deck_get_option (deck, o)->scores[p] > option->scores[p])
-          best = FALSE;
-      g_ptr_array_add (items, g_strdup_printf (best ? _("Good, on %s: %s") : _("Trade-off, on %s: %s"),
-                                               juxta_deck_get_priority (deck, p)->label, option->reasons[p]));
+      stronger = find_stronger (deck, advice, chosen, p);
+      if (stronger < 0)
+        g_ptr_array_add (items, g_strdup_printf (_("Good, on %s: %s"), label, option->reasons[p]));
+      else
+        {
+          const JuxtaOption *other = juxta_deck_get_option (deck, (guint) stronger);
+          g_autofree char *ours = format_score (option->scores[p]);
+          g_autofree char *theirs = format_score (other->scores[p]);
+
+          /* TRANSLATORS: a reason of the chosen option on a priority where
+           * another option scores higher: "On Availability, Amazon Aurora
+           * scores higher (5 against 4): <the chosen option's reason>" */
+          g_ptr_array_add (items, g_strdup_printf (_("On %s, %s scores higher (%s against %s): %s"), label,
+                                                   other->name, theirs, ours, option->reasons[p]));
+        }
     }
   if (items->len == 0)
     write_paragraph (w, _("The deck gives no reasons for this option."));
@@ -1209,6 +1669,105 @@ save_replacing (const char  *path,
       return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
     }
   return TRUE;
+}
+
+static gboolean
+cannot_link (int saved_errno)
+{
+  return saved_errno == EPERM || saved_errno == ENOTSUP || saved_errno == EOPNOTSUPP ||
+         saved_errno == ENOSYS || saved_errno == EMLINK || saved_errno == EXDEV;
+}
+
+/* Puts the complete file @tmp_path at @path unless something is there:
+ * a hard link fails when @path exists, whatever it is.  Where the file
+ * system has no hard links, the name is taken first with O_EXCL, then
+ * the file renamed over that empty placeholder. */
+static gboolean
+move_into_place_new (const char  *tmp_path,
+                     const char  *path,
+                     GError     **error)
+{
+  int saved_errno;
+  int fd;
+
+  if (link (tmp_path, path) == 0)
+    {
+      g_unlink (tmp_path);
+      return TRUE;
+    }
+  saved_errno = errno;
+  if (cannot_link (saved_errno))
+    {
+      fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+      saved_errno = errno;
+      if (fd >= 0)
+        {
+          close (fd);
+          if (g_rename (tmp_path, path) == 0)
+            return TRUE;
+          saved_errno = errno;
+          g_unlink (path);
+        }
+    }
+  g_unlink (tmp_path);
+  if (saved_errno == EEXIST)
+    return fail_save (error, saved_errno, path, _("it already exists, and Juxta does not replace it"));
+  return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+}
+
+/* Writes @contents to @path, which must not exist yet: a temporary file
+ * beside it, flushed, then put in place, so that @path is either absent or
+ * complete.  An existing file (or anything else at @path) is left as it
+ * is: G_IO_ERROR_EXISTS. */
+gboolean
+juxta_export_save_new (const char  *path,
+                       const char  *contents,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_name = NULL;
+  g_autofree char *tmp_path = NULL;
+  int saved_errno;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
+
+  if (path[0] == '\0')
+    return fail_save (error, ENOENT, path, _("no file name given"));
+  if (g_file_test (path, G_FILE_TEST_EXISTS) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    return fail_save (error, EEXIST, path, _("it already exists, and Juxta does not replace it"));
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
+  tmp_path = g_build_filename (dir, tmp_name, NULL);
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return fail_save (error, ENOENT, path, _("the folder “%s” does not exist"), dir);
+
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      return fail_save (error, saved_errno, path, _("cannot create a file in “%s”: %s"),
+                        dir, g_strerror (saved_errno));
+    }
+  if (!write_all (fd, contents, length) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (tmp_path);
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  if (close (fd) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+    }
+  return move_into_place_new (tmp_path, path, error);
 }
 
 gboolean

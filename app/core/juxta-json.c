@@ -960,3 +960,30 @@ juxta_json_type_describe (const JuxtaJsonValue *value)
     default:                 g_assert_not_reached ();
     }
 }
+
+/* Appends @text as a JSON string, quoted and escaped (for writers of JSON:
+ * the exports, the starter deck). */
+void
+juxta_json_append_string (GString    *out,
+                          const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      guchar u = (guchar) *c;
+
+      if (u == '"' || u == '\\')
+        g_string_append_printf (out, "\\%c", u);
+      else if (u == '\n')
+        g_string_append (out, "\\n");
+      else if (u == '\t')
+        g_string_append (out, "\\t");
+      else if (u == '\r')
+        g_string_append (out, "\\r");
+      else if (u < 0x20)
+        g_string_append_printf (out, "\\u%04x", u);
+      else
+        g_string_append_c (out, (char) u);
+    }
+  g_string_append_c (out, '"');
+}

@@ -100,6 +100,9 @@ const JuxtaJsonValue *juxta_json_value_find     (const JuxtaJsonValue *root,
                                                  gboolean             *complete);
 const char           *juxta_json_type_describe  (const JuxtaJsonValue *value);
 
+void                  juxta_json_append_string  (GString              *out,
+                                                 const char           *text);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaJsonDocument, juxta_json_document_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaArena, juxta_arena_free)
 

@@ -88,3 +88,16 @@ juxta_paths_schema_dir (void)
     return g_build_filename (JUXTA_BUILD_ROOT, "data", NULL);
   return NULL;
 }
+
+/* The deck format's JSON Schema, for the "$schema" of new decks. */
+char *
+juxta_paths_deck_json_schema (void)
+{
+  g_autofree char *share = NULL;
+
+  if (juxta_paths_in_build_tree ())
+    return g_build_filename (JUXTA_SOURCE_ROOT, "data", "juxta-deck.schema.json", NULL);
+  if ((share = relocated_share_dir ()) != NULL)
+    return g_build_filename (share, "juxta", "juxta-deck.schema.json", NULL);
+  return g_build_filename (PKGDATADIR, "juxta-deck.schema.json", NULL);
+}

@@ -10,5 +10,6 @@ char     *juxta_paths_bundled_decks   (void);
 char     *juxta_paths_user_decks      (void);
 char     *juxta_paths_locale_dir      (void);
 char     *juxta_paths_schema_dir      (void);
+char     *juxta_paths_deck_json_schema (void);
 
 G_END_DECLS

@@ -19,6 +19,32 @@ juxta_percent (double score)
   return (int) lround (score);
 }
 
+/* The margin as shown, rounded so that it never crosses a threshold of
+ * the verdict: one decimal below JUXTA_CLEAR_MARGIN (a tie of 2.96 points
+ * shows as 2.9, not 3), whole points from there.  *@decimals is how many
+ * decimals to show. */
+double
+juxta_margin_for_display (const JuxtaAdvice *advice,
+                          int               *decimals)
+{
+  double shown;
+
+  g_return_val_if_fail (advice != NULL && decimals != NULL, 0);
+
+  if (advice->verdict == JUXTA_VERDICT_CLEAR)
+    {
+      *decimals = 0;
+      return MAX (round (advice->margin), JUXTA_CLEAR_MARGIN);
+    }
+  *decimals = 1;
+  shown = round (advice->margin * 10) / 10;
+  if (advice->verdict == JUXTA_VERDICT_NARROW)
+    return CLAMP (shown, JUXTA_NARROW_MARGIN, JUXTA_CLEAR_MARGIN - 0.1);
+  if (advice->verdict == JUXTA_VERDICT_TIE)
+    return CLAMP (shown, 0, JUXTA_NARROW_MARGIN - 0.1);
+  return shown;
+}
+
 const char *
 juxta_verdict_describe (JuxtaVerdict verdict)
 {
@@ -328,13 +354,15 @@ add_avoided_analogies (Composer *c)
   for (guint a = 0; a < juxta_deck_get_n_analogies (c->deck); a++)
     {
       const JuxtaAnalogy *analogy = juxta_deck_get_analogy (c->deck, a);
+      int instead;
 
       if (analogy->verdict != JUXTA_ANALOGY_AVOID || !suits_audience (c, analogy->audiences))
         continue;
-      if (analogy->instead >= 0)
+      instead = juxta_deck_find_instead_for_audience (c->deck, a, c->scenario->audience, NULL);
+      if (instead >= 0)
         g_ptr_array_add (c->points,
                          g_strdup_printf (_("Don't say: “%s” — say: “%s”"), analogy->text,
-                                          juxta_deck_get_analogy (c->deck, (guint) analogy->instead)->text));
+                                          juxta_deck_get_analogy (c->deck, (guint) instead)->text));
       else if (analogy->why != NULL)
         g_ptr_array_add (c->points,
                          g_strdup_printf (_("Don't say: “%s” — %s"), analogy->text, analogy->why));

@@ -25,5 +25,7 @@ char       *juxta_describe_ruled_out           (JuxtaDeck               *deck,
                                                 guint                    option);
 const char *juxta_verdict_describe             (JuxtaVerdict             verdict);
 int         juxta_percent                      (double                   score);
+double      juxta_margin_for_display           (const JuxtaAdvice       *advice,
+                                                int                     *decimals);
 
 G_END_DECLS

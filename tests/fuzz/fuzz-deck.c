@@ -2,8 +2,9 @@
  *
  * Load and validate the bytes as a deck; when they make a valid deck,
  * compute advice for a few weight vectors derived from the input, compose
- * the talking points for every audience, render all four exports, run the
- * expectations and the phrase guard (on the deck and on the input as text).
+ * the talking points for every audience, render all four exports (every
+ * section), run the expectations, the lint and the phrase guard (on the
+ * deck and on the input as text).
  * Built with -Dfuzzing=true and clang (see tests/fuzz/meson.build).
  */
 
@@ -13,6 +14,7 @@
 #include <string.h>
 
 #include "juxta-advisor.h"
+#include "juxta-deck-lint.h"
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
 #include "juxta-phrase-guard.h"
@@ -36,7 +38,7 @@ exercise_scenario (JuxtaDeck           *deck,
   for (guint o = 0; o < advice->n_options; o++)
     g_free (juxta_describe_ruled_out (deck, advice, o));
   for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_JSON; f++)
-    g_free (juxta_export_render (deck, scenario, f));
+    g_free (juxta_export_render_sections (deck, scenario, f, JUXTA_EXPORT_SECTIONS_ALL));
 }
 
 static void
@@ -52,6 +54,7 @@ exercise_deck (JuxtaDeck     *deck,
   g_ptr_array_unref (juxta_phrase_guard_check (deck, text));
   juxta_advisor_check_expectations (deck, "fuzz.json", diagnostics);
   juxta_phrase_guard_check_deck (deck, "fuzz.json", diagnostics);
+  juxta_deck_lint (deck, "fuzz.json", NULL, diagnostics);
 
   /* The defaults, every preset, and weights taken from the input bytes. */
   juxta_scenario_init_defaults (&scenario, deck);

@@ -1,0 +1,42 @@
+/* juxta-deck-lint.h: warnings about a valid deck that would mislead
+ *
+ * A deck that loads may still count one concern twice, claim a strength
+ * its scores deny, leave a priority without a reason, suggest an analogy
+ * meant for another audience, or cite sources nobody has read for a year.
+ * Each finding is a warning at the value it concerns (docs/deck-format.md,
+ * "Lint warnings"); `juxta --check` prints them and the window can list
+ * them with the deck's other problems.
+ */
+#pragma once
+
+#include "juxta-deck.h"
+
+G_BEGIN_DECLS
+
+/* Ages beyond which dates are reported as old. */
+#define JUXTA_LINT_MAX_AGE_MONTHS 12
+
+/* How many characters of each kind of text the window shows whole at its
+ * smallest supported size (1280×720, six options); 0: not checked.  To be
+ * measured on the window's final layout, then set by its callers. */
+typedef struct
+{
+  guint option_name;
+  guint option_tagline;
+  guint priority_label;
+} JuxtaLintTextLimits;
+
+typedef struct
+{
+  GDateTime                 *now;           /* the day dates are aged against; NULL: today */
+  const JuxtaLintTextLimits *text_limits;   /* NULL: text lengths are not checked */
+} JuxtaLintOptions;
+
+/* Adds a warning (JuxtaDiagnostic, positioned in the deck's file) for each
+ * finding to @diagnostics; returns how many.  @options may be NULL. */
+guint juxta_deck_lint (JuxtaDeck              *deck,
+                       const char             *file,
+                       const JuxtaLintOptions *options,
+                       GPtrArray              *diagnostics);
+
+G_END_DECLS
