@@ -36,11 +36,11 @@ typedef struct
 } JuxtaExportInterview;
 
 /* NULL when there are no answers; @weights are the weights exported. */
-JuxtaExportInterview *juxta_export_interview_new (const JuxtaInterviewAnswer *answers,
-                                                  guint                       n_answers,
-                                                  guint                       n_priorities,
-                                                  const int                  *weights);
-void        juxta_export_interview_free         (JuxtaExportInterview *interview);
+JuxtaExportInterview *juxta_export_interview_new  (const JuxtaInterviewAnswer *answers,
+                                                   guint                       n_answers,
+                                                   guint                       n_priorities,
+                                                   const int                  *weights);
+void                  juxta_export_interview_free (JuxtaExportInterview       *interview);
 
 /* What a document says besides the deck and the scenario.  Every field is
  * optional (zero or NULL: left out), so that new ones can be added
@@ -72,7 +72,9 @@ typedef struct
   const char *rationale;   /* nullable */
   const char *date;        /* YYYY-MM-DD */
   const char *scenario;    /* nullable: the scenario file it was decided on */
-  const JuxtaExportInterview *interview;   /* nullable: where the weights came from */
+  /* nullable: where the weights came from (added last, so that existing
+   * initialisers stay valid) */
+  const JuxtaExportInterview *interview;
 } JuxtaDecision;
 
 char       *juxta_export_decision_record        (JuxtaDeck           *deck,

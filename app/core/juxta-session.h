@@ -118,26 +118,23 @@ void                 juxta_session_set_notes           (JuxtaSession        *sel
  * and juxta_session_apply_answers() puts the answers' weights back.
  * The status depends on the weights too: a view that shows it listens
  * to ANSWERS and WEIGHTS. */
-const JuxtaInterviewAnswer *
-                     juxta_session_get_answers         (JuxtaSession        *self,
-                                                        guint               *n_answers);
-const JuxtaInterviewResult *
-                     juxta_session_get_interview       (JuxtaSession        *self);
-JuxtaInterviewStatus juxta_session_get_interview_status (JuxtaSession       *self);
-gboolean             juxta_session_set_answers         (JuxtaSession        *self,
-                                                        const JuxtaInterviewAnswer *answers,
-                                                        guint                n_answers,
-                                                        GError             **error);
-gboolean             juxta_session_set_answer          (JuxtaSession        *self,
-                                                        const JuxtaInterviewAnswer *answer,
-                                                        GError             **error);
-gboolean             juxta_session_remove_answer       (JuxtaSession        *self,
-                                                        guint                a,
-                                                        guint                b);
-void                 juxta_session_clear_answers       (JuxtaSession        *self);
-gboolean             juxta_session_apply_answers       (JuxtaSession        *self);
-JuxtaExportInterview *
-                     juxta_session_dup_export_interview (JuxtaSession       *self);
+const JuxtaInterviewAnswer *juxta_session_get_answers          (JuxtaSession                *self,
+                                                                guint                       *n_answers);
+const JuxtaInterviewResult *juxta_session_get_interview        (JuxtaSession                *self);
+JuxtaInterviewStatus        juxta_session_get_interview_status (JuxtaSession                *self);
+gboolean                    juxta_session_set_answers          (JuxtaSession                *self,
+                                                                const JuxtaInterviewAnswer  *answers,
+                                                                guint                        n_answers,
+                                                                GError                     **error);
+gboolean                    juxta_session_set_answer           (JuxtaSession                *self,
+                                                                const JuxtaInterviewAnswer  *answer,
+                                                                GError                     **error);
+gboolean                    juxta_session_remove_answer        (JuxtaSession                *self,
+                                                                guint                        a,
+                                                                guint                        b);
+void                        juxta_session_clear_answers        (JuxtaSession                *self);
+gboolean                    juxta_session_apply_answers        (JuxtaSession                *self);
+JuxtaExportInterview       *juxta_session_dup_export_interview (JuxtaSession                *self);
 
 GVariant            *juxta_session_save_state          (JuxtaSession        *self);
 void                 juxta_session_restore_state       (JuxtaSession        *self,
