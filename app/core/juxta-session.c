@@ -782,11 +782,11 @@ take_answers (JuxtaSession *self,
 {
   JuxtaSessionState new_state;
 
+  if (answers != NULL && answers->len == 0)
+    g_clear_pointer (&answers, g_array_unref);
   state_copy (&new_state, &self->state);
   g_clear_pointer (&new_state.answers, g_array_unref);
-  new_state.answers = answers != NULL && answers->len > 0 ? answers : NULL;
-  if (new_state.answers == NULL && answers != NULL)
-    g_array_unref (answers);
+  new_state.answers = answers;
   _juxta_session_state_apply_answers (&new_state, self->deck);
   take_state (self, &new_state);
 }
