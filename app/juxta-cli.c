@@ -439,11 +439,10 @@ load_scenario_file (const char     *path,
                     GArray        **answers,
                     int            *status)
 {
-  guint n_answers = 0;
-  const JuxtaInterviewAnswer *kept;
-
   g_autoptr(JuxtaSession) session = juxta_session_new ();
   g_autoptr(GPtrArray) diagnostics = NULL;
+  const JuxtaInterviewAnswer *kept;
+  guint n_answers = 0;
 
   if (!juxta_session_load_file (session, path, NULL, &diagnostics, NULL))
     {
@@ -493,7 +492,8 @@ run_export (Options *o)
         return status;
     }
   else
-    document = juxta_export_render_with (deck, &scenario, format, &(JuxtaExportExtras) { .interview = interview });
+    document = juxta_export_render_with (deck, &scenario, format,
+                                         &(JuxtaExportExtras) { .interview = interview });
   return write_document (o, document);
 }
 
