@@ -19,6 +19,7 @@
 #include "juxta-deck-lint.h"
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
+#include "juxta-interview.h"
 #include "juxta-paths.h"
 #include "juxta-phrase-guard.h"
 #include "juxta-session.h"
@@ -54,6 +55,7 @@ typedef struct
   char     *chose;
   char     *rationale;
   char     *attendees;
+  char     *answers;
   char    **files;
 } Options;
 
@@ -76,6 +78,7 @@ options_clear (Options *o)
   g_free (o->chose);
   g_free (o->rationale);
   g_free (o->attendees);
+  g_free (o->answers);
   g_strfreev (o->files);
 }
 
@@ -474,6 +477,49 @@ build_scenario (Options       *o,
   return EXIT_OK;
 }
 
+/* ------------------------------------------------------------- answers */
+
+/* --answers sets every weight from the customer's trade-off answers, and
+ * replaces a scenario's answers.  Without it, a scenario's answers stay
+ * (and the export says whether the weights still are theirs). */
+static int
+apply_answers_option (Options        *o,
+                      JuxtaDeck      *deck,
+                      JuxtaScenario  *scenario,
+                      GArray        **answers)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) parsed = NULL;
+  g_autoptr(JuxtaInterviewResult) result = NULL;
+  const JuxtaInterviewAnswer *data;
+
+  if (o->answers == NULL)
+    return EXIT_OK;
+  parsed = juxta_interview_parse (deck, o->answers, &error);
+  if (parsed == NULL)
+    return usage_error ("--answers: %s", error->message);
+  data = (const JuxtaInterviewAnswer *) (gpointer) parsed->data;
+  if (!juxta_interview_check_connected (deck, data, parsed->len, &error))
+    return usage_error ("--answers: %s", error->message);
+  result = juxta_interview_result_new (juxta_deck_get_n_priorities (deck), data, parsed->len);
+  memcpy (scenario->weights, result->weights, juxta_deck_get_n_priorities (deck) * sizeof (int));
+  g_clear_pointer (answers, g_array_unref);
+  *answers = g_steal_pointer (&parsed);
+  return EXIT_OK;
+}
+
+/* Where the weights came from, for the export; NULL without answers. */
+static JuxtaExportInterview *
+export_interview (JuxtaDeck           *deck,
+                  const JuxtaScenario *scenario,
+                  GArray              *answers)
+{
+  if (answers == NULL || answers->len == 0)
+    return NULL;
+  return juxta_export_interview_new ((const JuxtaInterviewAnswer *) (gpointer) answers->data, answers->len,
+                                     juxta_deck_get_n_priorities (deck), scenario->weights);
+}
+
 /* --------------------------------------------------------------- export */
 
 static int
@@ -503,13 +549,14 @@ write_document (Options    *o,
 /* The decision record: the chosen option (by default the leader), who was
  * there and why, with today's date. */
 static int
-render_record (Options              *o,
-               JuxtaDeck            *deck,
-               const JuxtaScenario  *scenario,
-               char                **document)
+render_record (Options                     *o,
+               JuxtaDeck                   *deck,
+               const JuxtaScenario         *scenario,
+               const JuxtaExportInterview  *interview,
+               char                       **document)
 {
   g_autofree char *date = juxta_export_today ();
-  JuxtaDecision decision = { 0, o->attendees, o->rationale, date, o->scenario };
+  JuxtaDecision decision = { 0, o->attendees, o->rationale, date, o->scenario, interview };
 
   if (o->chose != NULL)
     {
@@ -534,15 +581,18 @@ render_record (Options              *o,
   return EXIT_OK;
 }
 
-/* The deck and the scenario a scenario file holds; its warnings (a deck
- * that changed since, ids it no longer has) go to stderr. */
+/* The deck, the scenario and the answers a scenario file holds; its
+ * warnings (a deck that changed since, ids it no longer has) go to stderr. */
 static JuxtaDeck *
-load_scenario_file (const char    *path,
-                    JuxtaScenario *scenario,
-                    int           *status)
+load_scenario_file (const char     *path,
+                    JuxtaScenario  *scenario,
+                    GArray        **answers,
+                    int            *status)
 {
   g_autoptr(JuxtaSession) session = juxta_session_new ();
   g_autoptr(GPtrArray) diagnostics = NULL;
+  const JuxtaInterviewAnswer *kept;
+  guint n_answers = 0;
 
   if (!juxta_session_load_file (session, path, NULL, &diagnostics, NULL))
     {
@@ -552,6 +602,8 @@ load_scenario_file (const char    *path,
     }
   print_diagnostics (diagnostics);
   *scenario = *juxta_session_get_scenario (session);
+  if ((kept = juxta_session_get_answers (session, &n_answers)) != NULL)
+    *answers = g_array_append_vals (g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer)), kept, n_answers);
   return g_object_ref (juxta_session_get_deck (session));
 }
 
@@ -576,6 +628,8 @@ static int
 run_export (Options *o)
 {
   g_autoptr(JuxtaDeck) deck = NULL;
+  g_autoptr(GArray) answers = NULL;
+  g_autoptr(JuxtaExportInterview) interview = NULL;
   g_autofree char *document = NULL;
   gboolean record = g_str_equal (o->export_format, "record");
   JuxtaExportFormat format = JUXTA_EXPORT_MARKDOWN;
@@ -591,21 +645,26 @@ run_export (Options *o)
   if ((status = parse_sections (o, record, &sections)) != EXIT_OK)
     return status;
   if (o->scenario != NULL)
-    deck = load_scenario_file (o->scenario, &scenario, &status);
+    deck = load_scenario_file (o->scenario, &scenario, &answers, &status);
   else if ((deck = load_chosen_deck (o->deck, &status)) != NULL)
     juxta_scenario_init_defaults (&scenario, deck);
   if (deck == NULL)
     return status;
   if ((status = build_scenario (o, deck, &scenario)) != EXIT_OK)
     return status;
+  if ((status = apply_answers_option (o, deck, &scenario, &answers)) != EXIT_OK)
+    return status;
+  interview = export_interview (deck, &scenario, answers);
 
   if (record)
     {
-      if ((status = render_record (o, deck, &scenario, &document)) != EXIT_OK)
+      if ((status = render_record (o, deck, &scenario, interview, &document)) != EXIT_OK)
         return status;
     }
   else
-    document = juxta_export_render_sections (deck, &scenario, format, sections);
+    document = juxta_export_render_with (deck, &scenario, format,
+                                         &(JuxtaExportExtras) { .interview = interview,
+                                                                .sections = sections });
   return write_document (o, document);
 }
 
@@ -685,6 +744,9 @@ create_context (Options *o)
       N_("Switch on the deck's requirements"), N_("ID,…") },
     { "audience", 0, 0, G_OPTION_ARG_STRING, &o->audience,
       N_("The audience (default: the deck's first)"), N_("ID") },
+    { "answers", 0, 0, G_OPTION_ARG_STRING, &o->answers,
+      N_("Set every weight from the customer's trade-off answers: A>B:N (A matters N times as much "
+         "as B, N from 1 to 9), A<B:N or A=B (replaces a scenario's answers)"), N_("A>B:N,…") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Write the export to FILE instead of standard output"), N_("FILE") },
     { "sections", 0, 0, G_OPTION_ARG_STRING, &o->sections,
@@ -756,6 +818,7 @@ check_option_use (const Options *o)
     { "--chose", o->chose != NULL, o->export_format != NULL },
     { "--rationale", o->rationale != NULL, o->export_format != NULL },
     { "--attendees", o->attendees != NULL, o->export_format != NULL },
+    { "--answers", o->answers != NULL, o->export_format != NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (uses); i++)
@@ -766,6 +829,10 @@ check_option_use (const Options *o)
     return usage_error (_("give --deck or --scenario, not both (a scenario names its deck)"));
   if ((status = check_new_and_check_option_use (o)) != EXIT_OK)
     return status;
+  if (o->answers != NULL && (o->weights != NULL || o->preset != NULL))
+    /* TRANSLATORS: "--answers and --weights both set the weights: give one of them" */
+    return usage_error (_("--answers and %s both set the weights: give one of them"),
+                        o->weights != NULL ? "--weights" : "--preset");
   if (o->files != NULL && o->files[0] != NULL && !o->check)
     return usage_error (_("unexpected argument \"%s\" (only --check takes deck files)"), o->files[0]);
   return EXIT_OK;

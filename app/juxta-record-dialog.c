@@ -25,6 +25,7 @@ struct _JuxtaRecordDialog
   JuxtaDeck     *deck;
   JuxtaScenario  scenario;
   char          *scenario_file;   /* nullable */
+  JuxtaExportInterview *interview;   /* nullable: where the weights came from */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaRecordDialog, juxta_record_dialog, ADW_TYPE_WINDOW)
@@ -89,6 +90,7 @@ juxta_record_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECORD_DIALOG);
   g_clear_object (&self->deck);
   g_clear_pointer (&self->scenario_file, g_free);
+  g_clear_pointer (&self->interview, juxta_export_interview_free);
 
   G_OBJECT_CLASS (juxta_record_dialog_parent_class)->dispose (object);
 }
@@ -145,6 +147,7 @@ juxta_record_dialog_new (GtkWindow    *parent,
   self->deck = g_object_ref (deck);
   self->scenario = *juxta_session_get_scenario (session);
   self->scenario_file = g_strdup (juxta_session_get_file (session));
+  self->interview = juxta_session_dup_export_interview (session);
   for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
     gtk_string_list_append (names, juxta_deck_get_option (deck, o)->name);
   adw_combo_row_set_model (self->chosen_row, G_LIST_MODEL (names));
@@ -187,6 +190,7 @@ juxta_record_dialog_render (JuxtaRecordDialog *self)
     .rationale = rationale,
     .date = today,
     .scenario = self->scenario_file,
+    .interview = self->interview,
   };
 
   g_return_val_if_fail (JUXTA_IS_RECORD_DIALOG (self), NULL);

@@ -40,6 +40,11 @@ for deck in "$src"/data/decks/*.json; do
 done
 check --list
 check --new "$out/new.json" --options "A,B,C,D" --priorities "Cost,Speed,Control"
+# The interview's answers: computed, exported, and refused.
+laptops="$src"/tests/decks/good/laptops.json
+check --export json --deck "$laptops" --answers "battery>weight:2,battery>power:5,price<battery:3,weight>power:3,weight=price"
+check --export record --deck "$laptops" --answers "battery>weight:2,battery>power:5,price<battery:3"
+check --export markdown --deck "$laptops" --answers "battery>weight:2,power>price:3"
 
 echo "$n runs under memcheck ($(ls "$src"/tests/decks/bad/*.json | wc -l) bad decks)"
 exit $status

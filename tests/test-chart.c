@@ -261,6 +261,61 @@ test_decision_record_dialog (void)
   juxta_test_window_destroy (window);
 }
 
+/* After an interview, the window's decision record and export say where
+ * the weights came from, and a slider moved by hand says so too. */
+static void
+test_decision_record_answers (void)
+{
+  JuxtaWindow *window = open_platforms ();
+  JuxtaSession *session = juxta_window_get_session (window);
+  JuxtaDeck *deck = juxta_test_deck (window);
+  guint n = juxta_deck_get_n_priorities (deck);
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
+  g_autofree char *record_line = g_strdup_printf ("\n- Weights: from %u answers (too few to check their "
+                                                  "consistency)\n", n - 1);
+  g_autofree char *dir = g_dir_make_tmp ("juxta-record-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "export.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autoptr(GError) error = NULL;
+  JuxtaRecordDialog *dialog = NULL;
+
+  /* Priority 0 against each other one: a star, enough to set the sliders. */
+  for (guint p = 1; p < n; p++)
+    {
+      JuxtaInterviewAnswer answer = { 0, p, p + 1 };
+      g_array_append_val (answers, answer);
+    }
+  g_assert_true (juxta_session_set_answers (session, (JuxtaInterviewAnswer *) (gpointer) answers->data,
+                                            answers->len, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[1], ==, 50);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.record", NULL));
+  juxta_test_wait_until (find_record_dialog, &dialog);
+  {
+    g_autofree char *record = juxta_record_dialog_render (dialog);
+    g_assert_nonnull (strstr (record, record_line));
+  }
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  g_assert_true (juxta_window_export_to_file (window, file, JUXTA_EXPORT_MARKDOWN, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, "The weights come from the customer's answers to "));
+  g_clear_pointer (&written, g_free);
+
+  juxta_session_set_weight (session, 1, 90);
+  g_assert_true (juxta_window_export_to_file (window, file, JUXTA_EXPORT_MARKDOWN, &error));
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, "The weights were set by hand after the customer's answers to "));
+
+  juxta_test_wait_idle ();
+  g_unlink (path);
+  g_rmdir (dir);
+  juxta_test_window_destroy (window);
+}
+
 static void
 test_print_to_pdf (void)
 {
@@ -322,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/juxta/chart/describes-crossings", test_chart_describes_crossings);
   g_test_add_func ("/juxta/chart/dragging-moves-the-slider", test_dragging_moves_the_slider);
   g_test_add_func ("/juxta/record/dialog", test_decision_record_dialog);
+  g_test_add_func ("/juxta/record/dialog-answers", test_decision_record_answers);
   g_test_add_func ("/juxta/print/pdf", test_print_to_pdf);
 
   return g_test_run ();

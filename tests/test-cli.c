@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <math.h>
 
 #include "juxta-test-util.h"
 
@@ -894,6 +895,378 @@ test_scenario_broken (void)
   g_rmdir (dir);
 }
 
+/* -------------------------------------------------------------- answers */
+
+/* laptops.json: battery 0, weight 1, power 2, price 3 */
+#define N_LAPTOP_PRIORITIES 4
+static const char *const laptop_priorities[N_LAPTOP_PRIORITIES] = { "battery", "weight", "power", "price" };
+
+/* An answer as the test reads it: @preferred matters @ratio times as much
+ * as @other (indices into laptop_priorities). */
+typedef struct
+{
+  guint preferred;
+  guint other;
+  guint ratio;
+} Answer;
+
+/* What the issue defines, computed here the textbook way rather than as
+ * Juxta does: for a complete set of answers the weights are the row
+ * geometric means of the reciprocal matrix (x_i = mean_j ln a_ij), for a
+ * star of answers from one priority the ratios themselves; the
+ * inconsistency is Σ e² / (m − n + 1) with e = ln a_ij − (x_i − x_j); the
+ * worst answer the (first) largest |e|, with exp (x_i − x_j). */
+typedef struct
+{
+  double x[N_LAPTOP_PRIORITIES];
+  int    weights[N_LAPTOP_PRIORITIES];
+  double inconsistency;
+  int    worst;
+  double implied;
+} Expected;
+
+static int
+round_weight (double w)
+{
+  /* Half away from zero; the cases keep clear of halves. */
+  g_assert_cmpfloat (fabs (w - floor (w) - 0.5), >, 1e-6);
+  return (int) floor (w + 0.5);
+}
+
+static void
+expect_from_logs (Expected     *e,
+                  const Answer *answers,
+                  guint         m)
+{
+  guint n = N_LAPTOP_PRIORITIES;
+  double max_x = -INFINITY, sum = 0, largest = -1;
+
+  for (guint i = 0; i < n; i++)
+    max_x = MAX (max_x, e->x[i]);
+  for (guint i = 0; i < n; i++)
+    e->weights[i] = round_weight (100 * exp (e->x[i] - max_x));
+  e->worst = -1;
+  for (guint k = 0; k < m; k++)
+    {
+      double r = log (answers[k].ratio) - (e->x[answers[k].preferred] - e->x[answers[k].other]);
+
+      sum += r * r;
+      if (fabs (r) > largest + 1e-12)
+        {
+          largest = fabs (r);
+          e->worst = (int) k;
+        }
+    }
+  e->inconsistency = m > n - 1 ? sum / (m - n + 1) : 0;
+  if (m == n - 1)
+    e->worst = -1;
+  else
+    e->implied = exp (e->x[answers[e->worst].preferred] - e->x[answers[e->worst].other]);
+}
+
+static void
+expect_complete (Expected     *e,
+                 const Answer *answers,
+                 guint         m)
+{
+  double a[N_LAPTOP_PRIORITIES][N_LAPTOP_PRIORITIES];
+
+  g_assert_cmpuint (m, ==, N_LAPTOP_PRIORITIES * (N_LAPTOP_PRIORITIES - 1) / 2);
+  for (guint i = 0; i < N_LAPTOP_PRIORITIES; i++)
+    for (guint j = 0; j < N_LAPTOP_PRIORITIES; j++)
+      a[i][j] = 0;
+  for (guint k = 0; k < m; k++)
+    {
+      a[answers[k].preferred][answers[k].other] = log (answers[k].ratio);
+      a[answers[k].other][answers[k].preferred] = -log (answers[k].ratio);
+    }
+  for (guint i = 0; i < N_LAPTOP_PRIORITIES; i++)
+    {
+      e->x[i] = 0;
+      for (guint j = 0; j < N_LAPTOP_PRIORITIES; j++)
+        e->x[i] += a[i][j] / N_LAPTOP_PRIORITIES;
+    }
+  expect_from_logs (e, answers, m);
+}
+
+/* A star from priority 0: x_0 = 0, x_j = −ln r (any constant shift
+ * leaves the weights as they are). */
+static void
+expect_star (Expected     *e,
+             const Answer *answers,
+             guint         m)
+{
+  e->x[0] = 0;
+  for (guint k = 0; k < m; k++)
+    {
+      g_assert_cmpuint (answers[k].preferred, ==, 0);
+      e->x[answers[k].other] = -log (answers[k].ratio);
+    }
+  expect_from_logs (e, answers, m);
+}
+
+static void
+assert_close (double value,
+              double expected)
+{
+  g_assert_cmpfloat (fabs (value - expected), <=, 1e-12 * MAX (1.0, fabs (expected)));
+}
+
+/* `juxta --export json --answers TEXT` against @expected. */
+static void
+assert_interview_json (const char     *text,
+                       const Answer   *answers,
+                       guint           m,
+                       const Expected *expected)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Result) r = run_juxta ("--export", "json", "--deck", laptops, "--answers", text);
+  JsonObject *root, *weights, *interview;
+  JsonArray *written;
+  gboolean checked = m > N_LAPTOP_PRIORITIES - 1;
+
+  g_test_message ("--answers %s", text);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  root = parse_object (parser, r.out);
+
+  weights = json_object_get_object_member (root, "weights");
+  for (guint p = 0; p < N_LAPTOP_PRIORITIES; p++)
+    g_assert_cmpint (json_object_get_int_member (weights, laptop_priorities[p]), ==, expected->weights[p]);
+
+  interview = json_object_get_object_member (root, "interview");
+  written = json_object_get_array_member (interview, "answers");
+  g_assert_cmpuint (json_array_get_length (written), ==, m);
+  for (guint k = 0; k < m; k++)
+    {
+      JsonObject *item = json_array_get_object_element (written, k);
+
+      g_assert_cmpstr (json_object_get_string_member (item, "priority"), ==, laptop_priorities[answers[k].preferred]);
+      g_assert_cmpstr (json_object_get_string_member (item, "other"), ==, laptop_priorities[answers[k].other]);
+      g_assert_cmpint (json_object_get_int_member (item, "ratio"), ==, answers[k].ratio);
+    }
+  assert_close (json_object_get_double_member (interview, "inconsistency"), expected->inconsistency);
+  g_assert_cmpint (json_object_get_boolean_member (interview, "checked"), ==, checked);
+  /* The threshold for four priorities. */
+  g_assert_cmpint (json_object_get_boolean_member (interview, "acceptable"), ==, expected->inconsistency <= 0.35);
+  g_assert_cmpint (json_object_has_member (interview, "worst"), ==, checked);
+  if (checked)
+    {
+      JsonObject *worst = json_object_get_object_member (interview, "worst");
+      const Answer *w = &answers[expected->worst];
+
+      g_assert_cmpstr (json_object_get_string_member (worst, "priority"), ==, laptop_priorities[w->preferred]);
+      g_assert_cmpstr (json_object_get_string_member (worst, "other"), ==, laptop_priorities[w->other]);
+      g_assert_cmpint (json_object_get_int_member (worst, "answered"), ==, w->ratio);
+      assert_close (json_object_get_double_member (worst, "implied"), expected->implied);
+    }
+
+  /* Added after "weights"; the keys that were there keep their order. */
+  g_assert_true (strstr (r.out, "\"weights\": ") < strstr (r.out, "\"interview\": "));
+  g_assert_true (strstr (r.out, "\"interview\": ") < strstr (r.out, "\"requirements\": "));
+}
+
+static void
+test_answers_json (void)
+{
+  /* Each written in several ways: A<B:N is B over A, A=B keeps its order. */
+  const Answer agreeing[] = { { 0, 1, 2 }, { 0, 2, 5 }, { 0, 3, 3 }, { 1, 2, 3 }, { 1, 3, 1 }, { 3, 2, 2 } };
+  const Answer clashing[] = { { 0, 1, 9 }, { 1, 2, 9 }, { 2, 0, 9 }, { 3, 0, 1 }, { 1, 3, 2 }, { 2, 3, 4 } };
+  const Answer star[] = { { 0, 1, 2 }, { 0, 2, 4 }, { 0, 3, 5 } };
+  const Answer star_7[] = { { 0, 1, 3 }, { 0, 2, 7 }, { 0, 3, 6 } };
+  Expected e;
+
+  expect_complete (&e, agreeing, G_N_ELEMENTS (agreeing));
+  g_assert_cmpfloat (e.inconsistency, >, 0);
+  g_assert_cmpfloat (e.inconsistency, <=, 0.35);
+  assert_interview_json ("battery>weight:2, battery>power:5, price<battery:3, weight>power:3, weight=price, "
+                         "power<price:2", agreeing, G_N_ELEMENTS (agreeing), &e);
+
+  expect_complete (&e, clashing, G_N_ELEMENTS (clashing));
+  g_assert_cmpfloat (e.inconsistency, >, 0.35);
+  assert_interview_json ("battery>weight:9,weight>power:9,battery<power:9,price=battery,price<weight:2,"
+                         "power>price:4", clashing, G_N_ELEMENTS (clashing), &e);
+
+  /* n − 1 answers: not checked, an inconsistency of 0 and no worst. */
+  expect_star (&e, star, G_N_ELEMENTS (star));
+  g_assert_cmpint (e.weights[1], ==, 50);
+  assert_interview_json ("battery>weight:2,power<battery:4,battery>price:5", star, G_N_ELEMENTS (star), &e);
+  expect_star (&e, star_7, G_N_ELEMENTS (star_7));
+  assert_interview_json ("battery>weight:3,battery>power:7,battery>price:6", star_7, G_N_ELEMENTS (star_7), &e);
+}
+
+static void
+test_answers_usage_errors (void)
+{
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  struct {
+    const char *answers;
+    const char *expected;
+  } cases[] = {
+    { "battery>speed:3",
+      "unknown priority \"speed\" in \"battery>speed:3\" (known: battery, weight, power, price)" },
+    { "battery>weight:10", "the ratio in \"battery>weight:10\" must be a whole number from 1 to 9, got \"10\"" },
+    { "battery<weight:0", "the ratio in \"battery<weight:0\" must be a whole number from 1 to 9, got \"0\"" },
+    { "battery-weight", "\"battery-weight\" is not an answer: write A>B:N (A matters N times as much as B), "
+                        "A<B:N or A=B, with N from 1 to 9" },
+    { "battery>weight", "\"battery>weight\" is not an answer: say by how much, as in A>B:3" },
+    { "battery=weight:2", "\"battery=weight:2\" is not an answer: an equal answer, A=B, takes no ratio" },
+    { "battery>weight:2,,power=price", "answer 2 of \"battery>weight:2,,power=price\" is empty" },
+    { "power>power:3", "\"power>power:3\" compares \"power\" with itself" },
+    { "battery>weight:2,weight>battery:3", "\"weight>battery:3\" answers the same pair as \"battery>weight:2\"" },
+    { "battery>weight:2,power>price:3",
+      "the answers leave \"power\" unconnected: compare it with \"battery\", or with a priority that is "
+      "compared with it, directly or through others" },
+    { "battery>weight:2,power<battery:3",
+      "the answers leave \"price\" unconnected: compare it with \"battery\", or with a priority that is "
+      "compared with it, directly or through others" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) r = run_juxta ("--export", "markdown", "--deck", laptops, "--answers", cases[i].answers);
+      g_autofree char *expected = g_strdup_printf ("juxta: --answers: %s\n", cases[i].expected);
+
+      g_test_message ("%s", cases[i].answers);
+      assert_usage_error (&r, expected);
+    }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", laptops, "--answers", "battery>weight:2",
+                                  "--weights", "power=3");
+    assert_usage_error (&r, "juxta: --answers and --weights both set the weights: give one of them\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", laptops, "--answers", "battery>weight:2",
+                                  "--preset", "road-warrior");
+    assert_usage_error (&r, "juxta: --answers and --preset both set the weights: give one of them\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", laptops, "--answers", "battery>weight:2");
+    assert_usage_error (&r, "juxta: --answers only goes with --export\n");
+  }
+}
+
+/* Markdown, text and HTML say where the weights came from in one
+ * sentence; the decision record says it in its context. */
+static void
+test_answers_documents (void)
+{
+  const Answer agreeing[] = { { 0, 1, 2 }, { 0, 2, 5 }, { 0, 3, 3 }, { 1, 2, 3 }, { 1, 3, 1 }, { 3, 2, 2 } };
+  const char *text = "battery>weight:2,battery>power:5,battery>price:3,weight>power:3,weight=price,price>power:2";
+  g_autofree char *laptops = fixture ("good", "laptops.json");
+  g_autofree char *inconsistency = NULL;
+  g_autofree char *sentence = NULL;
+  g_autofree char *html_sentence = NULL;
+  g_autofree char *record_line = NULL;
+  Expected e;
+
+  expect_complete (&e, agreeing, G_N_ELEMENTS (agreeing));
+  inconsistency = g_strdup_printf ("%.2f", e.inconsistency);
+  sentence = g_strdup_printf ("The weights come from the customer's answers to 6 trade-off questions, which "
+                              "agree (inconsistency %s, within the limit of 0.35).", inconsistency);
+  html_sentence = g_strdup_printf ("<p>The weights come from the customer&#39;s answers to 6 trade-off questions, "
+                                   "which agree (inconsistency %s, within the limit of 0.35).</p>", inconsistency);
+  record_line = g_strdup_printf ("\n- Weights: from 6 answers, inconsistency %s\n", inconsistency);
+
+  {
+    g_auto(Result) md = run_juxta ("--export", "markdown", "--deck", laptops, "--answers", text);
+    g_auto(Result) txt = run_juxta ("--export", "text", "--deck", laptops, "--answers", text);
+    g_auto(Result) html = run_juxta ("--export", "html", "--deck", laptops, "--answers", text);
+    g_auto(Result) plain = run_juxta ("--export", "markdown", "--deck", laptops);
+    g_autofree char *weights_line = g_strdup_printf ("- Priorities: Battery life %d, Low weight %d, Raw power %d, "
+                                                     "Low price %d\n", e.weights[0], e.weights[1], e.weights[2],
+                                                     e.weights[3]);
+    g_autofree char *md_paragraph = g_strdup_printf ("\n\n%s\n\n", sentence);
+
+    g_assert_cmpint (md.status, ==, 0);
+    g_assert_nonnull (strstr (md.out, md_paragraph));
+    g_assert_nonnull (strstr (md.out, weights_line));
+    g_assert_nonnull (strstr (txt.out, md_paragraph));
+    g_assert_nonnull (strstr (html.out, html_sentence));
+    /* Without answers, no such sentence. */
+    g_assert_null (strstr (plain.out, "trade-off"));
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "record", "--deck", laptops, "--answers", text);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, record_line));
+  }
+  {
+    /* n − 1 answers cannot be checked, and say so. */
+    g_auto(Result) md = run_juxta ("--export", "markdown", "--deck", laptops, "--answers",
+                                   "battery>weight:2,battery>power:4,battery>price:5");
+    g_auto(Result) record = run_juxta ("--export", "record", "--deck", laptops, "--answers",
+                                       "battery>weight:2,battery>power:4,battery>price:5");
+    g_assert_nonnull (strstr (md.out, "\n\nThe weights come from the customer's answers to 3 trade-off questions, "
+                                      "too few to check their consistency.\n\n"));
+    g_assert_nonnull (strstr (record.out, "\n- Weights: from 3 answers (too few to check their consistency)\n"));
+  }
+  {
+    /* Answers that pull against each other say so. */
+    g_auto(Result) md = run_juxta ("--export", "text", "--deck", laptops, "--answers",
+                                   "battery>weight:9,weight>power:9,battery<power:9,price=battery,price<weight:2,"
+                                   "power>price:4");
+    g_assert_nonnull (strstr (md.out, "trade-off questions, some of which pull against each other (inconsistency "));
+    g_assert_nonnull (strstr (md.out, ", above the limit of 0.35).\n"));
+  }
+}
+
+/* A scenario's answers go to the export; --answers replaces them; weights
+ * set on top leave the answers behind, and the export says so. */
+static void
+test_answers_scenario (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *scenario = write_laptops_scenario (dir,
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
+    "             {\"priority\": \"power\", \"other\": \"battery\", \"ratio\": 3},\n"
+    "             {\"priority\": \"battery\", \"other\": \"price\", \"ratio\": 4}]\n");
+  g_autofree char *deck = g_build_filename (dir, "laptops.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  {
+    /* The scenario has no weights: its answers give them. */
+    g_auto(Result) from_scenario = run_juxta ("--export", "json", "--scenario", scenario);
+    g_auto(Result) from_options = run_juxta ("--export", "json", "--deck", deck, "--answers",
+                                             "battery>weight:2,power>battery:3,battery>price:4");
+    g_assert_cmpint (from_scenario.status, ==, 0);
+    g_assert_cmpstr (from_scenario.err, ==, "");
+    g_assert_nonnull (strstr (from_scenario.out, "\"interview\": "));
+    g_assert_cmpstr (from_scenario.out, ==, from_options.out);
+  }
+  {
+    /* --answers replaces the scenario's answers. */
+    g_auto(Result) r = run_juxta ("--export", "json", "--scenario", scenario, "--answers",
+                                  "weight>battery:2,weight>power:3,weight>price:4");
+    JsonObject *root = parse_object (parser, r.out);
+    JsonArray *answers = json_object_get_array_member (json_object_get_object_member (root, "interview"), "answers");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpuint (json_array_get_length (answers), ==, 3);
+    for (guint k = 0; k < 3; k++)
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (answers, k), "priority"),
+                       ==, "weight");
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "weights"), "weight"), ==, 100);
+  }
+  {
+    /* Weights on top: no longer the answers'. */
+    g_auto(Result) json = run_juxta ("--export", "json", "--scenario", scenario, "--weights", "power=10");
+    g_auto(Result) md = run_juxta ("--export", "markdown", "--scenario", scenario, "--weights", "power=10");
+    g_auto(Result) record = run_juxta ("--export", "record", "--scenario", scenario, "--weights", "power=10");
+
+    g_assert_cmpint (json.status, ==, 0);
+    g_assert_null (strstr (json.out, "\"interview\""));
+    g_assert_nonnull (strstr (json.out, "\"power\": 10"));
+    g_assert_nonnull (strstr (md.out, "\n\nThe weights were set by hand after the customer's answers to 3 "
+                                      "trade-off questions, which give other weights.\n\n"));
+    g_assert_nonnull (strstr (record.out, "\n- Weights: set by hand, after 3 answers that give other weights\n"));
+  }
+  g_unlink (scenario);
+  g_unlink (deck);
+  g_rmdir (dir);
+}
+
 static void
 test_check_phrase (void)
 {
@@ -1047,6 +1420,10 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/scenario/export", test_scenario_export);
   g_test_add_func ("/juxta/cli/scenario/changed-deck", test_scenario_changed_deck);
   g_test_add_func ("/juxta/cli/scenario/broken", test_scenario_broken);
+  g_test_add_func ("/juxta/cli/answers/json", test_answers_json);
+  g_test_add_func ("/juxta/cli/answers/usage-errors", test_answers_usage_errors);
+  g_test_add_func ("/juxta/cli/answers/documents", test_answers_documents);
+  g_test_add_func ("/juxta/cli/answers/scenario", test_answers_scenario);
   g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
   g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
   g_test_add_data_func ("/juxta/cli/translated-new/de", "de", test_translated_new);

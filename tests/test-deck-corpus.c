@@ -102,6 +102,8 @@ static const BadDeck bad_decks[] = {
     "expected text, got an empty string" },
   { "priority-description-boolean.json", 8, 56, "$.priorities[1].description",
     "expected text (a non-empty string), got true" },
+  { "priority-question-number.json", 8, 53, "$.priorities[1].question",
+    "expected text (a non-empty string), got a number" },
   { "priority-id-uppercase.json", 8, 12, "$.priorities[1].id", "\"Cost\"" ID_RULE },
   { "priority-default-101.json", 7, 50, "$.priorities[0].default",
     "expected an integer from 0 to 100, got 101" },
@@ -1088,7 +1090,7 @@ test_warnings_do_not_refuse (void)
       "priorities, dimensions, audiences, options, analogies, answers, glossary, presets, "
       "requirements, expectations, bottom-line, sources, $schema)" },
     { "\"weight\"", "$.priorities[0].weight",
-      "unknown key, ignored (known here: id, label, description, default)" },
+      "unknown key, ignored (known here: id, label, description, question, default)" },
     { "\"price\"", "$.options[0].price",
       "unknown key, ignored (known here: id, name, tagline, summary, scores, reasons, facts, "
       "talking-points, sources)" },

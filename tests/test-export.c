@@ -878,6 +878,46 @@ test_save_read_only_dir_keeps_old_file (void)
   g_rmdir (dir);
 }
 
+/* Where the weights came from: answers that do not yet connect every
+ * priority leave the weights set by hand, and the documents and the record
+ * say so; without an interview the documents are juxta_export_render ()'s. */
+static void
+test_interview_extension (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  const JuxtaInterviewAnswer one[] = { { 0, 1, 3 } };
+  g_autoptr(JuxtaExportInterview) interview = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *record = NULL;
+  JuxtaDecision decision = { 0, NULL, NULL, "2026-11-20", NULL, NULL };
+  JuxtaScenario scenario;
+
+  juxta_scenario_init_defaults (&scenario, deck);
+  g_assert_null (juxta_export_interview_new (one, 0, juxta_deck_get_n_priorities (deck), scenario.weights));
+  interview = juxta_export_interview_new (one, 1, juxta_deck_get_n_priorities (deck), scenario.weights);
+  g_assert_cmpint (interview->status, ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+
+  for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_JSON; f++)
+    {
+      g_autofree char *plain = juxta_export_render (deck, &scenario, f);
+      g_autofree char *without = juxta_export_render_with (deck, &scenario, f, &(JuxtaExportExtras) { 0 });
+      g_autofree char *with = juxta_export_render_with (deck, &scenario, f,
+                                                        &(JuxtaExportExtras) { .interview = interview });
+
+      g_assert_cmpstr (without, ==, plain);
+      if (f == JUXTA_EXPORT_JSON)
+        g_assert_cmpstr (with, ==, plain);   /* not the answers' weights: no "interview" */
+      else
+        g_assert_cmpstr (with, !=, plain);
+    }
+  text = juxta_export_render_with (deck, &scenario, JUXTA_EXPORT_TEXT, &(JuxtaExportExtras) { .interview = interview });
+  g_assert_nonnull (strstr (text, "\n\nThe weights were set by hand; the customer's answer to 1 trade-off question "
+                                  "does not compare every priority yet.\n\n"));
+  decision.interview = interview;
+  record = juxta_export_decision_record (deck, &scenario, &decision);
+  g_assert_nonnull (strstr (record, "\n- Weights: set by hand (1 answer does not compare every priority yet)\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -902,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/juxta/export/json-sections", test_json_sections);
   g_test_add_func ("/juxta/export/section-names", test_section_names);
   g_test_add_func ("/juxta/export/documents-show-every-part", test_documents_show_every_part);
+  g_test_add_func ("/juxta/export/interview-extension", test_interview_extension);
   g_test_add_func ("/juxta/export/today-follows-source-date-epoch", test_today_follows_source_date_epoch);
   g_test_add_func ("/juxta/export/save/new-and-replace", test_save_new_and_replace);
   g_test_add_func ("/juxta/export/save/follows-symlink", test_save_follows_symlink);

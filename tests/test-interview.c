@@ -935,6 +935,98 @@ test_validate (void)
     }
 }
 
+/* How answers stand to the sliders: none, not connected yet, applied, or
+ * moved since. */
+static void
+test_status (void)
+{
+  /* battery 0, weight 1, power 2, price 3 */
+  const JuxtaInterviewAnswer answers[] = { { 0, 1, 3 }, { 0, 2, 9 }, { 3, 0, 1 } };
+  JuxtaInterviewResult result;
+  int weights[4];
+
+  g_assert_cmpint (juxta_interview_get_status (NULL, NULL), ==, JUXTA_INTERVIEW_STATUS_NONE);
+  juxta_interview_result_compute (&result, 4, answers, 0);
+  g_assert_cmpint (juxta_interview_get_status (&result, weights), ==, JUXTA_INTERVIEW_STATUS_NONE);
+
+  juxta_interview_result_compute (&result, 4, answers, 2);
+  g_assert_cmpint (juxta_interview_get_status (&result, weights), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+
+  /* battery 100, weight 100/3, power 100/9, price 100 */
+  juxta_interview_result_compute (&result, 4, answers, 3);
+  memcpy (weights, (int[]) { 100, 33, 11, 100 }, sizeof weights);
+  g_assert_cmpint (juxta_interview_get_status (&result, weights), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+  weights[2] = 12;
+  g_assert_cmpint (juxta_interview_get_status (&result, weights), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+}
+
+static void
+test_describe_question (void)
+{
+  g_autoptr(JuxtaDeck) laptops = juxta_test_good_deck ("laptops.json");
+  g_autoptr(JuxtaDeck) databases = juxta_test_good_deck ("databases.json");
+  g_autofree char *with_texts = juxta_interview_describe_question (laptops, 0, 3);
+  g_autofree char *one_text = juxta_interview_describe_question (databases, 1, 0);
+  g_autofree char *plain = juxta_interview_describe_priority (databases, 3);
+
+  g_assert_cmpstr (with_texts, ==, "Which matters more to you: Battery life (a full day of visits without a "
+                                   "charger) or Low price (a smaller bill for the whole team)?");
+  /* "scale" has no question text: its label alone. */
+  g_assert_cmpstr (one_text, ==, "Which matters more to you: Grows with traffic or Little operations work "
+                                 "(nobody paged at night for the database)?");
+  g_assert_cmpstr (plain, ==, "Control over tuning");
+}
+
+/* On a triangle of answers every answer is off by the same third of the
+ * cycle's log product S: the whole implies a_ij / exp (S / 3) for the
+ * first (the earliest of equal residuals).  The fourth answer hangs price
+ * on and is not in a cycle. */
+static void
+test_describe_worst (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  const struct {
+    JuxtaInterviewAnswer answers[4];
+    double implied;
+    const char *expected;
+  } cases[] = {   /* not static: the expected values are computed */
+    /* S = ln 5: 5 / 5^(1/3) = 2.92 */
+    { { { 0, 1, 5 }, { 1, 2, 1 }, { 2, 0, 1 }, { 3, 0, 1 } }, 5 / cbrt (5),
+      "You said Battery life matters 5× as much as Low weight; your answers as a whole say about 2.9×." },
+    /* S = ln 162: 2 / 162^(1/3) = 0.367, the other way round */
+    { { { 0, 1, 2 }, { 1, 2, 9 }, { 2, 0, 9 }, { 3, 0, 1 } }, 2 / cbrt (162),
+      "You said Battery life matters 2× as much as Low weight; your answers as a whole say Low weight "
+      "matters about 2.7× as much as Battery life." },
+    /* An equal answer: S = ln 9, 1 / 9^(1/3) = 0.48 */
+    { { { 0, 1, 1 }, { 1, 2, 3 }, { 2, 0, 3 }, { 3, 0, 1 } }, 1 / cbrt (9),
+      "You said Battery life and Low weight matter equally; your answers as a whole say Low weight "
+      "matters about 2.1× as much as Battery life." },
+    /* A full contradiction: S = ln 27, the whole says equal */
+    { { { 0, 1, 3 }, { 1, 2, 3 }, { 2, 0, 3 }, { 3, 0, 1 } }, 1.0,
+      "You said Battery life matters 3× as much as Low weight; your answers as a whole say they matter "
+      "about equally." },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      JuxtaInterviewResult result;
+      g_autofree char *text = NULL;
+
+      juxta_interview_result_compute (&result, 4, cases[c].answers, 4);
+      g_assert_cmpint (result.worst, ==, 0);
+      g_assert_cmpfloat_with_epsilon (result.worst_implied, cases[c].implied, 1e-12);
+      text = juxta_interview_describe_worst (deck, cases[c].answers, &result);
+      g_assert_cmpstr (text, ==, cases[c].expected);
+    }
+
+  {
+    /* Not checked: no worst answer to describe. */
+    JuxtaInterviewResult result;
+    juxta_interview_result_compute (&result, 4, cases[0].answers + 1, 3);
+    g_assert_null (juxta_interview_describe_worst (deck, cases[0].answers + 1, &result));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -956,6 +1048,9 @@ main (int   argc,
   g_test_add_func ("/juxta/interview/parse", test_parse);
   g_test_add_func ("/juxta/interview/parse-errors", test_parse_errors);
   g_test_add_func ("/juxta/interview/validate", test_validate);
+  g_test_add_func ("/juxta/interview/status", test_status);
+  g_test_add_func ("/juxta/interview/describe-question", test_describe_question);
+  g_test_add_func ("/juxta/interview/describe-worst", test_describe_worst);
 
   return g_test_run ();
 }

@@ -22,6 +22,7 @@ test_laptops_model (void)
   g_assert_cmpint (juxta_deck_get_priority (deck, 0)->default_weight, ==, 70);
   g_assert_cmpstr (juxta_deck_get_priority (deck, 0)->description, ==, "Hours away from a socket");
   g_assert_null (juxta_deck_get_priority (deck, 1)->description);
+  g_assert_cmpstr (juxta_deck_get_priority (deck, 2)->question, ==, "heavy demos run locally");
 
   g_assert_cmpuint (juxta_deck_get_n_options (deck), ==, 3);
   ultrabook = juxta_deck_get_option (deck, 0);
@@ -140,7 +141,7 @@ test_unknown_keys_warn (void)
   g_assert_true (g_str_has_prefix (first, "w.json:1:65: warning: $.colour: unknown key, ignored "
                                           "(known here: format, "));
   g_assert_cmpstr (second, ==, "w.json:1:123: warning: $.priorities[0].weight: unknown key, ignored "
-                               "(known here: id, label, description, default)");
+                               "(known here: id, label, description, question, default)");
 }
 
 /* The loader refuses a deck with the first error in the GError and every

@@ -537,7 +537,7 @@ test_file_partial_and_unknown_ids (Fixture       *f,
   g_assert_true (has_line (diagnostics, expected));
   g_free (expected);
   expected = LINE (7, 16, "$.future-key", "unknown key, ignored (known here: format, version, deck, "
-                                               "audience, weights, requirements, hidden, notes)");
+                                               "audience, weights, answers, requirements, hidden, notes)");
   g_assert_true (has_line (diagnostics, expected));
 #undef LINE
 }
@@ -690,6 +690,43 @@ static const BrokenCase broken_cases[] = {
   { "duplicate", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
                  " \"notes\": \"a\", \"notes\": \"b\"}",
     "2:25: error: $.notes: duplicate key \"notes\" (each key may appear once in an object)" },
+  { "answers-object", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": {}}",
+    "2:13: error: $.answers: expected an array of answers, got an object" },
+  { "answer-string", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [\"battery>weight:2\"]}",
+    "2:14: error: $.answers[0]: expected an answer (an object with \"priority\", \"other\" and \"ratio\"), got a string" },
+  { "answer-no-other", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"ratio\": 2}]}",
+    "2:14: error: $.answers[0].other: missing; expected a priority id" },
+  { "answer-priority-number", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": 3, \"other\": \"weight\", \"ratio\": 2}]}",
+    "2:27: error: $.answers[0].priority: expected a priority id (a string), got a number" },
+  { "answer-empty-id", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"\", \"ratio\": 2}]}",
+    "2:47: error: $.answers[0].other: expected a priority id, got an empty string" },
+  { "answer-ratio-10", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 10}]}",
+    "2:66: error: $.answers[0].ratio: expected a whole number from 1 to 9, got 10" },
+  { "answer-ratio-0", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 0}]}",
+    "2:66: error: $.answers[0].ratio: expected a whole number from 1 to 9, got 0" },
+  { "answer-ratio-fraction", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2.5}]}",
+    "2:66: error: $.answers[0].ratio: expected a whole number from 1 to 9, got 2.5" },
+  { "answer-ratio-string", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": \"5\"}]}",
+    "2:66: error: $.answers[0].ratio: expected a whole number from 1 to 9, got a string" },
+  { "answer-no-ratio", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\"}]}",
+    "2:14: error: $.answers[0].ratio: missing; expected a whole number from 1 to 9" },
+  { "answer-self", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"power\", \"other\": \"power\", \"ratio\": 2}]}",
+    "2:45: error: $.answers[0].other: \"power\" is compared with itself" },
+  { "answer-twice", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
+    "  {\"priority\": \"weight\", \"other\": \"battery\", \"ratio\": 3}]}",
+    "3:3: error: $.answers[1]: \"weight\" and \"battery\" are compared twice (also at $.answers[0])" },
   { "empty", "", "1:1: error: the file is empty; expected a JSON object" },
 };
 
@@ -819,6 +856,475 @@ test_file_absolute_deck_path (Fixture       *f,
   g_assert_false (json_object_has_member (root, "notes"));
 }
 
+/* ------------------------------------------------------------ answers */
+
+/* "@a matters @ratio times as much as @b", by ids. */
+static JuxtaInterviewAnswer
+answer (Fixture    *f,
+        const char *a,
+        const char *b,
+        guint       ratio)
+{
+  JuxtaInterviewAnswer result = { (guint) priority (f, a), (guint) priority (f, b), ratio };
+  return result;
+}
+
+static void
+assert_answers (JuxtaSession               *session,
+                const JuxtaInterviewAnswer *expected,
+                guint                       n_expected)
+{
+  guint n = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (session, &n);
+
+  g_assert_cmpuint (n, ==, n_expected);
+  for (guint k = 0; k < n; k++)
+    {
+      g_assert_cmpuint (answers[k].priority, ==, expected[k].priority);
+      g_assert_cmpuint (answers[k].other, ==, expected[k].other);
+      g_assert_cmpuint (answers[k].ratio, ==, expected[k].ratio);
+    }
+}
+
+static void
+assert_weights (JuxtaSession *session,
+                const int    *expected)
+{
+  JuxtaDeck *deck = juxta_session_get_deck (session);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    g_assert_cmpint (juxta_session_get_scenario (session)->weights[p], ==, expected[p]);
+}
+
+/* Battery against each other priority, a star: the weights are 100 over
+ * the ratios, exactly. */
+static void
+set_star (Fixture *f)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (juxta_session_set_answers (f->session, star, G_N_ELEMENTS (star), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_answers_set (Fixture       *f,
+                  gconstpointer  data)
+{
+  const JuxtaInterviewAnswer two[] = { answer (f, "battery", "weight", 2), answer (f, "power", "price", 3) };
+  const int defaults[] = { 70, 60, 30, 50 };
+  const int star_weights[] = { 100, 50, 25, 20 };
+  const JuxtaInterviewResult *interview;
+
+  g_assert_null (juxta_session_get_interview (f->session));
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_NONE);
+
+  /* Two answers do not connect four priorities: the sliders stay. */
+  g_assert_true (juxta_session_set_answers (f->session, two, 2, NULL));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_ANSWERS);
+  assert_answers (f->session, two, 2);
+  assert_weights (f->session, defaults);
+  interview = juxta_session_get_interview (f->session);
+  g_assert_nonnull (interview);
+  g_assert_false (interview->connected);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+
+  /* Connected: every weight is the answers', in the same change. */
+  f->changes = (Recorder) { 0 };
+  set_star (f);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_ANSWERS | JUXTA_SESSION_CHANGE_WEIGHTS |
+                                          JUXTA_SESSION_CHANGE_ADVICE);
+  assert_weights (f->session, star_weights);
+  assert_advice_is_fresh (f->session);
+  interview = juxta_session_get_interview (f->session);
+  g_assert_true (interview->connected);
+  g_assert_false (interview->checked);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+
+  /* The same answers again are no change. */
+  set_star (f);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+}
+
+static void
+test_answers_invalid (Fixture       *f,
+                      gconstpointer  data)
+{
+  const struct { JuxtaInterviewAnswer answers[2]; guint n; int code; } cases[] = {
+    { { { 0, 0, 3 } }, 1, JUXTA_INTERVIEW_ERROR_SAME_PRIORITY },
+    { { { 0, 1, 10 } }, 1, JUXTA_INTERVIEW_ERROR_RATIO },
+    { { { 0, 1, 0 } }, 1, JUXTA_INTERVIEW_ERROR_RATIO },
+    { { { 0, 4, 2 } }, 1, JUXTA_INTERVIEW_ERROR_UNKNOWN_PRIORITY },
+    { { { 0, 1, 2 }, { 1, 0, 3 } }, 2, JUXTA_INTERVIEW_ERROR_DUPLICATE },
+  };
+
+  set_star (f);
+  f->changes = (Recorder) { 0 };
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (juxta_session_set_answers (f->session, cases[c].answers, cases[c].n, &error));
+      g_assert_error (error, JUXTA_INTERVIEW_ERROR, cases[c].code);
+      if (cases[c].n == 1)
+        {
+          g_clear_error (&error);
+          g_assert_false (juxta_session_set_answer (f->session, &cases[c].answers[0], &error));
+          g_assert_error (error, JUXTA_INTERVIEW_ERROR, cases[c].code);
+        }
+    }
+  g_assert_cmpuint (f->changes.n, ==, 0);
+  g_assert_cmpuint (juxta_session_get_interview (f->session)->n_answers, ==, 3);
+}
+
+/* One question answered, answered again, taken back. */
+static void
+test_answers_one_at_a_time (Fixture       *f,
+                            gconstpointer  data)
+{
+  const int star_weights[] = { 100, 50, 25, 20 };
+  JuxtaInterviewAnswer again = answer (f, "weight", "battery", 2);
+  JuxtaInterviewAnswer extra = answer (f, "weight", "power", 2);
+  const JuxtaInterviewResult *interview;
+
+  for (guint k = 0; k < 3; k++)
+    {
+      const char *others[] = { "weight", "power", "price" };
+      const guint ratios[] = { 2, 4, 5 };
+      JuxtaInterviewAnswer a = answer (f, "battery", others[k], ratios[k]);
+
+      f->changes = (Recorder) { 0 };
+      g_assert_true (juxta_session_set_answer (f->session, &a, NULL));
+      g_assert_cmpuint (f->changes.n, ==, 1);
+      /* The sliders move once the third answer connects everything. */
+      g_assert_cmpuint ((f->changes.last & JUXTA_SESSION_CHANGE_WEIGHTS) != 0, ==, k == 2);
+    }
+  assert_weights (f->session, star_weights);
+
+  /* Another answer on the same pair replaces the first, in its place. */
+  g_assert_true (juxta_session_set_answer (f->session, &again, NULL));
+  {
+    const JuxtaInterviewAnswer expected[] = {
+      again, answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+    };
+    const int weights[] = { 50, 100, 13, 10 };   /* weight 2× battery: 50 / 4 = 12.5 rounds up */
+
+    assert_answers (f->session, expected, 3);
+    assert_weights (f->session, weights);
+  }
+
+  /* A fourth answer can be checked against the rest: weight 2× power
+   * where the others say 8×. */
+  g_assert_true (juxta_session_set_answer (f->session, &extra, NULL));
+  interview = juxta_session_get_interview (f->session);
+  g_assert_true (interview->checked);
+  g_assert_cmpfloat (interview->inconsistency, >, 0);
+  g_assert_cmpuint (interview->n_answers, ==, 4);
+
+  /* Taken back: the three left still connect, and give the weights again. */
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_remove_answer (f->session, (guint) priority (f, "power"),
+                                              (guint) priority (f, "weight")));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_ANSWERS | JUXTA_SESSION_CHANGE_WEIGHTS |
+                                          JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_false (juxta_session_get_interview (f->session)->checked);
+
+  /* One fewer leaves price unconnected: the sliders stay where they are. */
+  g_assert_true (juxta_session_remove_answer (f->session, (guint) priority (f, "price"),
+                                              (guint) priority (f, "battery")));
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_ANSWERS);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[priority (f, "price")], ==, 10);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+  g_assert_false (juxta_session_apply_answers (f->session));
+  g_assert_false (juxta_session_remove_answer (f->session, (guint) priority (f, "price"),
+                                               (guint) priority (f, "battery")));
+  g_assert_cmpuint (f->changes.n, ==, 2);
+}
+
+/* A slider moved by hand keeps the answers, which no longer match;
+ * applying them puts their weights back. */
+static void
+test_answers_overridden (Fixture       *f,
+                         gconstpointer  data)
+{
+  const int star_weights[] = { 100, 50, 25, 20 };
+  guint n = 0;
+
+  set_star (f);
+  f->changes = (Recorder) { 0 };
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 80);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_nonnull (juxta_session_get_answers (f->session, &n));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+
+  /* Back to exactly the answers' value: they match again. */
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 25);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+
+  /* Reset is a hand too. */
+  juxta_session_reset (f->session);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_apply_answers (f->session));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_ADVICE);
+  assert_weights (f->session, star_weights);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+
+  /* Cleared: the weights stay. */
+  juxta_session_clear_answers (f->session);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_ANSWERS);
+  assert_weights (f->session, star_weights);
+  g_assert_null (juxta_session_get_interview (f->session));
+  g_assert_null (juxta_session_get_answers (f->session, &n));
+  g_assert_cmpuint (n, ==, 0);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_NONE);
+  juxta_session_clear_answers (f->session);
+  g_assert_cmpuint (f->changes.n, ==, 2);
+}
+
+/* What the exports are told: a copy that outlives the session's changes. */
+static void
+test_answers_export_interview (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(JuxtaExportInterview) none = juxta_session_dup_export_interview (f->session);
+  g_autoptr(JuxtaExportInterview) applied = NULL;
+  g_autoptr(JuxtaExportInterview) overridden = NULL;
+
+  g_assert_null (none);
+  set_star (f);
+  applied = juxta_session_dup_export_interview (f->session);
+  juxta_session_set_weight (f->session, 0, 3);
+  overridden = juxta_session_dup_export_interview (f->session);
+  juxta_session_clear_answers (f->session);
+
+  g_assert_cmpint (applied->status, ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+  g_assert_cmpuint (applied->n_answers, ==, 3);
+  g_assert_cmpuint (applied->answers[2].ratio, ==, 5);
+  g_assert_cmpint (applied->result->weights[priority (f, "price")], ==, 20);
+  g_assert_cmpint (overridden->status, ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+}
+
+/* The answers are in the saved state; restoring a state from before the
+ * interview takes them away again (the window's Cancel). */
+static void
+test_answers_state (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(JuxtaSession) other = juxta_session_new ();
+  g_autoptr(GVariant) before = juxta_session_save_state (f->session);
+  g_autoptr(GVariant) after = NULL;
+  guint n = 0;
+
+  set_star (f);
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 51);
+  after = juxta_session_save_state (f->session);
+
+  juxta_session_set_deck (other, f->deck, after);
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (other), juxta_session_get_scenario (f->session)));
+  assert_answers (other, juxta_session_get_answers (f->session, &n), 3);
+  /* The saved weights win: still moved by hand. */
+  g_assert_cmpint (juxta_session_get_interview_status (other), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+
+  f->changes = (Recorder) { 0 };
+  juxta_session_restore_state (f->session, before);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_ANSWERS | JUXTA_SESSION_CHANGE_WEIGHTS |
+                                          JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_null (juxta_session_get_answers (f->session, NULL));
+  juxta_session_restore_state (f->session, after);
+  assert_answers (f->session, juxta_session_get_answers (other, &n), 3);
+
+  /* Broken entries in a state are left out, the rest restores. */
+  juxta_session_restore_state (f->session,
+    g_variant_new_parsed ("{'answers': <[('battery', 'weight', uint32 3), ('battery', 'battery', 2),"
+                          " ('battery', 'glitter', 2), ('weight', 'battery', 4), ('price', 'power', 12)]>}"));
+  {
+    const JuxtaInterviewAnswer expected[] = { answer (f, "battery", "weight", 3) };
+    assert_answers (f->session, expected, 1);
+  }
+}
+
+/* A new version of the deck keeps the answers whose priorities remain. */
+static void
+test_answers_replace_deck (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *text = laptops_text ();
+  g_autoptr(GString) v2 = g_string_new (text);
+  g_autoptr(JuxtaDeck) deck2 = NULL;
+  guint n = 0;
+  const JuxtaInterviewAnswer *answers;
+
+  set_star (f);
+  g_assert_cmpuint (g_string_replace (v2, "\"price\"", "\"cost\"", 0), >, 0);
+  deck2 = deck_from_text (v2->str, NULL);
+  juxta_session_replace_deck (f->session, deck2);
+  answers = juxta_session_get_answers (f->session, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (juxta_deck_get_priority (deck2, answers[1].other)->id, ==, "power");
+  g_assert_false (juxta_session_get_interview (f->session)->connected);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+}
+
+static void
+test_answers_file_round_trip (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = g_build_filename (f->dir, "interview.json", NULL);
+  g_autoptr(JuxtaSession) reopened = juxta_session_new ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  /* Given as the interview records them: the preferred first, an equal
+   * answer in the order asked (price before power). */
+  const JuxtaInterviewAnswer given[] = {
+    answer (f, "battery", "weight", 2), answer (f, "power", "battery", 3), answer (f, "price", "power", 1),
+    answer (f, "weight", "price", 7),
+  };
+  const char *expected[][3] = {
+    { "battery", "weight", "2" }, { "power", "battery", "3" }, { "price", "power", "1" }, { "weight", "price", "7" },
+  };
+  JsonArray *written;
+
+  juxta_session_set_deck (f->session, deck, NULL);
+  g_assert_true (juxta_session_set_answers (f->session, given, G_N_ELEMENTS (given), NULL));
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  g_assert_no_error (error);
+
+  written = json_object_get_array_member (read_json_object (path, parser), "answers");
+  g_assert_cmpuint (json_array_get_length (written), ==, G_N_ELEMENTS (expected));
+  for (guint k = 0; k < G_N_ELEMENTS (expected); k++)
+    {
+      JsonObject *item = json_array_get_object_element (written, k);
+      g_autofree char *ratio = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (item, "ratio"));
+
+      g_assert_cmpuint (json_object_get_size (item), ==, 3);
+      g_assert_cmpstr (json_object_get_string_member (item, "priority"), ==, expected[k][0]);
+      g_assert_cmpstr (json_object_get_string_member (item, "other"), ==, expected[k][1]);
+      g_assert_cmpstr (ratio, ==, expected[k][2]);
+    }
+
+  g_assert_true (juxta_session_load_file (reopened, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  assert_answers (reopened, given, G_N_ELEMENTS (given));
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (reopened), juxta_session_get_scenario (f->session)));
+  g_assert_cmpint (juxta_session_get_interview_status (reopened), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+
+  /* Moved by hand, saved, reopened: the file's weights win, the answers
+   * stay, and they still do not match. */
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 99);
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  g_assert_true (juxta_session_load_file (reopened, path, NULL, NULL, &error));
+  g_assert_cmpint (juxta_session_get_scenario (reopened)->weights[priority (f, "price")], ==, 99);
+  assert_answers (reopened, given, G_N_ELEMENTS (given));
+  g_assert_cmpint (juxta_session_get_interview_status (reopened), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+
+  /* Without answers there is no "answers" key. */
+  juxta_session_clear_answers (f->session);
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  g_assert_false (json_object_has_member (read_json_object (path, parser), "answers"));
+}
+
+/* Answers without weights give the weights; unknown priorities are
+ * warnings at their position, and the answer is left out. */
+static void
+test_answers_file_without_weights (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = write_scenario (f, "s.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 1,\n"
+    " \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
+    "             {\"priority\": \"battery\", \"other\": \"power\", \"ratio\": 4},\n"
+    "             {\"priority\": \"glitter\", \"other\": \"power\", \"ratio\": 4},\n"
+    "             {\"other\": \"price\", \"priority\": \"battery\", \"ratio\": 5, \"why\": \"gut\"}]}\n");
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  const int star_weights[] = { 100, 50, 25, 20 };
+
+  g_assert_true (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  assert_weights (f->session, star_weights);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+  g_assert_cmpuint (juxta_session_get_interview (f->session)->n_answers, ==, 3);
+  g_assert_cmpuint (diagnostics->len, ==, 2);
+  expected = g_strdup_printf ("%s:5:27: warning: $.answers[2].priority: the deck has no priority \"glitter\"; "
+                              "ignored (known: battery, weight, power, price)", path);
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = g_strdup_printf ("%s:6:75: warning: $.answers[3].why: unknown key, ignored "
+                              "(known here: priority, other, ratio)", path);
+  g_assert_true (has_line (diagnostics, expected));
+}
+
+/* A pair can be answered once: a list longer than every pair of the
+ * largest deck is refused at the list, without reading it. */
+static void
+test_answers_file_too_many (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"juxta-scenario\", \"version\": 1,"
+                                          " \"deck\": {\"id\": \"x\"},\n \"answers\": [");
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 32 * 31 / 2 + 1; i++)
+    g_string_append_printf (text, "%s{\"priority\": \"a\", \"other\": \"b\", \"ratio\": 1}", i > 0 ? ", " : "");
+  g_string_append (text, "]}");
+  path = write_scenario (f, "many.json", text->str);
+  g_assert_false (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  expected = g_strdup_printf ("%s:2:13: error: $.answers: expected at most 496 answers (every pair of 32 "
+                              "priorities once), got 497", path);
+  g_assert_true (has_line (diagnostics, expected));
+}
+
+/* With weights, the weights are the sliders; answers that do not connect
+ * every priority leave them alone too. */
+static void
+test_answers_file_with_weights (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *with_weights = write_scenario (f, "w.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},\n"
+    " \"weights\": {\"power\": 90},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
+    "             {\"priority\": \"battery\", \"other\": \"power\", \"ratio\": 4},\n"
+    "             {\"priority\": \"battery\", \"other\": \"price\", \"ratio\": 5}]}\n");
+  g_autofree char *incomplete = write_scenario (f, "i.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2}]}\n");
+  const int file_weights[] = { 70, 60, 90, 50 };
+  const int defaults[] = { 70, 60, 30, 50 };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (juxta_session_load_file (f->session, with_weights, NULL, NULL, &error));
+  g_assert_no_error (error);
+  assert_weights (f->session, file_weights);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+
+  g_assert_true (juxta_session_load_file (f->session, incomplete, NULL, NULL, &error));
+  assert_weights (f->session, defaults);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -845,6 +1351,17 @@ main (int   argc,
   ADD ("file/unreadable", test_file_unreadable);
   ADD ("file/kind", test_file_kind);
   ADD ("file/absolute-deck-path", test_file_absolute_deck_path);
+  ADD ("answers/set", test_answers_set);
+  ADD ("answers/invalid", test_answers_invalid);
+  ADD ("answers/one-at-a-time", test_answers_one_at_a_time);
+  ADD ("answers/overridden", test_answers_overridden);
+  ADD ("answers/export-interview", test_answers_export_interview);
+  ADD ("answers/state", test_answers_state);
+  ADD ("answers/replace-deck", test_answers_replace_deck);
+  ADD ("answers/file-round-trip", test_answers_file_round_trip);
+  ADD ("answers/file-without-weights", test_answers_file_without_weights);
+  ADD ("answers/file-with-weights", test_answers_file_with_weights);
+  ADD ("answers/file-too-many", test_answers_file_too_many);
 #undef ADD
 
   return g_test_run ();

@@ -322,6 +322,7 @@ static const JuxtaDeckField priority_fields[] = {
   { "id",          JUXTA_DECK_ID,      JUXTA_DECK_REQUIRED, .offset = AT (JuxtaPriority, id) },
   { "label",       JUXTA_DECK_TEXT,    JUXTA_DECK_REQUIRED, .offset = AT (JuxtaPriority, label) },
   { "description", JUXTA_DECK_TEXT,    .offset = AT (JuxtaPriority, description) },
+  { "question",    JUXTA_DECK_TEXT,    .offset = AT (JuxtaPriority, question) },
   { "default",     JUXTA_DECK_INTEGER, .min = 0, .max = 100, .default_value = 50,
     .offset = AT (JuxtaPriority, default_weight) },
 };

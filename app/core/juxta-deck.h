@@ -54,6 +54,7 @@ typedef struct
   const char *id;
   const char *label;
   const char *description;  /* nullable */
+  const char *question;     /* nullable: how the interview's questions name it */
   int         default_weight;
 } JuxtaPriority;
 

@@ -807,21 +807,240 @@ trim_trailing_blank_lines (GString *out)
     g_string_truncate (out, out->len - 1);
 }
 
+/* ------------------------------------ where the weights came from */
+
+/* The interview's answers, their result and its status, in one block. */
+typedef struct
+{
+  JuxtaExportInterview  interview;
+  JuxtaInterviewResult  result;
+  JuxtaInterviewAnswer  answers[];
+} OwnedInterview;
+
+JuxtaExportInterview *
+juxta_export_interview_new (const JuxtaInterviewAnswer *answers,
+                            guint                       n_answers,
+                            guint                       n_priorities,
+                            const int                  *weights)
+{
+  OwnedInterview *owned;
+
+  g_return_val_if_fail (answers != NULL || n_answers == 0, NULL);
+  g_return_val_if_fail (weights != NULL, NULL);
+  g_return_val_if_fail (n_answers <= JUXTA_INTERVIEW_MAX_ANSWERS, NULL);
+
+  if (n_answers == 0)
+    return NULL;
+  owned = g_malloc (sizeof *owned + n_answers * sizeof (JuxtaInterviewAnswer));
+  memcpy (owned->answers, answers, n_answers * sizeof (JuxtaInterviewAnswer));
+  juxta_interview_result_compute (&owned->result, n_priorities, owned->answers, n_answers);
+  owned->interview.status = juxta_interview_get_status (&owned->result, weights);
+  owned->interview.n_answers = n_answers;
+  owned->interview.answers = owned->answers;
+  owned->interview.result = &owned->result;
+  return &owned->interview;
+}
+
+void
+juxta_export_interview_free (JuxtaExportInterview *interview)
+{
+  g_free (interview);   /* the first member of its OwnedInterview */
+}
+
+static const JuxtaExportInterview *
+get_interview (const JuxtaExportExtras *extras)
+{
+  return extras != NULL ? extras->interview : NULL;
+}
+
+static char *
+format_inconsistency (double value)
+{
+  return g_strdup_printf ("%.2f", value);
+}
+
+/* One sentence for the documents. */
+static char *
+describe_weights_origin (const JuxtaExportInterview *interview)
+{
+  const JuxtaInterviewResult *result = interview->result;
+  guint n = interview->n_answers;
+  g_autofree char *inconsistency = format_inconsistency (result->inconsistency);
+  g_autofree char *threshold = format_inconsistency (result->threshold);
+
+  switch (interview->status)
+    {
+    case JUXTA_INTERVIEW_STATUS_APPLIED:
+      if (!result->checked)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The weights come from the customer's answer to %u trade-off "
+                                             "question, too few to check their consistency.",
+                                             "The weights come from the customer's answers to %u trade-off "
+                                             "questions, too few to check their consistency.", n), n);
+      if (result->acceptable)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The weights come from the customer's answer to %u trade-off "
+                                             "question, which agree (inconsistency %s, within the limit of %s).",
+                                             "The weights come from the customer's answers to %u trade-off "
+                                             "questions, which agree (inconsistency %s, within the limit of %s).",
+                                             n), n, inconsistency, threshold);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The weights come from the customer's answer to %u trade-off "
+                                           "question, some of which pull against each other (inconsistency %s, "
+                                           "above the limit of %s).",
+                                           "The weights come from the customer's answers to %u trade-off "
+                                           "questions, some of which pull against each other (inconsistency %s, "
+                                           "above the limit of %s).", n), n, inconsistency, threshold);
+    case JUXTA_INTERVIEW_STATUS_OVERRIDDEN:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The weights were set by hand after the customer's answer to %u "
+                                           "trade-off question, which gives other weights.",
+                                           "The weights were set by hand after the customer's answers to %u "
+                                           "trade-off questions, which give other weights.", n), n);
+    case JUXTA_INTERVIEW_STATUS_INCOMPLETE:
+    case JUXTA_INTERVIEW_STATUS_NONE:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "The weights were set by hand; the customer's answer to %u "
+                                           "trade-off question does not compare every priority yet.",
+                                           "The weights were set by hand; the customer's answers to %u "
+                                           "trade-off questions do not compare every priority yet.", n), n);
+    }
+}
+
+static void
+write_weights_origin (Writer                  *w,
+                      const JuxtaExportExtras *extras)
+{
+  g_autofree char *sentence = NULL;
+
+  if (get_interview (extras) == NULL)
+    return;
+  sentence = describe_weights_origin (get_interview (extras));
+  write_paragraph (w, sentence);
+}
+
+/* The decision record's line: "Weights: from 9 answers, inconsistency 0.12". */
+static char *
+describe_record_weights (const JuxtaExportInterview *interview)
+{
+  const JuxtaInterviewResult *result = interview->result;
+  guint n = interview->n_answers;
+  g_autofree char *inconsistency = format_inconsistency (result->inconsistency);
+
+  switch (interview->status)
+    {
+    case JUXTA_INTERVIEW_STATUS_APPLIED:
+      if (!result->checked)
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Weights: from %u answer (too few to check their consistency)",
+                                             "Weights: from %u answers (too few to check their consistency)",
+                                             n), n);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Weights: from %u answer, inconsistency %s",
+                                           "Weights: from %u answers, inconsistency %s", n), n, inconsistency);
+    case JUXTA_INTERVIEW_STATUS_OVERRIDDEN:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Weights: set by hand, after %u answer that gives other weights",
+                                           "Weights: set by hand, after %u answers that give other weights",
+                                           n), n);
+    case JUXTA_INTERVIEW_STATUS_INCOMPLETE:
+    case JUXTA_INTERVIEW_STATUS_NONE:
+    default:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Weights: set by hand (%u answer does not compare every priority yet)",
+                                           "Weights: set by hand (%u answers do not compare every priority yet)",
+                                           n), n);
+    }
+}
+
+static void
+json_answer (GString    *out,
+             JuxtaDeck  *deck,
+             guint       priority,
+             guint       other,
+             const char *ratio_key,
+             double      ratio)
+{
+  g_string_append (out, "{\"priority\": ");
+  append_json_string (out, juxta_deck_get_priority (deck, priority)->id);
+  g_string_append (out, ", \"other\": ");
+  append_json_string (out, juxta_deck_get_priority (deck, other)->id);
+  g_string_append_printf (out, ", \"%s\": ", ratio_key);
+  append_json_number (out, ratio);
+}
+
+/* The JSON export's "interview": the answers, each with the preferred
+ * priority first, the inconsistency in full precision, and the worst
+ * answer with what the whole implies. */
+static void
+json_interview (GString                    *out,
+                JuxtaDeck                  *deck,
+                const JuxtaExportInterview *interview)
+{
+  const JuxtaInterviewResult *result = interview->result;
+
+  g_string_append (out, "{\n    \"answers\": [");
+  for (guint k = 0; k < interview->n_answers; k++)
+    {
+      const JuxtaInterviewAnswer *answer = &interview->answers[k];
+
+      g_string_append (out, k > 0 ? ",\n      " : "\n      ");
+      json_answer (out, deck, answer->priority, answer->other, "ratio", answer->ratio);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "\n    ],\n    \"inconsistency\": ");
+  append_json_number (out, result->checked ? result->inconsistency : 0);
+  g_string_append_printf (out, ",\n    \"checked\": %s,\n    \"acceptable\": %s",
+                          result->checked ? "true" : "false", result->acceptable ? "true" : "false");
+  if (result->checked && result->worst >= 0)
+    {
+      const JuxtaInterviewAnswer *worst = &interview->answers[result->worst];
+
+      g_string_append (out, ",\n    \"worst\": ");
+      json_answer (out, deck, worst->priority, worst->other, "answered", worst->ratio);
+      g_string_append (out, ", \"implied\": ");
+      append_json_number (out, result->worst_implied);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, "\n  }");
+}
+
+static gboolean
+interview_applied (const JuxtaExportExtras *extras)
+{
+  return get_interview (extras) != NULL && get_interview (extras)->status == JUXTA_INTERVIEW_STATUS_APPLIED;
+}
+
+/* The sections asked for; none said means the default ones. */
+static JuxtaExportSections
+get_sections (const JuxtaExportExtras *extras)
+{
+  if (extras == NULL || extras->sections == 0)
+    return JUXTA_EXPORT_SECTIONS_DEFAULT;
+  return extras->sections;
+}
+
 /* The sections in a fixed order, the sources last. */
 static char *
-render_document (JuxtaDeck           *deck,
-                 const JuxtaScenario *scenario,
-                 const JuxtaAdvice   *advice,
-                 GPtrArray           *points,
-                 JuxtaExportFormat    format,
-                 JuxtaExportSections  sections)
+render_document (JuxtaDeck               *deck,
+                 const JuxtaScenario     *scenario,
+                 const JuxtaAdvice       *advice,
+                 GPtrArray               *points,
+                 JuxtaExportFormat        format,
+                 const JuxtaExportExtras *extras)
 {
   Writer w = { g_string_new (NULL), format };
+  JuxtaExportSections sections = get_sections (extras);
 
   write_document_start (&w, deck);
-  /* The audience, weights and requirements that the advice is for. */
+  /* The audience, weights and requirements that the advice is for, and
+   * where the weights came from. */
   if (sections & (JUXTA_EXPORT_SECTION_RECOMMENDATION | JUXTA_EXPORT_SECTION_TALKING_POINTS))
-    write_context (&w, deck, scenario);
+    {
+      write_context (&w, deck, scenario);
+      write_weights_origin (&w, extras);
+    }
   if (sections & JUXTA_EXPORT_SECTION_RECOMMENDATION)
     write_recommendation (&w, deck, advice);
   if (sections & JUXTA_EXPORT_SECTION_TALKING_POINTS)
@@ -1130,13 +1349,14 @@ json_glossary (GString   *out,
  * leaves out its keys, and the comparison and glossary come before the
  * sources, which stay last. */
 static char *
-render_json (JuxtaDeck           *deck,
-             const JuxtaScenario *scenario,
-             const JuxtaAdvice   *advice,
-             GPtrArray           *points,
-             JuxtaExportSections  sections)
+render_json (JuxtaDeck               *deck,
+             const JuxtaScenario     *scenario,
+             const JuxtaAdvice       *advice,
+             GPtrArray               *points,
+             const JuxtaExportExtras *extras)
 {
   GString *out = g_string_new ("{");
+  JuxtaExportSections sections = get_sections (extras);
   gboolean first = TRUE;
 
   json_key (out, "deck", &first);
@@ -1145,6 +1365,11 @@ render_json (JuxtaDeck           *deck,
   append_json_string (out, juxta_deck_get_audience (deck, scenario->audience)->id);
   json_key (out, "weights", &first);
   json_weights (out, deck, scenario);
+  if (interview_applied (extras))
+    {
+      json_key (out, "interview", &first);
+      json_interview (out, deck, get_interview (extras));
+    }
   json_key (out, "requirements", &first);
   json_requirements (out, deck, scenario);
   if (sections & JUXTA_EXPORT_SECTION_RECOMMENDATION)
@@ -1203,6 +1428,17 @@ juxta_export_render_sections (JuxtaDeck           *deck,
                               JuxtaExportFormat    format,
                               JuxtaExportSections  sections)
 {
+  JuxtaExportExtras extras = { .sections = sections };
+
+  return juxta_export_render_with (deck, scenario, format, &extras);
+}
+
+char *
+juxta_export_render_with (JuxtaDeck               *deck,
+                          const JuxtaScenario     *scenario,
+                          JuxtaExportFormat        format,
+                          const JuxtaExportExtras *extras)
+{
   g_autoptr(JuxtaAdvice) advice = NULL;
   g_autoptr(GPtrArray) points = NULL;
 
@@ -1214,8 +1450,8 @@ juxta_export_render_sections (JuxtaDeck           *deck,
   points = juxta_talking_points_compose (deck, scenario, advice);
 
   if (format == JUXTA_EXPORT_JSON)
-    return render_json (deck, scenario, advice, points, sections);
-  return render_document (deck, scenario, advice, points, format, sections);
+    return render_json (deck, scenario, advice, points, extras);
+  return render_document (deck, scenario, advice, points, format, extras);
 }
 
 char *
@@ -1223,7 +1459,7 @@ juxta_export_render (JuxtaDeck           *deck,
                      const JuxtaScenario *scenario,
                      JuxtaExportFormat    format)
 {
-  return juxta_export_render_sections (deck, scenario, format, JUXTA_EXPORT_SECTIONS_DEFAULT);
+  return juxta_export_render_with (deck, scenario, format, NULL);
 }
 
 /* ---------------------------------------------------- decision record */
@@ -1297,6 +1533,8 @@ write_record_context (Writer               *w,
     }
   g_ptr_array_add (items, g_strdup_printf (_("Audience: %s"),
                                            juxta_deck_get_audience (deck, scenario->audience)->label));
+  if (decision->interview != NULL)
+    g_ptr_array_add (items, describe_record_weights (decision->interview));
   write_list (w, items, FALSE);
 
   write_heading (w, 2, _("Context"));

@@ -5,6 +5,7 @@
 
 #include "juxta-advisor.h"
 #include "juxta-deck.h"
+#include "juxta-interview.h"
 
 G_BEGIN_DECLS
 
@@ -53,6 +54,35 @@ gboolean    juxta_export_sections_from_string   (const char           *list,
                                                  GError              **error);
 char       *juxta_export_sections_to_string     (JuxtaExportSections   sections);
 
+/* Where the weights came from when the customer answered the interview's
+ * trade-off questions: the answers, what they give, and how they stand to
+ * the weights exported (JUXTA_INTERVIEW_STATUS_APPLIED: they are the
+ * answers' weights).  juxta_export_interview_new() makes one that owns
+ * its data in one block; one of your own may point at yours. */
+typedef struct
+{
+  JuxtaInterviewStatus        status;      /* never NONE */
+  guint                       n_answers;
+  const JuxtaInterviewAnswer *answers;     /* valid, oriented (juxta-interview.h) */
+  const JuxtaInterviewResult *result;      /* of these answers */
+} JuxtaExportInterview;
+
+/* NULL when there are no answers; @weights are the weights exported. */
+JuxtaExportInterview *juxta_export_interview_new  (const JuxtaInterviewAnswer *answers,
+                                                   guint                       n_answers,
+                                                   guint                       n_priorities,
+                                                   const int                  *weights);
+void                  juxta_export_interview_free (JuxtaExportInterview       *interview);
+
+/* What a document says besides the deck and the scenario.  Every field is
+ * optional (zero or NULL: left out), so that new ones can be added
+ * without touching the callers. */
+typedef struct
+{
+  const JuxtaExportInterview *interview;   /* where the weights came from */
+  JuxtaExportSections         sections;    /* the parts; 0: JUXTA_EXPORT_SECTIONS_DEFAULT */
+} JuxtaExportExtras;
+
 /* The document with @sections: the title (and subtitle) always; the
  * audience, weights and requirements with the recommendation or the talking
  * points; the sources and verified date last.  JSON leaves out the keys of
@@ -66,6 +96,13 @@ char       *juxta_export_render_sections        (JuxtaDeck           *deck,
 char       *juxta_export_render                 (JuxtaDeck           *deck,
                                                  const JuxtaScenario *scenario,
                                                  JuxtaExportFormat    format);
+/* The same with @extras (nullable): with an interview, the documents say
+ * in one sentence where the weights came from, and the JSON export has an
+ * "interview" object when the weights are the answers'. */
+char       *juxta_export_render_with            (JuxtaDeck               *deck,
+                                                 const JuxtaScenario     *scenario,
+                                                 JuxtaExportFormat        format,
+                                                 const JuxtaExportExtras *extras);
 
 /* What was decided at the end of a meeting, for an architecture decision
  * record. */
@@ -76,6 +113,9 @@ typedef struct
   const char *rationale;   /* nullable */
   const char *date;        /* YYYY-MM-DD */
   const char *scenario;    /* nullable: the scenario file it was decided on */
+  /* nullable: where the weights came from (added last, so that existing
+   * initialisers stay valid) */
+  const JuxtaExportInterview *interview;
 } JuxtaDecision;
 
 char       *juxta_export_decision_record        (JuxtaDeck           *deck,
@@ -104,5 +144,7 @@ gboolean    juxta_export_save_new               (const char          *path,
                                                  const char          *contents,
                                                  gsize                length,
                                                  GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaExportInterview, juxta_export_interview_free)
 
 G_END_DECLS

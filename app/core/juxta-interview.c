@@ -559,6 +559,119 @@ juxta_interview_result_free (JuxtaInterviewResult *result)
   g_free (result);
 }
 
+/* ------------------------------------------------------------- status */
+
+JuxtaInterviewStatus
+juxta_interview_get_status (const JuxtaInterviewResult *result,
+                            const int                  *weights)
+{
+  g_return_val_if_fail (result == NULL || weights != NULL, JUXTA_INTERVIEW_STATUS_NONE);
+
+  if (result == NULL || result->n_answers == 0)
+    return JUXTA_INTERVIEW_STATUS_NONE;
+  if (!result->connected)
+    return JUXTA_INTERVIEW_STATUS_INCOMPLETE;
+  for (guint p = 0; p < result->n_priorities; p++)
+    if (weights[p] != result->weights[p])
+      return JUXTA_INTERVIEW_STATUS_OVERRIDDEN;
+  return JUXTA_INTERVIEW_STATUS_APPLIED;
+}
+
+/* ---------------------------------------------------------------- text */
+
+char *
+juxta_interview_describe_priority (JuxtaDeck *deck,
+                                   guint      priority)
+{
+  const JuxtaPriority *p;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (priority < juxta_deck_get_n_priorities (deck), NULL);
+
+  p = juxta_deck_get_priority (deck, priority);
+  if (p->question == NULL)
+    return g_strdup (p->label);
+  /* TRANSLATORS: a priority in a trade-off question, its label and what it
+   * means to the customer: "Speed (ship in weeks, not months)" */
+  return g_strdup_printf (_("%s (%s)"), p->label, p->question);
+}
+
+char *
+juxta_interview_describe_question (JuxtaDeck *deck,
+                                   guint      a,
+                                   guint      b)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+
+  first = juxta_interview_describe_priority (deck, a);
+  second = juxta_interview_describe_priority (deck, b);
+  g_return_val_if_fail (first != NULL && second != NULL, NULL);
+  /* TRANSLATORS: a trade-off question: "Which matters more to you: Speed or Cost?" */
+  return g_strdup_printf (_("Which matters more to you: %s or %s?"), first, second);
+}
+
+/* "5", "1.3": a ratio as the worst answer's sentence shows it. */
+static char *
+format_ratio (double ratio)
+{
+  return g_strdup_printf ("%.1f", ratio);
+}
+
+char *
+juxta_interview_describe_worst (JuxtaDeck                  *deck,
+                                const JuxtaInterviewAnswer *answers,
+                                const JuxtaInterviewResult *result)
+{
+  const JuxtaInterviewAnswer *worst;
+  const char *preferred, *other;
+  g_autofree char *implied = NULL;
+  g_autofree char *one = format_ratio (1.0);
+  double ratio;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  if (result->worst < 0)
+    return NULL;
+  g_return_val_if_fail (answers != NULL && (guint) result->worst < result->n_answers, NULL);
+  worst = &answers[result->worst];
+  preferred = juxta_deck_get_priority (deck, worst->priority)->label;
+  other = juxta_deck_get_priority (deck, worst->other)->label;
+  ratio = result->worst_implied >= 1 ? result->worst_implied : 1 / result->worst_implied;
+  implied = format_ratio (ratio);
+
+  if (worst->ratio == 1 && g_str_equal (implied, one))
+    return g_strdup_printf (_("You said %s and %s matter equally; your answers as a whole agree."),
+                            preferred, other);
+  if (worst->ratio == 1)
+    {
+      /* The whole says one of the two matters more. */
+      if (result->worst_implied >= 1)
+        return g_strdup_printf (_("You said %s and %s matter equally; your answers as a whole say %s "
+                                  "matters about %s× as much as %s."),
+                                preferred, other, preferred, implied, other);
+      return g_strdup_printf (_("You said %s and %s matter equally; your answers as a whole say %s "
+                                "matters about %s× as much as %s."),
+                              preferred, other, other, implied, preferred);
+    }
+  if (g_str_equal (implied, one))
+    return g_strdup_printf (_("You said %s matters %u× as much as %s; your answers as a whole say "
+                              "they matter about equally."),
+                            preferred, worst->ratio, other);
+  if (result->worst_implied >= 1)
+    /* TRANSLATORS: "You said Speed matters 5× as much as Cost; your answers
+     * as a whole say about 1.3×." */
+    return g_strdup_printf (_("You said %s matters %u× as much as %s; your answers as a whole say "
+                              "about %s×."),
+                            preferred, worst->ratio, other, implied);
+  return g_strdup_printf (_("You said %s matters %u× as much as %s; your answers as a whole say %s "
+                            "matters about %s× as much as %s."),
+                          preferred, worst->ratio, other, other, implied, preferred);
+}
+
 /* ------------------------------------------------------ next question */
 
 static gboolean

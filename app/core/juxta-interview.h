@@ -89,6 +89,15 @@ typedef struct
   double   worst_implied;
 } JuxtaInterviewResult;
 
+/* How a set of answers stands to the weights on the sliders. */
+typedef enum
+{
+  JUXTA_INTERVIEW_STATUS_NONE,        /* no answers */
+  JUXTA_INTERVIEW_STATUS_INCOMPLETE,  /* they do not connect every priority yet: no weights */
+  JUXTA_INTERVIEW_STATUS_APPLIED,     /* the weights are exactly the answers' weights */
+  JUXTA_INTERVIEW_STATUS_OVERRIDDEN,  /* the answers give weights, but others were set since */
+} JuxtaInterviewStatus;
+
 /* The error domain of validation and parsing (JuxtaInterviewError). */
 GQuark                juxta_interview_error_quark       (void);
 
@@ -174,6 +183,28 @@ gboolean              juxta_interview_next_question     (guint                  
                                                          const JuxtaInterviewPair   *skipped,
                                                          guint                       n_skipped,
                                                          JuxtaInterviewPair         *next);
+
+/* How @result's answers stand to @weights (one per priority, the sliders):
+ * applied when they connect every priority and @weights are exactly
+ * their rounded weights.  @result may be NULL (no answers). */
+JuxtaInterviewStatus  juxta_interview_get_status        (const JuxtaInterviewResult *result,
+                                                         const int                  *weights);
+
+/* A priority as a question names it: its label, with its "question" text
+ * when the deck gives one: "Speed (ship in weeks, not months)". */
+char                 *juxta_interview_describe_priority (JuxtaDeck                  *deck,
+                                                         guint                       priority);
+/* The question on the pair (a, b), in one line: "Which matters more to
+ * you: Speed (ship in weeks, not months) or Cost?" */
+char                 *juxta_interview_describe_question (JuxtaDeck                  *deck,
+                                                         guint                       a,
+                                                         guint                       b);
+/* The worst answer against what the answers as a whole imply: "You said
+ * Speed matters 5× as much as Cost; your answers as a whole say about
+ * 1.3×."  NULL when there is no worst answer (not checked). */
+char                 *juxta_interview_describe_worst    (JuxtaDeck                  *deck,
+                                                         const JuxtaInterviewAnswer *answers,
+                                                         const JuxtaInterviewResult *result);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaInterviewResult, juxta_interview_result_free)
 

@@ -329,6 +329,121 @@ check_notes (Reader               *r,
   expect_type (r, value, JUXTA_JSON_STRING, _("text (a string)"));
 }
 
+/* An answer's priority or other: a non-empty id.  Returns it, or NULL. */
+static const char *
+check_answer_id (Reader               *r,
+                 const JuxtaJsonValue *answer,
+                 const char           *key)
+{
+  const JuxtaJsonValue *value = juxta_json_object_get (answer, key);
+  gsize mark = path_push_key (r, key);
+  const char *id = NULL;
+
+  if (value == NULL)
+    error_at (r, answer, _("missing; expected a priority id"));
+  else if (expect_type (r, value, JUXTA_JSON_STRING, _("a priority id (a string)")))
+    {
+      if (value->string.length == 0)
+        error_at (r, value, _("expected a priority id, got an empty string"));
+      else
+        id = value->string.text;
+    }
+  path_pop (r, mark);
+  return id;
+}
+
+static void
+check_answer_ratio (Reader               *r,
+                    const JuxtaJsonValue *answer)
+{
+  const JuxtaJsonValue *value = juxta_json_object_get (answer, "ratio");
+  gsize mark = path_push_key (r, "ratio");
+
+  if (value == NULL)
+    error_at (r, answer, _("missing; expected a whole number from 1 to 9"));
+  else if (value->type != JUXTA_JSON_NUMBER)
+    error_at (r, value, _("expected a whole number from 1 to 9, got %s"), juxta_json_type_describe (value));
+  else if (value->number < 1 || value->number > JUXTA_INTERVIEW_MAX_RATIO || value->number != (int) value->number)
+    error_at (r, value, _("expected a whole number from 1 to 9, got %.17g"), value->number);
+  path_pop (r, mark);
+}
+
+/* Whether answer @j names the same two ids as @preferred and @other. */
+static gboolean
+same_pair (const JuxtaJsonValue *answer,
+           const char           *preferred,
+           const char           *other)
+{
+  const JuxtaJsonValue *p = juxta_json_object_get (answer, "priority");
+  const JuxtaJsonValue *o = juxta_json_object_get (answer, "other");
+
+  if (p == NULL || o == NULL || p->type != JUXTA_JSON_STRING || o->type != JUXTA_JSON_STRING)
+    return FALSE;
+  return (g_str_equal (p->string.text, preferred) && g_str_equal (o->string.text, other)) ||
+         (g_str_equal (p->string.text, other) && g_str_equal (o->string.text, preferred));
+}
+
+static void
+check_answer (Reader               *r,
+              const JuxtaJsonValue *list,
+              guint                 index)
+{
+  static const char *const known[] = { "priority", "other", "ratio", NULL };
+  const JuxtaJsonValue *answer = list->array.items[index];
+  const char *preferred, *other;
+
+  if (!expect_type (r, answer, JUXTA_JSON_OBJECT,
+                    _("an answer (an object with \"priority\", \"other\" and \"ratio\")")))
+    return;
+  check_keys (r, answer, known);
+  preferred = check_answer_id (r, answer, "priority");
+  other = check_answer_id (r, answer, "other");
+  check_answer_ratio (r, answer);
+  if (preferred == NULL || other == NULL)
+    return;
+  if (g_str_equal (preferred, other))
+    {
+      g_autofree char *quoted = quote (preferred);
+      gsize mark = path_push_key (r, "other");
+
+      error_at (r, juxta_json_object_get (answer, "other"), _("\"%s\" is compared with itself"), quoted);
+      path_pop (r, mark);
+      return;
+    }
+  for (guint j = 0; j < index; j++)
+    if (same_pair (list->array.items[j], preferred, other))
+      {
+        g_autofree char *a = quote (preferred);
+        g_autofree char *b = quote (other);
+
+        error_at (r, answer, _("\"%s\" and \"%s\" are compared twice (also at $.answers[%u])"), a, b, j);
+        return;
+      }
+}
+
+/* A pair can be answered once, so a list longer than every pair of the
+ * largest deck is refused unread (which also keeps the check for pairs
+ * answered twice small). */
+static void
+check_answers (Reader               *r,
+               const JuxtaJsonValue *value)
+{
+  if (!expect_type (r, value, JUXTA_JSON_ARRAY, _("an array of answers")))
+    return;
+  if (value->array.length > JUXTA_INTERVIEW_MAX_ANSWERS)
+    {
+      error_at (r, value, _("expected at most %u answers (every pair of %u priorities once), got %u"),
+                (guint) JUXTA_INTERVIEW_MAX_ANSWERS, (guint) JUXTA_MAX_PRIORITIES, value->array.length);
+      return;
+    }
+  for (guint i = 0; i < value->array.length; i++)
+    {
+      gsize mark = path_push_index (r, i);
+      check_answer (r, value, i);
+      path_pop (r, mark);
+    }
+}
+
 /* --------------------------------------- the keys, applied to the deck */
 
 static char *
@@ -454,6 +569,58 @@ apply_hidden (Reader               *r,
     }
 }
 
+/* The deck's index of an answer's priority or other; a warning and -1
+ * when the deck has no such priority. */
+static int
+find_answer_priority (Reader               *r,
+                      const JuxtaJsonValue *answer,
+                      const char           *key)
+{
+  const JuxtaJsonValue *value = juxta_json_object_get (answer, key);
+  int p = juxta_deck_find_priority (r->deck, value->string.text);
+
+  if (p < 0)
+    {
+      gsize mark = path_push_key (r, key);
+      warn_unknown (r, value, UNKNOWN_PRIORITY, value->string.text);
+      path_pop (r, mark);
+    }
+  return p;
+}
+
+/* The answers whose priorities the deck has; and, when the file gives no
+ * weights, the weights become the answers' (if they connect every
+ * priority).  With weights, those are what the sliders were when the
+ * file was saved: they stay, and the answers may no longer match them. */
+static void
+apply_answers (Reader               *r,
+               const JuxtaJsonValue *value)
+{
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
+  const JuxtaJsonValue *root = juxta_json_document_get_root (r->doc);
+
+  for (guint i = 0; i < value->array.length; i++)
+    {
+      const JuxtaJsonValue *item = value->array.items[i];
+      gsize mark = path_push_index (r, i);
+      int p = find_answer_priority (r, item, "priority");
+      int o = find_answer_priority (r, item, "other");
+      JuxtaInterviewAnswer answer;
+
+      path_pop (r, mark);
+      if (p < 0 || o < 0)
+        continue;
+      answer.priority = (guint) p;
+      answer.other = (guint) o;
+      answer.ratio = (guint) juxta_json_object_get (item, "ratio")->number;
+      g_array_append_val (answers, answer);
+    }
+  g_clear_pointer (&r->state->answers, g_array_unref);
+  r->state->answers = _juxta_session_copy_answers (answers);
+  if (juxta_json_object_get (root, "weights") == NULL)
+    _juxta_session_state_apply_answers (r->state, r->deck);
+}
+
 static void
 apply_notes (Reader               *r,
              const JuxtaJsonValue *value)
@@ -564,6 +731,30 @@ write_hidden (Writer *w)
   json_builder_end_array (w->builder);
 }
 
+/* Each answer with the preferred priority first (as they are kept). */
+static void
+write_answers (Writer *w)
+{
+  GArray *answers = w->state->answers;
+
+  if (answers == NULL)
+    return;
+  json_builder_set_member_name (w->builder, "answers");
+  json_builder_begin_array (w->builder);
+  for (guint k = 0; k < answers->len; k++)
+    {
+      const JuxtaInterviewAnswer *answer = &g_array_index (answers, JuxtaInterviewAnswer, k);
+
+      json_builder_begin_object (w->builder);
+      add_string (w->builder, "priority", juxta_deck_get_priority (w->deck, answer->priority)->id);
+      add_string (w->builder, "other", juxta_deck_get_priority (w->deck, answer->other)->id);
+      json_builder_set_member_name (w->builder, "ratio");
+      json_builder_add_int_value (w->builder, answer->ratio);
+      json_builder_end_object (w->builder);
+    }
+  json_builder_end_array (w->builder);
+}
+
 static void
 write_notes (Writer *w)
 {
@@ -587,6 +778,7 @@ static const struct
   { "deck", TRUE, check_deck, NULL, write_deck },
   { "audience", FALSE, check_id, apply_audience, write_audience },
   { "weights", FALSE, check_weights, apply_weights, write_weights },
+  { "answers", FALSE, check_answers, apply_answers, write_answers },
   { "requirements", FALSE, check_id_list, apply_requirements, write_requirements },
   { "hidden", FALSE, check_id_list, apply_hidden, write_hidden },
   { "notes", FALSE, check_notes, apply_notes, write_notes },

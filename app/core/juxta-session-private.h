@@ -15,6 +15,7 @@ typedef struct
   JuxtaScenario  scenario;   /* weights, requirements, audience */
   guint64        hidden;     /* bit o: option o is hidden from the comparison */
   char          *notes;      /* nullable */
+  GArray        *answers;    /* JuxtaInterviewAnswer, valid and oriented; NULL: none */
 } JuxtaSessionState;
 
 struct _JuxtaSession
@@ -29,11 +30,20 @@ struct _JuxtaSession
 
   char              *file;            /* the scenario file, or NULL */
   gboolean           deck_changed;    /* its deck is not the one it was saved with */
+
+  JuxtaInterviewResult interview;     /* of state.answers, for the deck's priorities */
 };
 
 void     juxta_session_state_init     (JuxtaSessionState *state,
                                        JuxtaDeck         *deck);
 void     juxta_session_state_clear    (JuxtaSessionState *state);
+
+/* A copy of @answers (NULL when empty). */
+GArray  *_juxta_session_copy_answers  (GArray            *answers);
+/* Sets @state's weights to its answers' when they connect every priority
+ * of @deck; returns whether they do. */
+gboolean _juxta_session_state_apply_answers (JuxtaSessionState *state,
+                                             JuxtaDeck         *deck);
 
 /* Recomputes the advice when @changed touches what it depends on, then
  * emits "changed" once. */

@@ -26,7 +26,8 @@ G_DEFINE_FLAGS_TYPE (JuxtaSessionChange, juxta_session_change,
                      G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_HIDDEN, "hidden"),
                      G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_CHART, "chart"),
                      G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_ADVICE, "advice"),
-                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_FILE, "file"))
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_FILE, "file"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_ANSWERS, "answers"))
 
 enum {
   CHANGED,
@@ -53,6 +54,46 @@ void
 juxta_session_state_clear (JuxtaSessionState *state)
 {
   g_clear_pointer (&state->notes, g_free);
+  g_clear_pointer (&state->answers, g_array_unref);
+}
+
+GArray *
+_juxta_session_copy_answers (GArray *answers)
+{
+  GArray *copy;
+
+  if (answers == NULL || answers->len == 0)
+    return NULL;
+  copy = g_array_sized_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer), answers->len);
+  g_array_append_vals (copy, answers->data, answers->len);
+  return copy;
+}
+
+/* @dest becomes a copy of @src that owns its own pointers. */
+static void
+state_copy (JuxtaSessionState       *dest,
+            const JuxtaSessionState *src)
+{
+  *dest = *src;
+  dest->notes = g_strdup (src->notes);
+  dest->answers = _juxta_session_copy_answers (src->answers);
+}
+
+gboolean
+_juxta_session_state_apply_answers (JuxtaSessionState *state,
+                                    JuxtaDeck         *deck)
+{
+  g_autoptr(JuxtaInterviewResult) result = NULL;
+  guint n = juxta_deck_get_n_priorities (deck);
+
+  if (state->answers == NULL)
+    return FALSE;
+  result = juxta_interview_result_new (n, (const JuxtaInterviewAnswer *) (gpointer) state->answers->data,
+                                       state->answers->len);
+  if (!result->connected)
+    return FALSE;
+  memcpy (state->scenario.weights, result->weights, n * sizeof (int));
+  return TRUE;
 }
 
 static GVariant *
@@ -174,6 +215,56 @@ restore_notes (JuxtaSessionState *state,
   state->notes = g_variant_dup_string (value, NULL);
 }
 
+/* Every answer, even none: restoring a state from before an interview
+ * takes the interview's answers away again. */
+static GVariant *
+save_answers (const JuxtaSessionState *state,
+              JuxtaDeck               *deck)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(ssu)"));
+  for (guint k = 0; state->answers != NULL && k < state->answers->len; k++)
+    {
+      const JuxtaInterviewAnswer *answer = &g_array_index (state->answers, JuxtaInterviewAnswer, k);
+      g_variant_builder_add (&builder, "(ssu)", juxta_deck_get_priority (deck, answer->priority)->id,
+                             juxta_deck_get_priority (deck, answer->other)->id, answer->ratio);
+    }
+  return g_variant_builder_end (&builder);
+}
+
+/* The answers whose priorities still exist; anything invalid is left out
+ * (the state is Juxta's own, so that only happens with another deck). */
+static void
+restore_answers (JuxtaSessionState *state,
+                 JuxtaDeck         *deck,
+                 GVariant          *value)
+{
+  g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
+  GVariantIter iter;
+  const char *preferred, *other;
+  guint32 ratio;
+
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "(&s&su)", &preferred, &other, &ratio))
+    {
+      JuxtaInterviewAnswer answer;
+      int p = juxta_deck_find_priority (deck, preferred);
+      int o = juxta_deck_find_priority (deck, other);
+
+      if (p < 0 || o < 0 || p == o || ratio < 1 || ratio > JUXTA_INTERVIEW_MAX_RATIO ||
+          juxta_interview_find_pair ((const JuxtaInterviewAnswer *) (gpointer) answers->data, answers->len,
+                                     (guint) p, (guint) o) >= 0)
+        continue;
+      answer.priority = (guint) p;
+      answer.other = (guint) o;
+      answer.ratio = ratio;
+      g_array_append_val (answers, answer);
+    }
+  g_clear_pointer (&state->answers, g_array_unref);
+  state->answers = _juxta_session_copy_answers (answers);
+}
+
 /* The saved state is a dictionary (a{sv}) keyed by ids, not indices, so
  * that it applies to a new version of a deck, and so that a state saved by
  * a newer Juxta, with keys this one does not know, still restores. */
@@ -189,6 +280,7 @@ static const struct
   { "audience", "s", save_audience, restore_audience },
   { "hidden", "as", save_hidden, restore_hidden },
   { "notes", "s", save_notes, restore_notes },
+  { "answers", "a(ssu)", save_answers, restore_answers },
 };
 
 static GVariant *
@@ -225,6 +317,32 @@ state_apply_variant (JuxtaSessionState *state,
 
 /* ----------------------------------------------------------- changes */
 
+static gboolean
+answers_equal (GArray *a,
+               GArray *b)
+{
+  guint n_a = a != NULL ? a->len : 0, n_b = b != NULL ? b->len : 0;
+
+  return n_a == n_b && (n_a == 0 || memcmp (a->data, b->data, n_a * sizeof (JuxtaInterviewAnswer)) == 0);
+}
+
+/* The interview's result, for the answers on the deck on screen. */
+static void
+update_interview (JuxtaSession *self)
+{
+  GArray *answers = self->state.answers;
+
+  if (self->deck == NULL || answers == NULL)
+    {
+      memset (&self->interview, 0, sizeof self->interview);
+      self->interview.worst = -1;
+      self->interview.unconnected = -1;
+      return;
+    }
+  juxta_interview_result_compute (&self->interview, juxta_deck_get_n_priorities (self->deck),
+                                  (const JuxtaInterviewAnswer *) (gpointer) answers->data, answers->len);
+}
+
 static JuxtaSessionChange
 compare_states (const JuxtaSessionState *a,
                 const JuxtaSessionState *b)
@@ -241,6 +359,8 @@ compare_states (const JuxtaSessionState *a,
     changed |= JUXTA_SESSION_CHANGE_HIDDEN;
   if (g_strcmp0 (a->notes, b->notes) != 0)
     changed |= JUXTA_SESSION_CHANGE_FILE;
+  if (!answers_equal (a->answers, b->answers))
+    changed |= JUXTA_SESSION_CHANGE_ANSWERS;
   return changed;
 }
 
@@ -251,6 +371,8 @@ _juxta_session_emit_changed (JuxtaSession       *self,
 {
   if (changed == JUXTA_SESSION_CHANGE_NONE)
     return;
+  if ((changed & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_ANSWERS)) != 0)
+    update_interview (self);
   if ((changed & ADVICE_INPUTS) != 0 && self->deck != NULL)
     {
       juxta_advice_compute (&self->advice, self->deck, &self->state.scenario);
@@ -334,6 +456,7 @@ juxta_session_init (JuxtaSession *self)
 {
   self->advice.leader = -1;
   self->advice.runner_up = -1;
+  update_interview (self);
 }
 
 /* --------------------------------------------------------- public API */
@@ -644,8 +767,189 @@ juxta_session_restore_state (JuxtaSession *self,
 
   if (self->deck == NULL)
     return;
-  new_state = self->state;
-  new_state.notes = g_strdup (self->state.notes);
+  state_copy (&new_state, &self->state);
   state_apply_variant (&new_state, self->deck, state);
   take_state (self, &new_state);
+}
+
+/* ---------------------------------------------------------- interview */
+
+/* The answers become @answers (taken; NULL: none) and, when they connect
+ * every priority, the weights theirs: one "changed". */
+static void
+take_answers (JuxtaSession *self,
+              GArray       *answers)
+{
+  JuxtaSessionState new_state;
+
+  if (answers != NULL && answers->len == 0)
+    g_clear_pointer (&answers, g_array_unref);
+  state_copy (&new_state, &self->state);
+  g_clear_pointer (&new_state.answers, g_array_unref);
+  new_state.answers = answers;
+  _juxta_session_state_apply_answers (&new_state, self->deck);
+  take_state (self, &new_state);
+}
+
+/* The answers so far, in the order given (NULL when there are none). */
+const JuxtaInterviewAnswer *
+juxta_session_get_answers (JuxtaSession *self,
+                           guint        *n_answers)
+{
+  GArray *answers;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  answers = self->state.answers;
+  if (n_answers != NULL)
+    *n_answers = answers != NULL ? answers->len : 0;
+  return answers != NULL ? (const JuxtaInterviewAnswer *) (gpointer) answers->data : NULL;
+}
+
+/* What the answers give: weights, inconsistency, the worst answer (see
+ * juxta-interview.h); NULL without answers.  Valid until the next
+ * "changed" with DECK or ANSWERS. */
+const JuxtaInterviewResult *
+juxta_session_get_interview (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  if (self->deck == NULL || self->state.answers == NULL)
+    return NULL;
+  return &self->interview;
+}
+
+/* Whether the sliders are the answers' weights (APPLIED), were moved
+ * since (OVERRIDDEN), or the answers do not connect every priority yet. */
+JuxtaInterviewStatus
+juxta_session_get_interview_status (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), JUXTA_INTERVIEW_STATUS_NONE);
+
+  return juxta_interview_get_status (juxta_session_get_interview (self), self->state.scenario.weights);
+}
+
+/* Replaces every answer (NULL or none: clears them), checked as by
+ * juxta_interview_validate (); on an error nothing changes. */
+gboolean
+juxta_session_set_answers (JuxtaSession                *self,
+                           const JuxtaInterviewAnswer  *answers,
+                           guint                        n_answers,
+                           GError                     **error)
+{
+  GArray *copy;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->deck != NULL, FALSE);
+  g_return_val_if_fail (answers != NULL || n_answers == 0, FALSE);
+
+  if (!juxta_interview_validate (self->deck, answers, n_answers, error))
+    return FALSE;
+  copy = g_array_sized_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer), n_answers);
+  g_array_append_vals (copy, answers, n_answers);
+  take_answers (self, copy);
+  return TRUE;
+}
+
+/* Adds @answer, or replaces the answer on the same pair (in its place):
+ * how the interview records a question answered, or answered again. */
+gboolean
+juxta_session_set_answer (JuxtaSession                *self,
+                          const JuxtaInterviewAnswer  *answer,
+                          GError                     **error)
+{
+  GArray *answers;
+  guint n = 0;
+  const JuxtaInterviewAnswer *current;
+  int k;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->deck != NULL, FALSE);
+  g_return_val_if_fail (answer != NULL, FALSE);
+
+  if (!juxta_interview_validate (self->deck, answer, 1, error))
+    return FALSE;
+  current = juxta_session_get_answers (self, &n);
+  answers = g_array_sized_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer), n + 1);
+  g_array_append_vals (answers, current, n);
+  k = juxta_interview_find_pair (current, n, answer->priority, answer->other);
+  if (k >= 0)
+    g_array_index (answers, JuxtaInterviewAnswer, k) = *answer;
+  else
+    g_array_append_val (answers, *answer);
+  take_answers (self, answers);
+  return TRUE;
+}
+
+/* Removes the answer comparing @a and @b (in either order); FALSE when
+ * there is none.  The weights follow the answers left if they still
+ * connect every priority, and stay where they are if not. */
+gboolean
+juxta_session_remove_answer (JuxtaSession *self,
+                             guint         a,
+                             guint         b)
+{
+  GArray *answers;
+  guint n = 0;
+  const JuxtaInterviewAnswer *current;
+  int k;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+
+  current = juxta_session_get_answers (self, &n);
+  if ((k = juxta_interview_find_pair (current, n, a, b)) < 0)
+    return FALSE;
+  answers = _juxta_session_copy_answers (self->state.answers);
+  g_array_remove_index (answers, (guint) k);
+  take_answers (self, answers);
+  return TRUE;
+}
+
+/* Forgets the answers; the weights stay where they are. */
+void
+juxta_session_clear_answers (JuxtaSession *self)
+{
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->state.answers == NULL)
+    return;
+  state_copy (&new_state, &self->state);
+  g_clear_pointer (&new_state.answers, g_array_unref);
+  take_state (self, &new_state);
+}
+
+/* Sets the weights to the answers' again (after sliders were moved by
+ * hand); FALSE when the answers do not connect every priority. */
+gboolean
+juxta_session_apply_answers (JuxtaSession *self)
+{
+  JuxtaScenario scenario;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+
+  if (juxta_session_get_interview (self) == NULL || !self->interview.connected)
+    return FALSE;
+  scenario = self->state.scenario;
+  memcpy (scenario.weights, self->interview.weights, juxta_deck_get_n_priorities (self->deck) * sizeof (int));
+  set_weights (self, &scenario);
+  return TRUE;
+}
+
+/* Where the weights came from, for juxta_export_render_with () and a
+ * decision record (a copy: free it); NULL without answers. */
+JuxtaExportInterview *
+juxta_session_dup_export_interview (JuxtaSession *self)
+{
+  guint n = 0;
+  const JuxtaInterviewAnswer *answers;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  answers = juxta_session_get_answers (self, &n);
+  if (self->deck == NULL || n == 0)
+    return NULL;
+  return juxta_export_interview_new (answers, n, juxta_deck_get_n_priorities (self->deck),
+                                     self->state.scenario.weights);
 }

@@ -14,6 +14,8 @@
 #include "juxta-advisor.h"
 #include "juxta-deck.h"
 #include "juxta-diagnostic.h"
+#include "juxta-export.h"
+#include "juxta-interview.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +33,7 @@ typedef enum /*< flags >*/
   JUXTA_SESSION_CHANGE_CHART        = 1 << 5,   /* the chart's priority */
   JUXTA_SESSION_CHANGE_ADVICE       = 1 << 6,   /* the advice and talking points are new */
   JUXTA_SESSION_CHANGE_FILE         = 1 << 7,   /* the scenario file, its name or notes */
+  JUXTA_SESSION_CHANGE_ANSWERS      = 1 << 8,   /* the interview's answers (and so its result) */
 } JuxtaSessionChange;
 
 /* Every flag, for a view that shows a session for the first time. */
@@ -105,6 +108,33 @@ void                 juxta_session_set_chart_priority  (JuxtaSession        *sel
                                                         guint                priority);
 void                 juxta_session_set_notes           (JuxtaSession        *self,
                                                         const char          *notes);
+
+/* The customer's answers to the interview's trade-off questions, kept
+ * with the scenario.  Answering (set, add or replace, remove) sets every
+ * weight to the answers' weights as soon as the answers connect every
+ * priority, in the same "changed" (ANSWERS | WEIGHTS | ADVICE); before
+ * that the sliders stay where they are.  Moving a slider by hand (or a
+ * preset, or Reset) keeps the answers: the status becomes OVERRIDDEN,
+ * and juxta_session_apply_answers() puts the answers' weights back.
+ * The status depends on the weights too: a view that shows it listens
+ * to ANSWERS and WEIGHTS. */
+const JuxtaInterviewAnswer *juxta_session_get_answers          (JuxtaSession                *self,
+                                                                guint                       *n_answers);
+const JuxtaInterviewResult *juxta_session_get_interview        (JuxtaSession                *self);
+JuxtaInterviewStatus        juxta_session_get_interview_status (JuxtaSession                *self);
+gboolean                    juxta_session_set_answers          (JuxtaSession                *self,
+                                                                const JuxtaInterviewAnswer  *answers,
+                                                                guint                        n_answers,
+                                                                GError                     **error);
+gboolean                    juxta_session_set_answer           (JuxtaSession                *self,
+                                                                const JuxtaInterviewAnswer  *answer,
+                                                                GError                     **error);
+gboolean                    juxta_session_remove_answer        (JuxtaSession                *self,
+                                                                guint                        a,
+                                                                guint                        b);
+void                        juxta_session_clear_answers        (JuxtaSession                *self);
+gboolean                    juxta_session_apply_answers        (JuxtaSession                *self);
+JuxtaExportInterview       *juxta_session_dup_export_interview (JuxtaSession                *self);
 
 GVariant            *juxta_session_save_state          (JuxtaSession        *self);
 void                 juxta_session_restore_state       (JuxtaSession        *self,
