@@ -69,7 +69,9 @@ exercise_deck (JuxtaDeck     *deck,
       for (guint p = 0; p < n_priorities; p++)
         scenario.weights[p] = size > 0 ? data[(p * 7 + round * 13) % size] % 101 : 0;
       scenario.requirements = size > 0 ? data[(round * 31) % size] : 0;
-      scenario.requirements &= (1u << juxta_deck_get_n_requirements (deck)) - 1;
+      /* A deck may have 32 requirements: a shift by 32 is undefined. */
+      if (juxta_deck_get_n_requirements (deck) < 32)
+        scenario.requirements &= (1u << juxta_deck_get_n_requirements (deck)) - 1;
       for (guint a = 0; a < juxta_deck_get_n_audiences (deck); a++)
         {
           scenario.audience = a;
