@@ -1,21 +1,33 @@
 /* juxta-comparison-panels.c: the options side by side
  *
  * One card per option, drawn as a column of cells in one grid: a row
- * (header, summary, score, a dimension) is as tall as its tallest cell, in
- * a single layout pass however many options there are.  Each fact carries
- * its dimension's name, so a card reads on its own when the grid is
- * scrolled sideways or other cards are hidden.  Cards are built once per
- * deck; a new advice only changes scores, the leader mark and ruled-out
- * notes.  Which options are hidden is the session's: the hide and show
- * buttons write it there, and the cards follow.
+ * (header, score, a dimension, the summary) is as tall as its tallest
+ * cell, in a single layout pass however many options there are.  The
+ * facts come right under the names and scores, so that the first of them
+ * is on screen with the names; each option's summary closes its card.
+ * Each fact carries its dimension's name, so a card reads on its own when
+ * other cards are hidden.  Cards are built once per deck; a new advice
+ * only changes scores, the leader mark and ruled-out notes.  Which options
+ * are hidden is the session's: the hide and show buttons write it there,
+ * and the cards follow.
+ *
+ * Columns share the width equally and narrow gracefully: below about 15
+ * ems a column turns compact (less padding, a smaller percentage), and the
+ * names' heading steps down from 1.3 to 1.15 to 1 em until every name's
+ * longest word fits its column and no name takes more than three lines.
+ * Names wrap at word boundaries and are never cut short.
  */
 
 #define G_LOG_DOMAIN "juxta-comparison-panels"
 
-#define ROW_HEADER  0
-#define ROW_SUMMARY 1
-#define ROW_SCORE   2
-#define N_FIXED_ROWS 3
+#define ROW_HEADER   0
+#define ROW_SCORE    1
+#define N_FIXED_ROWS 2
+
+/* Below this width, in ems of the text, a column is compact. */
+#define COMPACT_COLUMN_EMS 15.0
+/* A name longer than this, in lines, takes the next smaller heading. */
+#define MAX_NAME_LINES 3
 
 #include "config.h"
 
@@ -23,12 +35,25 @@
 
 #include "juxta-comparison-panels-private.h"
 #include "juxta-talking-points.h"
+#include "juxta-wrap.h"
+
+/* The names' heading sizes, largest first, as set in style.css. */
+static const struct
+{
+  const char *css_class;
+  double      scale;
+} name_sizes[] = {
+  { NULL, 1.3 },
+  { "names-medium", 1.15 },
+  { "names-small", 1.0 },
+};
 
 typedef struct
 {
   GPtrArray *cells;       /* the card's cells, top to bottom */
   GtkWidget *badge;
   GtkWidget *hide_button;
+  GtkWidget *name;
   gboolean   leader;
   gboolean   ruled_out;
   GtkWidget *score_bar;
@@ -50,6 +75,13 @@ struct _JuxtaComparisonPanels
   GArray     *cards;          /* Card, one per option */
   guint64     hidden;         /* the session's, as shown */
   gboolean    editable;
+  guint       name_size;      /* index in name_sizes */
+  gboolean    compact;
+  int         fitted_width;   /* the column width, overflow and text size they were fitted to */
+  int         fitted_overflow;
+  double      fitted_em;
+  gboolean    refitting;      /* laid out again after a restyle of ours */
+  guint       n_restyles;     /* in a row */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaComparisonPanels, juxta_comparison_panels, GTK_TYPE_WIDGET)
@@ -63,22 +95,21 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-remove_all (GtkWidget *box)
+remove_all (GtkWidget *flow_box)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (box)) != NULL)
-    gtk_box_remove (GTK_BOX (box), child);
+  while ((child = gtk_widget_get_first_child (flow_box)) != NULL)
+    gtk_flow_box_remove (GTK_FLOW_BOX (flow_box), child);
 }
 
 static GtkWidget *
 new_text (const char *text,
           const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  juxta_wrap_label (GTK_LABEL (label), text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_yalign (GTK_LABEL (label), 0);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
@@ -139,6 +170,8 @@ format_fact (const char *const *fact)
   return g_string_free (s, FALSE);
 }
 
+/* The name, with the leader's badge and the hide button in a row above
+ * it: that row is there in every card, so the names line up. */
 static GtkWidget *
 build_header (JuxtaComparisonPanels *self,
               const JuxtaOption     *option,
@@ -146,28 +179,38 @@ build_header (JuxtaComparisonPanels *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *name = new_text (option->name, "option-name");
   g_autofree char *hide_tooltip = g_strdup_printf (_("Hide %s from the comparison"), option->name);
 
   card->badge = gtk_label_new (_("Recommended"));
   gtk_widget_add_css_class (card->badge, "leader-badge");
   gtk_widget_set_halign (card->badge, GTK_ALIGN_START);
-  gtk_widget_set_visible (card->badge, FALSE);
+  gtk_widget_set_valign (card->badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (card->badge, TRUE);
+  gtk_widget_set_child_visible (card->badge, FALSE);
 
   card->hide_button = gtk_button_new_from_icon_name ("view-conceal-symbolic");
-  gtk_widget_set_valign (card->hide_button, GTK_ALIGN_START);
+  gtk_widget_set_valign (card->hide_button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (card->hide_button, hide_tooltip);
   gtk_widget_add_css_class (card->hide_button, "flat");
   gtk_widget_add_css_class (card->hide_button, "circular");
+  gtk_widget_add_css_class (card->hide_button, "hide-button");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (card->hide_button), "panels.hide");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (card->hide_button), g_variant_new_string (option->id));
   gtk_widget_set_visible (card->hide_button, self->editable);
 
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_box_append (GTK_BOX (top), name);
+  /* A name is a heading: it wraps between words, never inside one, and
+   * the heading gets smaller where a word would not fit (see fit_columns). */
+  card->name = gtk_label_new (option->name);
+  gtk_label_set_wrap (GTK_LABEL (card->name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (card->name), PANGO_WRAP_WORD);
+  gtk_label_set_xalign (GTK_LABEL (card->name), 0);
+  gtk_widget_add_css_class (card->name, "option-name");
+
+  gtk_box_append (GTK_BOX (top), card->badge);
   gtk_box_append (GTK_BOX (top), card->hide_button);
-  gtk_box_append (GTK_BOX (box), card->badge);
+  gtk_widget_add_css_class (top, "badge-row");
   gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), card->name);
   if (option->tagline != NULL)
     gtk_box_append (GTK_BOX (box), new_text (option->tagline, "option-tagline"));
   gtk_widget_add_css_class (box, "cell");
@@ -212,38 +255,57 @@ build_score (Card *card)
   return cell;
 }
 
+static GtkWidget *
+build_fact (const char *label,
+            const char *text,
+            gboolean    missing)
+{
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *name = new_text (label, "dimension-label");
+  GtkWidget *fact = new_text (text, NULL);
+
+  if (missing)
+    gtk_widget_add_css_class (fact, "dim-label");
+  gtk_label_set_selectable (GTK_LABEL (fact), TRUE);
+  gtk_box_append (GTK_BOX (cell), name);
+  gtk_box_append (GTK_BOX (cell), fact);
+  gtk_widget_add_css_class (cell, "cell");
+  gtk_widget_add_css_class (cell, "fact");
+  return cell;
+}
+
+static gboolean
+deck_has_summaries (JuxtaDeck *deck)
+{
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    if (juxta_deck_get_option (deck, o)->summary != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 build_card (JuxtaComparisonPanels *self,
             const JuxtaOption     *option,
             guint                  column,
             Card                  *card)
 {
-  GtkWidget *summary = new_text (option->summary != NULL ? option->summary : "", "option-summary");
-  GtkWidget *header = build_header (self, option, card);
+  guint n_dimensions = juxta_deck_get_n_dimensions (self->deck);
 
   card->cells = g_ptr_array_new ();
-  gtk_widget_set_size_request (header, 140, -1);
-  add_cell (self, card, column, ROW_HEADER, header);
-  gtk_widget_add_css_class (summary, "cell");
-  add_cell (self, card, column, ROW_SUMMARY, summary);
+  add_cell (self, card, column, ROW_HEADER, build_header (self, option, card));
   add_cell (self, card, column, ROW_SCORE, build_score (card));
 
-  for (guint d = 0; d < juxta_deck_get_n_dimensions (self->deck); d++)
+  for (guint d = 0; d < n_dimensions; d++)
     {
       g_autofree char *text = format_fact (option->facts[d]);
-      GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *name = new_text (juxta_deck_get_dimension (self->deck, d)->label, "dimension-label");
-      GtkWidget *fact = new_text (text, NULL);
 
-      if (option->facts[d] == NULL)
-        gtk_widget_add_css_class (fact, "dim-label");
-      gtk_label_set_selectable (GTK_LABEL (fact), TRUE);
-      gtk_box_append (GTK_BOX (cell), name);
-      gtk_box_append (GTK_BOX (cell), fact);
-      gtk_widget_add_css_class (cell, "cell");
-      gtk_widget_add_css_class (cell, "fact");
-      add_cell (self, card, column, N_FIXED_ROWS + d, cell);
+      add_cell (self, card, column, N_FIXED_ROWS + d,
+                build_fact (juxta_deck_get_dimension (self->deck, d)->label, text, option->facts[d] == NULL));
     }
+  if (deck_has_summaries (self->deck))
+    add_cell (self, card, column, N_FIXED_ROWS + n_dimensions,
+              build_fact (C_("comparison row", "Summary"), option->summary != NULL ? option->summary : "—",
+                          option->summary == NULL));
   gtk_widget_add_css_class (g_ptr_array_index (card->cells, card->cells->len - 1), "last");
 }
 
@@ -261,12 +323,16 @@ update_hidden_bar (JuxtaComparisonPanels *self)
       if ((self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0)
         continue;
       button = gtk_button_new_with_label (option->name);
+      /* A long name wraps inside its button rather than widening the bar. */
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_WRAP_WORD);
       tooltip = g_strdup_printf (_("Show %s again"), option->name);
       gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, "pill-small");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "panels.show");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (option->id));
-      gtk_box_append (GTK_BOX (self->hidden_buttons), button);
+      gtk_flow_box_append (GTK_FLOW_BOX (self->hidden_buttons), button);
     }
   gtk_widget_set_visible (self->hidden_bar, self->hidden != 0 && self->editable);
 }
@@ -274,6 +340,7 @@ update_hidden_bar (JuxtaComparisonPanels *self)
 static void
 apply_hidden (JuxtaComparisonPanels *self)
 {
+  self->fitted_width = -1;
   for (guint o = 0; o < self->cards->len; o++)
     {
       Card *card = &g_array_index (self->cards, Card, o);
@@ -333,6 +400,7 @@ build_cards (JuxtaComparisonPanels *self,
   clear_cards (self);
   g_set_object (&self->deck, deck);
   self->hidden = 0;
+  self->fitted_width = -1;
 
   g_array_set_size (self->cards, juxta_deck_get_n_options (deck));
   for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
@@ -367,7 +435,7 @@ show_advice (JuxtaComparisonPanels *self,
       if (leader != card->leader)
         {
           set_card_class (card, "leader", leader);
-          gtk_widget_set_visible (card->badge, leader);
+          gtk_widget_set_child_visible (card->badge, leader);
           card->leader = leader;
         }
       if (ruled_out != card->ruled_out)
@@ -377,7 +445,7 @@ show_advice (JuxtaComparisonPanels *self,
         }
       if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (card->note)), note != NULL ? note : "") != 0)
         {
-          gtk_label_set_label (GTK_LABEL (card->note), note != NULL ? note : "");
+          juxta_wrap_label (GTK_LABEL (card->note), note);
           gtk_widget_set_visible (card->note, note != NULL);
         }
     }
@@ -399,6 +467,173 @@ session_changed_cb (JuxtaSession          *session,
     }
   if (changes & JUXTA_SESSION_CHANGE_ADVICE)
     show_advice (self, juxta_session_get_advice (session));
+}
+
+/* ------------------------------------------------------------ fitting */
+
+/* The size of an em of the panels' text, in pixels. */
+static double
+em_size (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  if (!pango_font_description_get_size_is_absolute (font))
+    size *= pango_cairo_context_get_resolution (context) / 72.0;
+  return size > 0 ? size : 16.0;
+}
+
+/* Whether @label's text, at heading size @step, fits @width: its longest
+ * word on one line, and the whole name in MAX_NAME_LINES. */
+static gboolean
+name_fits (JuxtaComparisonPanels *self,
+           GtkWidget             *label,
+           int                    width,
+           guint                  step)
+{
+  g_autoptr(PangoLayout) layout = pango_layout_copy (gtk_label_get_layout (GTK_LABEL (label)));
+  const PangoFontDescription *shown = pango_layout_get_font_description (layout);
+  PangoFontDescription *font;
+  double size;
+  PangoRectangle logical;
+  gboolean fits;
+
+  if (shown == NULL)
+    shown = pango_context_get_font_description (pango_layout_get_context (layout));
+  font = pango_font_description_copy (shown);
+  size = pango_font_description_get_size (font) * name_sizes[step].scale / name_sizes[self->name_size].scale;
+  if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, size);
+  else
+    pango_font_description_set_size (font, (int) size);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  pango_layout_set_width (layout, MAX (width, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  fits = logical.width <= width && pango_layout_get_line_count (layout) <= MAX_NAME_LINES;
+  pango_font_description_free (font);
+  return fits;
+}
+
+static void
+set_class (GtkWidget  *widget,
+           const char *css_class,
+           gboolean    on)
+{
+  if (on)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+/* The density and the names' heading size that suit the columns as they
+ * are now allocated.  A change restyles the cards, which GTK lays out
+ * again before it paints: the frame shows the fitted cards. */
+static void
+fit_columns (JuxtaComparisonPanels *self)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  double overflow = 0;
+  double em = em_size (GTK_WIDGET (self));
+  guint n_visible = 0;
+  int column = 0;
+  guint step = 0;
+  gboolean compact;
+
+  for (guint o = 0; o < self->cards->len; o++)
+    if ((self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0)
+      {
+        Card *card = &g_array_index (self->cards, Card, o);
+        if (n_visible++ == 0)
+          column = gtk_widget_get_width (g_ptr_array_index (card->cells, 0));
+      }
+  if (n_visible == 0 || column <= 0)
+    return;
+
+  /* Columns wider than the scrolled window: what each would have without
+   * the overflow. */
+  if (scroller != NULL)
+    {
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+      overflow = MAX (0, gtk_adjustment_get_upper (h) - gtk_adjustment_get_lower (h) - gtk_adjustment_get_page_size (h));
+      overflow /= n_visible;
+    }
+  /* A new advice lays the cards out again at the same width: nothing to
+   * fit then. */
+  if (column == self->fitted_width && (int) overflow == self->fitted_overflow && em == self->fitted_em)
+    return;
+  if (!self->refitting)
+    self->n_restyles = 0;
+  self->refitting = FALSE;
+  self->fitted_width = column;
+  self->fitted_overflow = (int) overflow;
+  self->fitted_em = em;
+  compact = column - overflow < COMPACT_COLUMN_EMS * em;
+
+  for (guint o = 0; o < self->cards->len; o++)
+    {
+      Card *card = &g_array_index (self->cards, Card, o);
+      int width;
+
+      if ((self->hidden & (G_GUINT64_CONSTANT (1) << o)) != 0)
+        continue;
+      width = gtk_widget_get_width (card->name) - (int) overflow;
+      while (step + 1 < G_N_ELEMENTS (name_sizes) && !name_fits (self, card->name, width, step))
+        step++;
+    }
+
+  if (compact == self->compact && step == self->name_size)
+    return;
+  /* Restyled, the cards are laid out again: fit them once more then; but
+   * never back and forth without end. */
+  if (++self->n_restyles > 4)
+    return;
+  self->refitting = TRUE;
+  self->fitted_width = -1;
+  if (compact != self->compact)
+    {
+      self->compact = compact;
+      set_class (GTK_WIDGET (self), "compact", compact);
+    }
+  if (step != self->name_size)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (name_sizes); i++)
+        if (name_sizes[i].css_class != NULL)
+          set_class (GTK_WIDGET (self), name_sizes[i].css_class, i == step);
+      self->name_size = step;
+    }
+}
+
+static void
+juxta_comparison_panels_measure (GtkWidget      *widget,
+                                 GtkOrientation  orientation,
+                                 int             for_size,
+                                 int            *minimum,
+                                 int            *natural,
+                                 int            *minimum_baseline,
+                                 int            *natural_baseline)
+{
+  gtk_widget_measure (JUXTA_COMPARISON_PANELS (widget)->content, orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static void
+juxta_comparison_panels_size_allocate (GtkWidget *widget,
+                                       int        width,
+                                       int        height,
+                                       int        baseline)
+{
+  JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (widget);
+
+  gtk_widget_allocate (self->content, width, height, baseline, NULL);
+  fit_columns (self);
+}
+
+static GtkSizeRequestMode
+juxta_comparison_panels_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -461,6 +696,9 @@ juxta_comparison_panels_class_init (JuxtaComparisonPanelsClass *klass)
   object_class->dispose = juxta_comparison_panels_dispose;
   object_class->get_property = juxta_comparison_panels_get_property;
   object_class->set_property = juxta_comparison_panels_set_property;
+  widget_class->measure = juxta_comparison_panels_measure;
+  widget_class->size_allocate = juxta_comparison_panels_size_allocate;
+  widget_class->get_request_mode = juxta_comparison_panels_get_request_mode;
 
   /**
    * JuxtaComparisonPanels:session:

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-glossary-pane-private.h"
+#include "juxta-wrap.h"
 
 struct _JuxtaGlossaryPane
 {
@@ -65,15 +66,14 @@ build_row (const JuxtaTerm *term)
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *name = gtk_label_new (term->term);
-  GtkWidget *definition = gtk_label_new (term->definition);
+  GtkWidget *definition = gtk_label_new (NULL);
   g_autofree char *both = g_strconcat (term->term, "\n", term->definition, NULL);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_widget_add_css_class (name, "heading");
   gtk_label_set_xalign (GTK_LABEL (definition), 0);
-  gtk_label_set_wrap (GTK_LABEL (definition), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (definition), PANGO_WRAP_WORD_CHAR);
+  juxta_wrap_label (GTK_LABEL (definition), term->definition);
   gtk_label_set_selectable (GTK_LABEL (definition), TRUE);
   gtk_box_append (GTK_BOX (box), name);
   gtk_box_append (GTK_BOX (box), definition);

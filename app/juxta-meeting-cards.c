@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-meeting-cards-private.h"
+#include "juxta-wrap.h"
 
 struct _JuxtaMeetingCards
 {
@@ -46,7 +47,7 @@ static void
 set_text (GtkWidget  *label,
           const char *text)
 {
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  juxta_wrap_label (GTK_LABEL (label), text);
   gtk_widget_set_visible (label, text != NULL);
 }
 

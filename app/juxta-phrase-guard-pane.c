@@ -14,6 +14,7 @@
 
 #include "juxta-phrase-guard.h"
 #include "juxta-phrase-guard-pane-private.h"
+#include "juxta-wrap.h"
 
 struct _JuxtaPhraseGuardPane
 {
@@ -51,11 +52,10 @@ static GtkWidget *
 new_wrapped (const char *text,
              const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  juxta_wrap_label (GTK_LABEL (label), text);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);

@@ -16,6 +16,7 @@
 #include "juxta-sensitivity.h"
 #include "juxta-sensitivity-chart.h"
 #include "juxta-talking-points.h"
+#include "juxta-wrap.h"
 
 typedef enum
 {
@@ -207,7 +208,7 @@ begin_print_cb (GtkPrintOperation *operation,
           pango_layout_set_font_description (block->layout, font);
           pango_font_description_free (font);
           pango_layout_set_width (block->layout, (int) ((width - (block->kind == BLOCK_ITEM ? 12 : 0)) * PANGO_SCALE));
-          pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_wrap (block->layout, juxta_wrap_mode_for (block->text));
           pango_layout_set_text (block->layout, block->text, -1);
           pango_layout_get_size (block->layout, NULL, &layout_height);
           block->height = (double) layout_height / PANGO_SCALE;

@@ -3,6 +3,7 @@
 #define G_LOG_DOMAIN "juxta-recommendation-card"
 
 #define MAX_DRIVERS_SHOWN 3
+#define MAX_TIPS_SHOWN 2
 
 #include "config.h"
 
@@ -10,6 +11,7 @@
 
 #include "juxta-recommendation-card-private.h"
 #include "juxta-talking-points.h"
+#include "juxta-wrap.h"
 
 struct _JuxtaRecommendationCard
 {
@@ -17,15 +19,20 @@ struct _JuxtaRecommendationCard
 
   GtkWidget *content;
   GtkWidget *verdict_label;
+  GtkWidget *body;
   GtkWidget *headline_label;
-  GtkWidget *sentence_label;
   GtkWidget *because_label;
   GtkWidget *stronger_label;
-  GtkWidget *tips_title;
+  GtkWidget *tips;
   GtkWidget *tips_box;
+  GtkWidget *more_tips_button;
+  GtkWidget *all_tips_box;
 
   JuxtaSession *session;
-  GPtrArray *tip_labels;     /* a pool, grown as needed, never shrunk */
+  GPtrArray *tip_labels;     /* pools, grown as needed, never shrunk */
+  GPtrArray *all_tip_labels;
+  gboolean   show_tips;
+  guint      n_tips;         /* of the pool, on show */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaRecommendationCard, juxta_recommendation_card, GTK_TYPE_WIDGET)
@@ -50,7 +57,7 @@ static void
 set_text (GtkWidget  *label,
           const char *text)
 {
-  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  juxta_wrap_label (GTK_LABEL (label), text);
   gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
 }
 
@@ -127,44 +134,101 @@ describe_headline (JuxtaDeck         *deck,
   return g_strdup (_("Every option is ruled out"));
 }
 
+/* Label @index of a pool of labels in @box, made as needed. */
 static GtkWidget *
-tip_label (JuxtaRecommendationCard *self,
-           guint                    index)
+pool_label (GPtrArray *pool,
+            GtkWidget *box,
+            guint      index)
 {
-  while (self->tip_labels->len <= index)
+  while (pool->len <= index)
     {
       GtkWidget *label = gtk_label_new (NULL);
 
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
       gtk_widget_add_css_class (label, "tipping-point");
-      gtk_box_append (GTK_BOX (self->tips_box), label);
-      g_ptr_array_add (self->tip_labels, label);
+      gtk_box_append (GTK_BOX (box), label);
+      g_ptr_array_add (pool, label);
     }
-  return g_ptr_array_index (self->tip_labels, index);
+  return g_ptr_array_index (pool, index);
 }
 
+/* Shows @lines in the pool's first labels and hides the rest. */
+static void
+fill_pool (GPtrArray  *pool,
+           GtkWidget  *box,
+           GPtrArray  *lines,
+           guint       from,
+           guint       to)
+{
+  guint n = 0;
+
+  for (guint i = from; i < to && i < lines->len; i++, n++)
+    {
+      GtkWidget *label = pool_label (pool, box, n);
+
+      juxta_wrap_label (GTK_LABEL (label), g_ptr_array_index (lines, i));
+      gtk_widget_set_visible (label, TRUE);
+    }
+  for (guint i = n; i < pool->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (pool, i), FALSE);
+}
+
+typedef struct
+{
+  const JuxtaTippingPoint *tip;
+  int                      distance;   /* from the slider's value now */
+} NearTip;
+
+static int
+compare_near_tips (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  const NearTip *x = a, *y = b;
+
+  return x->distance - y->distance;
+}
+
+/* The tipping points nearest to where the sliders are come first: the
+ * card shows a few, the button beside its title all of them. */
 static void
 show_tipping_points (JuxtaRecommendationCard *self,
                      JuxtaDeck               *deck,
                      const JuxtaAdvice       *advice)
 {
-  guint n_shown = 0;
+  const JuxtaScenario *scenario = juxta_session_get_scenario (self->session);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  NearTip near[G_N_ELEMENTS (advice->tipping_points)];
+  guint n = advice->n_tipping_points;
 
-  for (guint i = 0; i < advice->n_tipping_points; i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *sentence = juxta_describe_tipping_point (deck, &advice->tipping_points[i]);
-      g_autofree char *line = g_strdup_printf ("→ %s", sentence);
-
-      set_text (tip_label (self, n_shown++), line);
+      near[i].tip = &advice->tipping_points[i];
+      near[i].distance = ABS (near[i].tip->value - scenario->weights[near[i].tip->priority]);
     }
-  if (n_shown == 0 && advice->runner_up >= 0)
-    set_text (tip_label (self, n_shown++), _("No single slider, moved on its own, changes the leader."));
+  /* Stable for equal distances: deck order. */
+  g_qsort_with_data (near, (int) n, sizeof near[0], compare_near_tips, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sentence = juxta_describe_tipping_point (deck, near[i].tip);
+      g_ptr_array_add (lines, g_strdup_printf ("→ %s", sentence));
+    }
+  if (n == 0 && advice->runner_up >= 0)
+    g_ptr_array_add (lines, g_strdup (_("No single slider, moved on its own, changes the leader.")));
 
-  for (guint i = n_shown; i < self->tip_labels->len; i++)
-    gtk_widget_set_visible (g_ptr_array_index (self->tip_labels, i), FALSE);
-  gtk_widget_set_visible (self->tips_title, n_shown > 0);
+  fill_pool (self->tip_labels, self->tips_box, lines, 0, MAX_TIPS_SHOWN);
+  if (lines->len > MAX_TIPS_SHOWN)
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more",
+                                                            lines->len - MAX_TIPS_SHOWN),
+                                               lines->len - MAX_TIPS_SHOWN);
+      gtk_menu_button_set_label (GTK_MENU_BUTTON (self->more_tips_button), more);
+      fill_pool (self->all_tip_labels, self->all_tips_box, lines, 0, lines->len);
+    }
+  gtk_widget_set_visible (self->more_tips_button, lines->len > MAX_TIPS_SHOWN);
+  self->n_tips = lines->len;
+  gtk_widget_set_visible (self->tips, self->show_tips && self->n_tips > 0);
 }
 
 static void
@@ -174,7 +238,6 @@ show_advice (JuxtaRecommendationCard *self,
 {
   g_autofree char *verdict = NULL;
   g_autofree char *headline = NULL;
-  g_autofree char *sentence = NULL;
   g_autofree char *because = NULL;
   g_autofree char *stronger = NULL;
   g_autofree char *ahead = NULL;
@@ -182,7 +245,6 @@ show_advice (JuxtaRecommendationCard *self,
 
   verdict = describe_verdict (advice);
   headline = describe_headline (deck, advice);
-  sentence = juxta_describe_recommendation (deck, advice);
   if (advice->runner_up >= 0)
     {
       ahead = list_drivers (deck, advice, TRUE);
@@ -205,7 +267,6 @@ show_advice (JuxtaRecommendationCard *self,
 
   set_text (self->verdict_label, verdict);
   set_text (self->headline_label, headline);
-  set_text (self->sentence_label, sentence);
   set_text (self->because_label, because);
   set_text (self->stronger_label, stronger);
   show_tipping_points (self, deck, advice);
@@ -266,6 +327,7 @@ juxta_recommendation_card_dispose (GObject *object)
   g_clear_object (&self->session);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECOMMENDATION_CARD);
   g_clear_pointer (&self->tip_labels, g_ptr_array_unref);
+  g_clear_pointer (&self->all_tip_labels, g_ptr_array_unref);
 
   G_OBJECT_CLASS (juxta_recommendation_card_parent_class)->dispose (object);
 }
@@ -293,12 +355,14 @@ juxta_recommendation_card_class_init (JuxtaRecommendationCardClass *klass)
                                                "/io/github/juxta/Juxta/ui/juxta-recommendation-card.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, content);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, verdict_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, body);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, headline_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, sentence_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, because_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, stronger_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips_title);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, tips_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, more_tips_button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, all_tips_box);
   gtk_widget_class_set_css_name (widget_class, "recommendationcard");
 }
 
@@ -310,6 +374,8 @@ juxta_recommendation_card_init (JuxtaRecommendationCard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->tip_labels = g_ptr_array_new ();
   gtk_widget_set_tooltip_text (self->verdict_label, thresholds);
+  self->all_tip_labels = g_ptr_array_new ();
+  self->show_tips = TRUE;
 }
 
 GtkWidget *
@@ -337,6 +403,32 @@ juxta_recommendation_card_set_session (JuxtaRecommendationCard *self,
       session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/* Narrow: the leader's name above the reasons rather than beside them. */
+void
+juxta_recommendation_card_set_stacked (JuxtaRecommendationCard *self,
+                                       gboolean                 stacked)
+{
+  g_return_if_fail (JUXTA_IS_RECOMMENDATION_CARD (self));
+
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (self->body);
+  GtkLayoutChild *reasons = gtk_layout_manager_get_layout_child (layout, gtk_widget_get_next_sibling (self->headline_label));
+
+  gtk_grid_layout_child_set_column (GTK_GRID_LAYOUT_CHILD (reasons), stacked ? 0 : 1);
+  gtk_grid_layout_child_set_row (GTK_GRID_LAYOUT_CHILD (reasons), stacked ? 1 : 0);
+}
+
+/* What would change the leader: the presenter's to know, and left out in
+ * presentation mode, where the card is the audience's verdict. */
+void
+juxta_recommendation_card_set_show_tipping_points (JuxtaRecommendationCard *self,
+                                                   gboolean                 show)
+{
+  g_return_if_fail (JUXTA_IS_RECOMMENDATION_CARD (self));
+
+  self->show_tips = show;
+  gtk_widget_set_visible (self->tips, show && self->n_tips > 0);
 }
 
 const char *

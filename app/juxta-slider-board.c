@@ -9,7 +9,6 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "juxta-slider-board-private.h"
@@ -28,6 +27,7 @@ struct _JuxtaSliderBoard
   GtkWidget   parent_instance;
 
   GtkWidget  *content;
+  GtkWidget  *reset_button;
   GtkWidget  *faders_box;
   GtkWidget  *presets_title;
   GtkWidget  *presets_box;
@@ -38,6 +38,9 @@ struct _JuxtaSliderBoard
   GPtrArray  *faders;         /* Fader, one per priority */
   GPtrArray  *switches;       /* GtkSwitch, one per requirement */
   gboolean    syncing;        /* set while showing the scenario: nothing is written back */
+  gboolean    editable;       /* presets, reset and must-haves on show */
+  guint       n_presets;
+  guint       n_requirements;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaSliderBoard, juxta_slider_board, GTK_TYPE_WIDGET)
@@ -122,8 +125,10 @@ create_fader (JuxtaSliderBoard    *self,
   fader->value_label = GTK_LABEL (value);
   fader->scale = GTK_RANGE (scale);
 
+  /* A long priority wraps to a second line rather than losing its end. */
   gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_widget_add_css_class (name, "fader-label");
   g_signal_connect (click, "released", G_CALLBACK (fader_label_clicked_cb), fader);
@@ -131,6 +136,7 @@ create_fader (JuxtaSliderBoard    *self,
 
   gtk_label_set_width_chars (GTK_LABEL (value), 3);
   gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_widget_set_valign (value, GTK_ALIGN_START);
   gtk_widget_add_css_class (value, "numeric");
   gtk_widget_add_css_class (value, "fader-value");
 
@@ -181,9 +187,10 @@ add_preset_button (JuxtaSliderBoard  *self,
   g_autofree char *weights = describe_preset (deck, preset);
   g_autofree char *tooltip = g_strdup_printf ("%s\n%s", preset->label, weights);
 
-  /* Long names must not widen the board: they are shortened, and the
-   * tooltip has them whole. */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Long names must not widen the board: they wrap. */
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
   gtk_button_set_child (GTK_BUTTON (button), label);
 
@@ -205,32 +212,76 @@ requirement_switch_cb (GtkSwitch        *toggle,
     juxta_session_set_requirement (self->session, index, gtk_switch_get_active (toggle));
 }
 
+static GtkWidget *
+new_row_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A must-have and its switch, its words whole (a preferences row would
+ * cut them short or break them anywhere). */
 static void
 add_requirement_row (JuxtaSliderBoard       *self,
                      const JuxtaRequirement *requirement,
                      guint                   index)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = gtk_list_box_row_new ();
+  /* A grid, not a box: a box would give the wrapping text only the width
+   * it needs at the row's height, a narrow column. */
+  GtkWidget *grid = gtk_grid_new ();
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *toggle = gtk_switch_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), requirement->label);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (text), new_row_label (requirement->label, "requirement-title"));
   if (requirement->why != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), requirement->why);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+    gtk_box_append (GTK_BOX (text), new_row_label (requirement->why, "requirement-why"));
 
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, requirement->label,
                                   -1);
   g_object_set_data (G_OBJECT (toggle), "requirement", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (row), "switch", toggle);
   g_signal_connect (toggle, "notify::active", G_CALLBACK (requirement_switch_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
 
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
+  gtk_grid_attach (GTK_GRID (grid), text, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (grid), toggle, 1, 0, 1, 1);
+  gtk_widget_add_css_class (grid, "requirement-row");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), grid);
   gtk_list_box_append (GTK_LIST_BOX (self->requirements_list), row);
   g_ptr_array_add (self->switches, toggle);
+}
+
+/* Activating a row flips its switch, as a preferences row would. */
+static void
+requirement_row_activated_cb (GtkListBox       *list,
+                              GtkListBoxRow    *row,
+                              JuxtaSliderBoard *self)
+{
+  GtkSwitch *toggle = g_object_get_data (G_OBJECT (row), "switch");
+
+  if (toggle != NULL)
+    gtk_switch_set_active (toggle, !gtk_switch_get_active (toggle));
+}
+
+static void
+update_editing_controls (JuxtaSliderBoard *self)
+{
+  gtk_widget_set_visible (self->reset_button, self->editable);
+  gtk_widget_set_visible (self->presets_title, self->editable && self->n_presets > 0);
+  gtk_widget_set_visible (self->presets_box, self->editable && self->n_presets > 0);
+  gtk_widget_set_visible (self->requirements_title, self->editable && self->n_requirements > 0);
+  gtk_widget_set_visible (self->requirements_list, self->editable && self->n_requirements > 0);
 }
 
 static void
@@ -252,10 +303,9 @@ build_faders (JuxtaSliderBoard *self,
     add_requirement_row (self, juxta_deck_get_requirement (deck, r), r);
   self->syncing = FALSE;
 
-  gtk_widget_set_visible (self->presets_title, juxta_deck_get_n_presets (deck) > 0);
-  gtk_widget_set_visible (self->presets_box, juxta_deck_get_n_presets (deck) > 0);
-  gtk_widget_set_visible (self->requirements_title, juxta_deck_get_n_requirements (deck) > 0);
-  gtk_widget_set_visible (self->requirements_list, juxta_deck_get_n_requirements (deck) > 0);
+  self->n_presets = juxta_deck_get_n_presets (deck);
+  self->n_requirements = juxta_deck_get_n_requirements (deck);
+  update_editing_controls (self);
 }
 
 /* Shows the scenario without writing it back. */
@@ -372,6 +422,7 @@ juxta_slider_board_class_init (JuxtaSliderBoardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-slider-board.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, content);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, reset_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, faders_box);
   gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, presets_title);
   gtk_widget_class_bind_template_child (widget_class, JuxtaSliderBoard, presets_box);
@@ -386,6 +437,8 @@ juxta_slider_board_init (JuxtaSliderBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->faders = g_ptr_array_new_with_free_func (g_free);
   self->switches = g_ptr_array_new ();
+  self->editable = TRUE;
+  g_signal_connect (self->requirements_list, "row-activated", G_CALLBACK (requirement_row_activated_cb), self);
 }
 
 GtkWidget *
@@ -421,6 +474,28 @@ juxta_slider_board_get_session (JuxtaSliderBoard *self)
 {
   g_return_val_if_fail (JUXTA_IS_SLIDER_BOARD (self), NULL);
   return self->session;
+}
+
+/* Presentation mode shows the faders alone: presets, the reset button and
+ * the must-haves are editing, and stay out of the audience's view. */
+void
+juxta_slider_board_set_editable (JuxtaSliderBoard *self,
+                                 gboolean          editable)
+{
+  g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
+
+  self->editable = editable;
+  update_editing_controls (self);
+}
+
+/* The first fader, for the keyboard to land on when the board slides in. */
+gboolean
+juxta_slider_board_focus_first_fader (JuxtaSliderBoard *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SLIDER_BOARD (self), FALSE);
+
+  return self->faders->len > 0 &&
+         gtk_widget_grab_focus (GTK_WIDGET (((Fader *) g_ptr_array_index (self->faders, 0))->scale));
 }
 
 GtkRange *

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-talking-points-pane-private.h"
+#include "juxta-wrap.h"
 
 struct _JuxtaTalkingPointsPane
 {
@@ -53,7 +54,11 @@ replace_paragraph (JuxtaTalkingPointsPane *self,
     gtk_text_iter_forward_to_line_end (&end);
   gtk_text_buffer_delete (buffer, &start, &end);
   gtk_text_buffer_insert_with_tags_by_name (buffer, &start, number, -1, "number", NULL);
-  gtk_text_buffer_insert (buffer, &start, text, -1);
+  /* Words stay whole; a run too long to be a word may break. */
+  if (juxta_wrap_mode_for (text) == PANGO_WRAP_WORD_CHAR)
+    gtk_text_buffer_insert_with_tags_by_name (buffer, &start, text, -1, "breakable", NULL);
+  else
+    gtk_text_buffer_insert (buffer, &start, text, -1);
 }
 
 static void
@@ -207,6 +212,7 @@ juxta_talking_points_pane_init (JuxtaTalkingPointsPane *self)
   GtkTextBuffer *buffer;
   GtkTextTagTable *tags;
   g_autoptr(GtkTextTag) number = NULL;
+  g_autoptr(GtkTextTag) breakable = NULL;
   g_autoptr(PangoTabArray) tabs = pango_tab_array_new_with_positions (1, TRUE, PANGO_TAB_LEFT, 28);
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -222,6 +228,9 @@ juxta_talking_points_pane_init (JuxtaTalkingPointsPane *self)
   number = gtk_text_tag_new ("number");
   g_object_set (number, "weight", PANGO_WEIGHT_BOLD, NULL);
   gtk_text_tag_table_add (tags, number);
+  breakable = gtk_text_tag_new ("breakable");
+  g_object_set (breakable, "wrap-mode", GTK_WRAP_WORD_CHAR, NULL);
+  gtk_text_tag_table_add (tags, breakable);
 }
 
 GtkWidget *

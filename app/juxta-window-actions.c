@@ -370,12 +370,19 @@ dismiss_scenario_warning_activated (GtkWidget  *widget,
 
 /* --------------------------------------- presentation, zoom, tools */
 
+/* Esc: first puts the board away if the presenter brought it in, then
+ * leaves presentation mode. */
 static void
 leave_presentation_activated (GtkWidget  *widget,
                               const char *action_name,
                               GVariant   *parameter)
 {
-  _juxta_window_set_presenting (JUXTA_WINDOW (widget), FALSE);
+  JuxtaWindow *self = JUXTA_WINDOW (widget);
+
+  if (adw_flap_get_reveal_flap (self->board_flap))
+    adw_flap_set_reveal_flap (self->board_flap, FALSE);
+  else
+    _juxta_window_set_presenting (self, FALSE);
 }
 
 static void
@@ -448,6 +455,7 @@ _juxta_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.audience", "audience");
   gtk_widget_class_install_property_action (widget_class, "win.presentation", "presenting");
   gtk_widget_class_install_property_action (widget_class, "win.tools", "tools-visible");
+  gtk_widget_class_install_property_action (widget_class, "win.board", "board-visible");
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_activated);
   gtk_widget_class_install_action (widget_class, "win.glossary", NULL, glossary_activated);
   gtk_widget_class_install_action (widget_class, "win.phrase-guard", NULL, phrase_guard_activated);

@@ -108,13 +108,18 @@ _juxta_window_set_zoom (JuxtaWindow *self,
   g_object_notify (G_OBJECT (self), "zoom");
 }
 
-/* Presentation mode: fullscreen, larger text, and none of the editing
- * chrome (deck picker, tools, column hiding); sliders, switches and the
- * audience stay live. */
+/* Presentation mode: fullscreen, larger text, the comparison across the
+ * whole width with the recommendation above it, and nothing of the
+ * presenter's own: no editing controls (deck picker, presets, must-haves,
+ * hiding options, tools) and no meeting cards (what not to say is not for
+ * the audience).  The board is tucked away; F9 slides it in with the
+ * faders alone, which stay live, and so does the audience switch. */
 void
 _juxta_window_set_presenting (JuxtaWindow *self,
                               gboolean     presenting)
 {
+  JuxtaDeck *deck = juxta_session_get_deck (self->session);
+
   if (self->presenting == presenting)
     return;
   self->presenting = presenting;
@@ -130,9 +135,17 @@ _juxta_window_set_presenting (JuxtaWindow *self,
       gtk_window_unfullscreen (GTK_WINDOW (self));
       gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
     }
+  /* Esc or the presentation button leave fullscreen, not the window's buttons. */
+  adw_header_bar_set_show_end_title_buttons (self->header_bar, !presenting);
+  adw_header_bar_set_show_start_title_buttons (self->header_bar, !presenting);
   gtk_widget_set_visible (GTK_WIDGET (self->deck_picker), !presenting);
-  gtk_widget_set_visible (self->tools_button, !presenting && !self->narrow);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_button), !presenting);
+  gtk_widget_set_visible (self->presets_button, !presenting && deck != NULL && juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_set_visible (self->meeting_slot, !presenting);
   juxta_comparison_panels_set_editable (self->comparison_panels, !presenting);
+  juxta_slider_board_set_editable (self->slider_board, !presenting);
+  juxta_recommendation_card_set_show_tipping_points (self->recommendation_card, !presenting);
+  _juxta_window_apply_layout (self);
   apply_text_scale (self);
   _juxta_window_update_actions (self);
 

@@ -32,9 +32,13 @@ struct _JuxtaWindow
   /* template children */
   AdwToastOverlay         *toast_overlay;
   AdwHeaderBar            *header_bar;
+  GtkWidget               *board_button;
+  AdwViewSwitcherTitle    *switcher_title;
+  AdwViewSwitcherBar      *switcher_bar;
   JuxtaDeckPicker         *deck_picker;
   JuxtaSourcesButton      *sources_button;
   GtkWidget               *audience_box;
+  GtkWidget               *audience_row;
   GtkWidget               *presentation_button;
   GtkWidget               *tools_button;
   GtkRevealer             *stale_revealer;
@@ -55,14 +59,16 @@ struct _JuxtaWindow
   GtkWidget               *presets_button;
   GtkRevealer             *error_revealer;
   GtkLabel                *error_label;
-  GtkScrolledWindow       *page_scroller;
-  GtkWidget               *panes_box;
+  AdwFlap                 *board_flap;
+  GtkWidget               *board_pane;
   GtkScrolledWindow       *board_scroller;
-  GtkWidget               *first_separator;
-  GtkScrolledWindow       *panels_scroller;
-  GtkWidget               *second_separator;
-  GtkScrolledWindow       *advice_scroller;
-  GtkScrolledWindow       *points_scroller;
+  GtkScrolledWindow       *comparison_scroller;
+  AdwViewStackPage        *notes_page;
+  GtkScrolledWindow       *notes_page_scroller;
+  GtkWidget               *notes_clamp;
+  GtkWidget               *meeting_slot;
+  GtkWidget               *notes_separator;
+  GtkScrolledWindow       *notes_scroller;
   JuxtaSliderBoard        *slider_board;
   JuxtaComparisonPanels   *comparison_panels;
   JuxtaRecommendationCard *recommendation_card;
@@ -74,7 +80,9 @@ struct _JuxtaWindow
   char                    *problems_path;     /* that file */
 
   /* juxta-window.c */
-  gboolean                 narrow;
+  gboolean                 narrow;            /* the board slides over the comparison */
+  gboolean                 wide;              /* the talking points have a pane of their own */
+  gboolean                 board_pinned;      /* the workbench shows the board: the user's choice */
   guint                    layout_idle_id;
 
   /* juxta-window-deck.c */
@@ -93,6 +101,7 @@ struct _JuxtaWindow
 };
 
 /* juxta-window.c */
+void      _juxta_window_apply_layout        (JuxtaWindow       *self);
 void      _juxta_window_toast               (JuxtaWindow       *self,
                                              const char        *message);
 void      _juxta_window_show_errors         (JuxtaWindow       *self,

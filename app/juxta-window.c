@@ -1,10 +1,15 @@
 /* juxta-window.c: the workbench window: template, properties, header bar, layout
  *
  * The window shows a JuxtaSession: it builds its template, hands the
- * session to every view once, and keeps the header bar (deck, audience,
- * presets, title) and the bars above the panes in step with it.  Actions
- * are in juxta-window-actions.c, decks and scenario files in
- * juxta-window-deck.c, presentation and zoom in juxta-window-presentation.c.
+ * session to every view once, and keeps the header bar (deck, presets,
+ * title), the audience switch and the bars above the panes in step with
+ * it.  Its layout makes the comparison the hero: the slider board is a
+ * sidebar at its left (an AdwFlap, over it only in a narrow window), the
+ * recommendation a band above it, and the talking points with the meeting
+ * cards a page of their own, or a pane at its right on a wide screen (see
+ * the README).  Actions are in juxta-window-actions.c, decks and scenario
+ * files in juxta-window-deck.c, presentation and zoom in
+ * juxta-window-presentation.c.
  */
 
 #define G_LOG_DOMAIN "juxta-window"
@@ -18,8 +23,11 @@
 
 G_DEFINE_FINAL_TYPE (JuxtaWindow, juxta_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* Below this width the panes stack in one scrolling column. */
+/* Below this width the board slides over the comparison instead of
+ * standing beside it. */
 #define NARROW_WIDTH 900
+/* From this width the talking points get a pane beside the comparison. */
+#define WIDE_WIDTH 1600
 
 enum {
   PROP_0,
@@ -28,6 +36,7 @@ enum {
   PROP_AUDIENCE,
   PROP_PRESENTING,
   PROP_TOOLS_VISIBLE,
+  PROP_BOARD_VISIBLE,
   PROP_ZOOM,
   N_PROPS
 };
@@ -58,7 +67,7 @@ rebuild_audience_switch (JuxtaWindow *self,
       gtk_box_append (GTK_BOX (self->audience_box), button);
     }
   /* A single audience is no choice: show nothing there. */
-  gtk_widget_set_visible (self->audience_box, n > 1);
+  gtk_widget_set_visible (self->audience_row, n > 1);
 }
 
 static void
@@ -81,7 +90,7 @@ rebuild_presets_menu (JuxtaWindow *self,
   g_menu_append_section (menu, NULL, G_MENU_MODEL (presets));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reset));
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->presets_button), G_MENU_MODEL (menu));
-  gtk_widget_set_visible (self->presets_button, juxta_deck_get_n_presets (deck) > 0);
+  gtk_widget_set_visible (self->presets_button, juxta_deck_get_n_presets (deck) > 0 && !self->presenting);
 }
 
 static void
@@ -227,32 +236,50 @@ copied_cb (GtkWidget   *source,
 
 /* ------------------------------------------------------------ layout */
 
+/* The talking points and meeting cards: a pane beside the comparison in a
+ * wide workbench, else a page of their own, next to the comparison. */
 static void
-apply_layout (JuxtaWindow *self)
+place_notes (JuxtaWindow *self,
+             gboolean     aside)
+{
+  GtkScrolledWindow *from = aside ? self->notes_page_scroller : self->notes_scroller;
+  GtkScrolledWindow *to = aside ? self->notes_scroller : self->notes_page_scroller;
+
+  if (gtk_widget_is_ancestor (self->notes_clamp, GTK_WIDGET (from)))
+    {
+      g_autoptr(GtkWidget) notes = g_object_ref (self->notes_clamp);
+
+      gtk_scrolled_window_set_child (from, NULL);
+      gtk_scrolled_window_set_child (to, notes);
+    }
+  if (aside && g_strcmp0 (adw_view_stack_get_visible_child_name (self->center_stack), "notes") == 0)
+    adw_view_stack_set_visible_child_name (self->center_stack, "comparison");
+  adw_view_stack_page_set_visible (self->notes_page, !aside);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_scroller), aside);
+  gtk_widget_set_visible (self->notes_separator, aside);
+}
+
+/* The board's place: beside the comparison, or sliding over it in a narrow
+ * window; shown in the workbench (unless the user put it away), tucked
+ * away in presentation mode and in a narrow window until asked for. */
+static void
+reset_board (JuxtaWindow *self)
+{
+  adw_flap_set_fold_policy (self->board_flap, self->narrow ? ADW_FLAP_FOLD_POLICY_ALWAYS
+                                                           : ADW_FLAP_FOLD_POLICY_NEVER);
+  adw_flap_set_reveal_flap (self->board_flap, self->board_pinned && !self->narrow && !self->presenting);
+}
+
+void
+_juxta_window_apply_layout (JuxtaWindow *self)
 {
   gboolean narrow = self->narrow;
-  GtkPolicyType inner = narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC;
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->panes_box),
-                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->first_separator),
-                                  narrow ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->second_separator),
-                                  narrow ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+  reset_board (self);
+  place_notes (self, self->wide && !narrow && !self->presenting);
+  juxta_recommendation_card_set_stacked (self->recommendation_card, narrow);
 
-  /* Narrow: one page scrolls and the panes grow to their full height.
-   * Wide: the page fits the window and each pane scrolls on its own. */
-  gtk_scrolled_window_set_policy (self->page_scroller, GTK_POLICY_NEVER,
-                                  narrow ? GTK_POLICY_AUTOMATIC : GTK_POLICY_NEVER);
-  gtk_scrolled_window_set_policy (self->board_scroller, GTK_POLICY_NEVER, inner);
-  gtk_scrolled_window_set_policy (self->panels_scroller, GTK_POLICY_AUTOMATIC, inner);
-  /* Wide, the recommendation stays put and the talking points scroll. */
-  gtk_scrolled_window_set_policy (self->advice_scroller, GTK_POLICY_NEVER, narrow ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_policy (self->points_scroller, GTK_POLICY_EXTERNAL, inner);
-  gtk_widget_set_size_request (GTK_WIDGET (self->board_scroller), narrow ? -1 : 290, -1);
-  gtk_widget_set_size_request (GTK_WIDGET (self->advice_scroller), narrow ? -1 : 400, -1);
-
-  /* A narrow header bar keeps the deck and the audience; presentation mode
+  /* A narrow header bar keeps the board and the deck; presentation mode
    * and the tools stay in the main menu. */
   if (narrow)
     gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->presets_button), "view-list-bullet-symbolic");
@@ -273,12 +300,13 @@ apply_layout_idle (gpointer user_data)
   JuxtaWindow *self = user_data;
 
   self->layout_idle_id = 0;
-  apply_layout (self);
+  _juxta_window_apply_layout (self);
   return G_SOURCE_REMOVE;
 }
 
 /* Changing the layout while being allocated is not allowed: it is done
- * right after, from an idle. */
+ * right after, from an idle.  The widths are in pixels of unzoomed text,
+ * so a zoomed window takes the wide layout later. */
 static void
 juxta_window_size_allocate (GtkWidget *widget,
                             int        width,
@@ -287,12 +315,14 @@ juxta_window_size_allocate (GtkWidget *widget,
 {
   JuxtaWindow *self = JUXTA_WINDOW (widget);
   gboolean narrow = width < NARROW_WIDTH;
+  gboolean wide = width >= WIDE_WIDTH * self->zoom;
 
   GTK_WIDGET_CLASS (juxta_window_parent_class)->size_allocate (widget, width, height, baseline);
 
-  if (narrow != self->narrow)
+  if (narrow != self->narrow || wide != self->wide)
     {
       self->narrow = narrow;
+      self->wide = wide;
       if (self->layout_idle_id == 0)
         self->layout_idle_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_layout_idle, self, NULL);
     }
@@ -339,6 +369,28 @@ flap_revealed_cb (AdwFlap     *flap,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOLS_VISIBLE]);
 }
 
+/* In presentation mode the board comes in for a slider to be moved: the
+ * keyboard lands on the first fader. */
+static void
+board_revealed_cb (AdwFlap     *flap,
+                   GParamSpec  *pspec,
+                   JuxtaWindow *self)
+{
+  if (adw_flap_get_reveal_flap (flap) && self->presenting)
+    juxta_slider_board_focus_first_fader (self->slider_board);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BOARD_VISIBLE]);
+}
+
+static void
+set_board_visible (JuxtaWindow *self,
+                   gboolean     visible)
+{
+  /* In the workbench, hiding or showing the board is a choice that lasts. */
+  if (!self->narrow && !self->presenting)
+    self->board_pinned = visible;
+  adw_flap_set_reveal_flap (self->board_flap, visible);
+}
+
 /* --------------------------------------------------------- overrides */
 
 void
@@ -383,6 +435,9 @@ juxta_window_get_property (GObject    *object,
     case PROP_TOOLS_VISIBLE:
       g_value_set_boolean (value, self->flap != NULL && adw_flap_get_reveal_flap (self->flap));
       break;
+    case PROP_BOARD_VISIBLE:
+      g_value_set_boolean (value, self->board_flap != NULL && adw_flap_get_reveal_flap (self->board_flap));
+      break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
@@ -413,6 +468,10 @@ juxta_window_set_property (GObject      *object,
     case PROP_TOOLS_VISIBLE:
       if (self->flap != NULL && !self->presenting)
         adw_flap_set_reveal_flap (self->flap, g_value_get_boolean (value));
+      break;
+    case PROP_BOARD_VISIBLE:
+      if (self->board_flap != NULL)
+        set_board_visible (self, g_value_get_boolean (value));
       break;
     case PROP_ZOOM:
       _juxta_window_set_zoom (self, g_value_get_double (value));
@@ -520,6 +579,14 @@ juxta_window_class_init (JuxtaWindowClass *klass)
     g_param_spec_boolean ("tools-visible", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   /**
+   * JuxtaWindow:board-visible:
+   * Whether the slider board is shown (F9): beside the comparison in the
+   * workbench, sliding in for the presenter in presentation mode.
+   */
+  properties[PROP_BOARD_VISIBLE] =
+    g_param_spec_boolean ("board-visible", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  /**
    * JuxtaWindow:zoom:
    * How much larger than normal this window's text is drawn.
    */
@@ -542,9 +609,13 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-window.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, board_button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, deck_picker);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, sources_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, audience_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, audience_row);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presentation_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, tools_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, stale_revealer);
@@ -565,14 +636,16 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, page_scroller);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, panes_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, board_flap);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, board_pane);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, board_scroller);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, first_separator);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, panels_scroller);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, second_separator);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, advice_scroller);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, points_scroller);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_scroller);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_page);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_page_scroller);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_clamp);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, meeting_slot);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_separator);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, slider_board);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_panels);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, recommendation_card);
@@ -619,6 +692,11 @@ juxta_window_init (JuxtaWindow *self)
   /* The chart describes itself once; the caption shows those words. */
   g_object_bind_property (self->chart, "description", self->chart_description, "label", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
+  g_signal_connect (self->board_flap, "notify::reveal-flap", G_CALLBACK (board_revealed_cb), self);
+  /* The view switcher moves from the header bar to the bottom when the
+   * header has no room for it. */
+  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  self->board_pinned = TRUE;
   g_signal_connect (self->chart_priority_dropdown, "notify::selected", G_CALLBACK (chart_priority_selected_cb), self);
   gtk_widget_set_visible (self->presets_button, FALSE);
   _juxta_window_update_actions (self);

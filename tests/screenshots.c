@@ -1,8 +1,9 @@
 /* screenshots.c: puts the real window in each documented state and grabs the screen
  *
  * Run by `build-aux/dev screenshots` under Xvfb (no window manager, so the
- * window sits at the top left and fills the shot).  Writes the PNGs that
- * data/screenshots/ and the README show.
+ * window sits at the top left and fills the shot; presentation mode under
+ * a window manager on a screen of 1280×720, which fullscreen fills).
+ * Writes the PNGs that data/screenshots/ and the README show.
  */
 
 #include "config.h"
@@ -10,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "juxta-paths.h"
 #include "juxta-scenario-dialog-private.h"
@@ -52,13 +54,10 @@ grab (JuxtaWindow *window,
 }
 
 static JuxtaWindow *
-open_window (const char *deck_id,
-             int         width,
-             int         height)
+open_window_on (const char *path,
+                int         width,
+                int         height)
 {
-  g_autofree char *decks = juxta_paths_bundled_decks ();
-  g_autofree char *file = g_strconcat (deck_id, ".json", NULL);
-  g_autofree char *path = g_build_filename (decks, file, NULL);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   JuxtaWindow *window;
 
@@ -68,6 +67,18 @@ open_window (const char *deck_id,
   window = juxta_test_window_new ();
   g_assert_true (juxta_window_load_deck (window, path, NULL));
   return window;
+}
+
+static JuxtaWindow *
+open_window (const char *deck_id,
+             int         width,
+             int         height)
+{
+  g_autofree char *decks = juxta_paths_bundled_decks ();
+  g_autofree char *file = g_strconcat (deck_id, ".json", NULL);
+  g_autofree char *path = g_build_filename (decks, file, NULL);
+
+  return open_window_on (path, width, height);
 }
 
 static void
@@ -121,6 +132,45 @@ narrow (void)
   juxta_test_window_destroy (window);
 }
 
+static char *
+test_deck (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".json", NULL);
+
+  return g_build_filename (JUXTA_SOURCE_ROOT, "tests", "decks", "good", file, NULL);
+}
+
+/* A deck of the test corpus at 1280×720, in the workbench or presenting. */
+static void
+options (const char *deck,
+         gboolean    presenting,
+         const char *name)
+{
+  g_autofree char *path = test_deck (deck);
+  JuxtaWindow *window = open_window_on (path, 1280, 720);
+
+  if (presenting)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  grab (window, name);
+  juxta_test_window_destroy (window);
+}
+
+/* The talking points, the bottom line and the spoken answer: their own
+ * page at 1280 pixels. */
+static void
+talking_points (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                 ADW_TYPE_VIEW_STACK)),
+                                         "notes");
+  grab (window, "talking-points.png");
+  juxta_test_window_destroy (window);
+}
+
+/* Presentation mode needs a window manager (fullscreen) on a 1280×720
+ * screen: build-aux/dev runs these apart. */
 static void
 presentation (void)
 {
@@ -128,8 +178,26 @@ presentation (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
   grab (window, "presentation.png");
+  /* The presenter brings the sliders in with F9. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
+  set_weight (window, "control", 85);
+  grab (window, "presentation-board.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
   show_chart (window, "control");
   grab (window, "chart-presentation.png");
+  juxta_test_window_destroy (window);
+
+  options ("databases-3", TRUE, "presentation-3-options.png");
+  options ("container-services-5", TRUE, "presentation-5-options.png");
+}
+
+/* A 1920×1080 screen: the talking points get a pane of their own. */
+static void
+wide (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-build-paths", 1920, 1080);
+
+  grab (window, "wide.png");
   juxta_test_window_destroy (window);
 }
 
@@ -256,6 +324,23 @@ german (void)
   juxta_test_window_destroy (window);
 }
 
+/* Any deck at any size, for a look while working on the layout:
+ * juxta-screenshots OUT_DIR custom DECK.json WIDTH HEIGHT [presenting] NAME.png */
+static void
+custom (char **argv,
+        int    argc)
+{
+  JuxtaWindow *window;
+
+  if (argc < 7)
+    g_error ("custom DECK.json WIDTH HEIGHT [presenting] NAME.png");
+  window = open_window_on (argv[3], atoi (argv[4]), atoi (argv[5]));
+  if (g_str_equal (argv[6], "presenting"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  grab (window, argv[argc - 1]);
+  juxta_test_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -290,6 +375,11 @@ main (int   argc,
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
 
+  if (g_strcmp0 (only, "custom") == 0)
+    {
+      custom (argv, argc);
+      return 0;
+    }
   if (g_strcmp0 (only, "german") == 0)
     {
       german ();
@@ -305,11 +395,23 @@ main (int   argc,
       scenario ();
       return 0;
     }
+  if (g_strcmp0 (only, "presentation") == 0)
+    {
+      presentation ();
+      return 0;
+    }
+  if (g_strcmp0 (only, "wide") == 0)
+    {
+      wide ();
+      return 0;
+    }
   workbench ("workbench-light.png", FALSE);
   workbench ("workbench-dark.png", TRUE);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
   narrow ();
-  presentation ();
+  options ("databases-3", FALSE, "workbench-3-options.png");
+  options ("container-services-5", FALSE, "workbench-5-options.png");
+  talking_points ();
   phrase_guard ();
   chart ();
   problems ();

@@ -148,6 +148,103 @@ test_presentation_mode (void)
   juxta_test_window_destroy (window);
 }
 
+
+static gboolean
+flap_at_rest (gpointer flap)
+{
+  double progress = adw_flap_get_reveal_progress (flap);
+
+  return progress == 0.0 || progress == 1.0;
+}
+
+static gboolean
+is_drawn (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+/* The board in presentation mode: tucked away, slid in with one key, the
+ * faders alone (no presets, reset or must-haves) with the keyboard on the
+ * first; Esc puts it away, then leaves.  The presenter's own notes are not
+ * shown either. */
+static void
+test_presentation_board (void)
+{
+  g_autofree char *path = bundled ("aws-genai-platforms");
+  JuxtaWindow *window = open_window_on (path);
+  JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (find (window, JUXTA_TYPE_SLIDER_BOARD));
+  GtkWidget *meeting_cards = find (window, JUXTA_TYPE_MEETING_CARDS);
+  AdwFlap *board_flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (board), ADW_TYPE_FLAP));
+  GtkWidget *preset = juxta_test_find_label (GTK_WIDGET (board), juxta_deck_get_preset (juxta_test_deck (window), 0)->label);
+  GtkWidget *must_have = GTK_WIDGET (juxta_slider_board_get_requirement_switch (board, 0));
+  GtkRange *first = juxta_slider_board_get_fader (board, 0);
+  GtkWidget *comparison = find (window, JUXTA_TYPE_COMPARISON_PANELS);
+  int width_with_board;
+  gboolean shown = FALSE;
+
+  /* The workbench: the board beside the comparison, with its editing. */
+  juxta_test_wait_until (flap_at_rest, board_flap);
+  g_assert_true (adw_flap_get_reveal_flap (board_flap));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (first)));
+  g_assert_true (gtk_widget_is_drawable (preset));
+  g_assert_true (gtk_widget_is_drawable (must_have));
+  width_with_board = gtk_widget_get_width (comparison);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  juxta_test_wait_until (is_fullscreen, window);
+  juxta_test_wait_until (is_unmapped, first);
+  g_assert_false (adw_flap_get_reveal_flap (board_flap));
+  g_object_get (window, "board-visible", &shown, NULL);
+  g_assert_false (shown);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_ancestor (meeting_cards, GTK_TYPE_BOX)));
+
+  /* F9's action slides the board in, beside the comparison (never over
+   * it), the keyboard on the first fader, and no editing controls. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL));
+  juxta_test_wait_until (is_drawn, first);
+  juxta_test_wait_until (flap_at_rest, board_flap);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (first)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (first)));
+  g_assert_false (gtk_widget_is_drawable (preset));
+  g_assert_false (gtk_widget_is_drawable (must_have));
+  {
+    graphene_rect_t board_bounds, comparison_bounds, both;
+
+    g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_parent (GTK_WIDGET (board)), GTK_WIDGET (window),
+                                              &board_bounds));
+    g_assert_true (gtk_widget_compute_bounds (comparison, GTK_WIDGET (window), &comparison_bounds));
+    g_assert_false (graphene_rect_intersection (&board_bounds, &comparison_bounds, &both) && both.size.width >= 1);
+  }
+
+  /* The presenter moves a slider: the comparison follows. */
+  {
+    const JuxtaAdvice *advice = juxta_test_advice (window);
+    double before = advice->scores[0];
+
+    gtk_range_set_value (first, gtk_range_get_value (first) > 50 ? 0 : 100);
+    g_assert_cmpfloat (juxta_test_advice (window)->scores[0], !=, before);
+  }
+
+  /* Esc: the board goes first, then presentation mode. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+  g_assert_false (adw_flap_get_reveal_flap (board_flap));
+  g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
+  juxta_test_wait_until (is_not_fullscreen, window);
+  juxta_test_wait_until (flap_at_rest, board_flap);
+  juxta_test_wait_idle ();
+
+  /* Back in the workbench: the board and its editing are back. */
+  g_assert_true (adw_flap_get_reveal_flap (board_flap));
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (meeting_cards, GTK_TYPE_BOX)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_is_drawable (preset));
+  g_assert_cmpint (gtk_widget_get_width (comparison), ==, width_with_board);
+
+  juxta_test_window_destroy (window);
+}
+
 static void
 test_zoom_persists (void)
 {
@@ -240,6 +337,7 @@ test_shortcuts (void)
     { "<Control>minus", "win.zoom-out" },
     { "<Control>0", "win.zoom-reset" },
     { "F11", "win.presentation" },
+    { "F9", "win.board" },
     { "<Control>f", "win.glossary" },
     { "<Control>o", "win.open" },
     { "<Control>s", "win.save-scenario" },
@@ -561,6 +659,7 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add_func ("/juxta/workshop/presentation-mode", test_presentation_mode);
+  g_test_add_func ("/juxta/workshop/presentation-board", test_presentation_board);
   g_test_add_func ("/juxta/workshop/zoom-persists", test_zoom_persists);
   g_test_add_func ("/juxta/workshop/zoom-is-per-window", test_zoom_is_per_window);
   g_test_add_func ("/juxta/workshop/shortcuts", test_shortcuts);

@@ -1,0 +1,584 @@
+/* test-layout.c: the comparison as the audience meets it, on a 1280×720 screen
+ *
+ * Opens decks of 2 to 6 options in the real window at 1280×720, in the
+ * workbench and in presentation mode, and checks from the widgets' computed
+ * bounds (against the window) that every option's name and the first row
+ * of facts lie wholly inside what the screen shows: below the header bar,
+ * inside every scrolled window they are in, and outside the side panes
+ * (the slider board, the talking points, the tools).  Nothing may scroll
+ * sideways, and no label that shows deck text may break a word or hide
+ * part of it behind an ellipsis.
+ *
+ * Presentation mode is fullscreen: under the test suite's window manager
+ * the screen is 1280×800, so the area checked there is the top 720 pixels,
+ * what a 1280×720 screen would show.
+ */
+
+#include "config.h"
+
+#include "juxta-window-test-util.h"
+#include "juxta-wrap.h"
+
+/* Records the failure and goes on, so that one run reports every case. */
+#define fail(...) G_STMT_START { g_test_message (__VA_ARGS__); g_test_fail_printf (__VA_ARGS__); } G_STMT_END
+
+#define SCREEN_WIDTH  1280
+#define SCREEN_HEIGHT 720
+
+typedef struct
+{
+  const char *dir;     /* "good" (tests/decks/good) or "bundled" (data/decks) */
+  const char *name;
+} DeckCase;
+
+static const DeckCase decks[] = {
+  { "good", "two-long-names-2" },
+  { "good", "databases-3" },
+  { "good", "odd-text-3" },
+  { "good", "static-sites-4" },
+  { "good", "container-services-5" },
+  { "good", "fleet-vehicles-6" },
+  { "bundled", "aws-genai-platforms" },
+  { "bundled", "aws-genai-build-paths" },
+  { "bundled", "aws-eks-vs-sagemaker" },
+};
+
+typedef struct
+{
+  const DeckCase *deck;
+  gboolean        presenting;
+  int             width;        /* of the window; 0 for the screen above */
+} LayoutCase;
+
+static char *
+deck_path (const DeckCase *deck)
+{
+  g_autofree char *file = g_strconcat (deck->name, ".json", NULL);
+
+  if (g_str_equal (deck->dir, "bundled"))
+    return g_test_build_filename (G_TEST_DIST, "..", "data", "decks", file, NULL);
+  return g_test_build_filename (G_TEST_DIST, "decks", "good", file, NULL);
+}
+
+/* Fullscreen, at the monitor's size. */
+static gboolean
+is_fullscreen (gpointer window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
+  GdkRectangle geometry;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  return gtk_window_is_fullscreen (window) &&
+         gdk_surface_get_width (surface) == geometry.width &&
+         gdk_surface_get_height (surface) == geometry.height;
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* Every sliding pane has come to rest. */
+static gboolean
+flaps_at_rest (gpointer window)
+{
+  g_autoptr(GPtrArray) flaps = g_ptr_array_new ();
+
+  collect (window, ADW_TYPE_FLAP, flaps);
+  for (guint i = 0; i < flaps->len; i++)
+    {
+      double progress = adw_flap_get_reveal_progress (g_ptr_array_index (flaps, i));
+      if (progress != 0.0 && progress != 1.0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The comparison's style classes: its density and its names' size. */
+static char *
+panels_classes (JuxtaWindow *window)
+{
+  GtkWidget *panels = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS);
+  g_auto(GStrv) classes = gtk_widget_get_css_classes (panels);
+
+  return g_strjoinv (" ", classes);
+}
+
+/* Until the window is drawn with everything at rest: the sliding panes,
+ * and the cards, which fit their columns a frame after a new width. */
+static void
+settle (JuxtaWindow *window)
+{
+  g_autofree char *before = NULL;
+
+  juxta_test_wait_idle ();
+  juxta_test_wait_until (flaps_at_rest, window);
+  for (guint frame = 0; frame < 10; frame++)
+    {
+      g_autofree char *after = NULL;
+
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      juxta_test_wait_idle ();
+      after = panels_classes (window);
+      if (before != NULL && g_str_equal (before, after))
+        return;
+      g_free (before);
+      before = g_steal_pointer (&after);
+    }
+  g_assert_not_reached ();
+}
+
+static graphene_rect_t
+bounds (JuxtaWindow *window,
+        GtkWidget   *widget)
+{
+  graphene_rect_t rect;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, GTK_WIDGET (window), &rect));
+  return rect;
+}
+
+static gboolean
+contains (const graphene_rect_t *outer,
+          const graphene_rect_t *inner)
+{
+  /* Half a pixel for rounding. */
+  return inner->origin.x >= outer->origin.x - 0.5 &&
+         inner->origin.y >= outer->origin.y - 0.5 &&
+         inner->origin.x + inner->size.width <= outer->origin.x + outer->size.width + 0.5 &&
+         inner->origin.y + inner->size.height <= outer->origin.y + outer->size.height + 0.5;
+}
+
+static gboolean
+overlaps (const graphene_rect_t *a,
+          const graphene_rect_t *b)
+{
+  graphene_rect_t both;
+
+  return graphene_rect_intersection (a, b, &both) && both.size.width > 0.5 && both.size.height > 0.5;
+}
+
+static char *
+describe (const graphene_rect_t *r)
+{
+  return g_strdup_printf ("%.0f,%.0f %.0f×%.0f", r->origin.x, r->origin.y, r->size.width, r->size.height);
+}
+
+/* What the screen shows of the window's content: below the header bar, the
+ * size of the window or of a 1280×720 screen, whichever is smaller. */
+static graphene_rect_t
+visible_area (JuxtaWindow *window)
+{
+  GtkWidget *header = juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
+  float top = 0;
+  graphene_rect_t area;
+
+  if (header != NULL && gtk_widget_is_drawable (header))
+    {
+      graphene_rect_t h = bounds (window, header);
+      top = h.origin.y + h.size.height;
+    }
+  graphene_rect_init (&area, 0, top,
+                      MIN (gtk_widget_get_width (GTK_WIDGET (window)), SCREEN_WIDTH),
+                      MIN (gtk_widget_get_height (GTK_WIDGET (window)), SCREEN_HEIGHT) - top);
+  return area;
+}
+
+/* The side panes on screen: the slider board, the talking points and
+ * meeting cards, the tools sidebar, each as much of it as its scrolled
+ * window shows. */
+static GPtrArray *
+side_panes (JuxtaWindow *window)
+{
+  GType types[] = {
+    JUXTA_TYPE_SLIDER_BOARD, JUXTA_TYPE_TALKING_POINTS_PANE, JUXTA_TYPE_MEETING_CARDS,
+    JUXTA_TYPE_RECOMMENDATION_CARD, JUXTA_TYPE_PHRASE_GUARD_PANE, JUXTA_TYPE_GLOSSARY_PANE,
+  };
+  GPtrArray *panes = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      GtkWidget *pane = juxta_test_find_widget (GTK_WIDGET (window), types[t]);
+      GtkWidget *viewport;
+      graphene_rect_t rect, shown;
+
+      if (pane == NULL || !gtk_widget_is_drawable (pane))
+        continue;
+      rect = bounds (window, pane);
+      viewport = gtk_widget_get_ancestor (pane, GTK_TYPE_SCROLLED_WINDOW);
+      if (viewport != NULL)
+        {
+          graphene_rect_t clip = bounds (window, viewport);
+          if (!graphene_rect_intersection (&rect, &clip, &shown))
+            continue;
+          rect = shown;
+        }
+      g_ptr_array_add (panes, g_memdup2 (&rect, sizeof rect));
+    }
+  return panes;
+}
+
+/* @widget is drawn, wholly inside the area the screen shows and inside
+ * every scrolled window around it, and clear of every side pane. */
+static void
+assert_in_view (JuxtaWindow *window,
+                GtkWidget   *widget,
+                const char  *what)
+{
+  graphene_rect_t area = visible_area (window);
+  graphene_rect_t rect;
+  g_autoptr(GPtrArray) panes = side_panes (window);
+  g_autofree char *where = NULL;
+
+  if (!gtk_widget_is_drawable (widget))
+    {
+      fail ("%s is not on screen", what);
+      return;
+    }
+  rect = bounds (window, widget);
+  where = describe (&rect);
+  if (g_test_verbose ())
+    g_test_message ("%s at %s", what, where);
+  if (rect.size.width < 1 || rect.size.height < 1)
+    {
+      fail ("%s has no size (%s)", what, where);
+      return;
+    }
+  if (!contains (&area, &rect))
+    {
+      g_autofree char *visible = describe (&area);
+      fail ("%s at %s is not inside the visible area %s", what, where, visible);
+      return;
+    }
+  for (GtkWidget *w = gtk_widget_get_parent (widget); w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_SCROLLED_WINDOW (w))
+      {
+        graphene_rect_t clip = bounds (window, w);
+        if (!contains (&clip, &rect))
+          {
+            g_autofree char *shown = describe (&clip);
+            fail ("%s at %s is scrolled out of view (its scrolled window shows %s)", what, where, shown);
+            return;
+          }
+      }
+  for (guint i = 0; i < panes->len; i++)
+    {
+      graphene_rect_t *pane = g_ptr_array_index (panes, i);
+      if (overlaps (pane, &rect))
+        {
+          g_autofree char *pane_where = describe (pane);
+          fail ("%s at %s is under a side pane at %s", what, where, pane_where);
+        }
+    }
+}
+
+/* A label's text is all there: not ellipsized, and as wide and tall as
+ * its allocation (a word too long for it would run out of it). */
+static void
+assert_text_whole (GtkWidget  *widget,
+                   const char *what)
+{
+  GtkLabel *label = GTK_LABEL (widget);
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoRectangle logical;
+
+  if (pango_layout_is_ellipsized (layout))
+    {
+      fail ("%s (“%s”) is ellipsized", what, gtk_label_get_label (label));
+      return;
+    }
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  if (logical.width > gtk_widget_get_width (widget) + 1 || logical.height > gtk_widget_get_height (widget) + 1)
+    fail ("%s (“%s”) needs %d×%d but has %d×%d", what, gtk_label_get_label (label),
+          logical.width, logical.height, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+}
+
+/* The grid cell of @option's card that shows @text in a label. */
+static GtkWidget *
+find_cell (JuxtaComparisonPanels *panels,
+           guint                  option,
+           const char            *text)
+{
+  GtkWidget *header = juxta_comparison_panels_get_card (panels, option);
+  GtkWidget *grid = gtk_widget_get_parent (header);
+  int column;
+
+  gtk_grid_query_child (GTK_GRID (grid), header, &column, NULL, NULL, NULL);
+  for (GtkWidget *cell = gtk_widget_get_first_child (grid); cell != NULL; cell = gtk_widget_get_next_sibling (cell))
+    {
+      int cell_column;
+
+      gtk_grid_query_child (GTK_GRID (grid), cell, &cell_column, NULL, NULL, NULL);
+      if (cell_column == column && juxta_test_find_label (cell, text) != NULL)
+        return cell;
+    }
+  return NULL;
+}
+
+static void
+assert_no_sideways_scrolling (JuxtaWindow *window)
+{
+  g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+
+  collect (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, scrollers);
+  for (guint i = 0; i < scrollers->len; i++)
+    {
+      GtkWidget *scroller = g_ptr_array_index (scrollers, i);
+      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      if (!gtk_widget_is_drawable (scroller))
+        continue;
+      if (gtk_adjustment_get_upper (h) - gtk_adjustment_get_lower (h) > gtk_adjustment_get_page_size (h) + 0.5)
+        fail ("a %s scrolls sideways: %.0f wide, %.0f shown",
+              G_OBJECT_TYPE_NAME (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))),
+              gtk_adjustment_get_upper (h) - gtk_adjustment_get_lower (h), gtk_adjustment_get_page_size (h));
+    }
+}
+
+/* The characters around @offset between two places where a line may break
+ * (white space ends a run too). */
+static int
+run_length (const PangoLogAttr *attrs,
+            int                 n_attrs,
+            int                 offset)
+{
+  int start = offset, end = offset;
+
+  while (start > 0 && !attrs[start].is_line_break && !attrs[start - 1].is_white)
+    start--;
+  while (end + 1 < n_attrs - 1 && !attrs[end + 1].is_line_break && !attrs[end + 1].is_white)
+    end++;
+  return end - start + 1;
+}
+
+/* Where @label's lines break as laid out now: only where a line may break,
+ * or inside a run too long to be a word (more than JUXTA_WRAP_LONGEST_WORD
+ * characters with no place to break, such as a product code). */
+static gboolean
+breaks_between_words (GtkLabel *label)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  const char *text = pango_layout_get_text (layout);
+  int n_attrs;
+  const PangoLogAttr *attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      int offset = (int) g_utf8_pointer_to_offset (text, text + line->start_index);
+
+      if (line->start_index == 0 || offset >= n_attrs || attrs[offset].is_line_break)
+        continue;
+      if (run_length (attrs, n_attrs, offset) <= JUXTA_WRAP_LONGEST_WORD)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* No label in the views breaks a word, and none hides deck text behind an
+ * ellipsis: wrapping is by word, and by character only for a label that
+ * has a run too long to be a word. */
+static void
+assert_words_whole (JuxtaWindow *window)
+{
+  GType views[] = {
+    JUXTA_TYPE_COMPARISON_PANELS, JUXTA_TYPE_RECOMMENDATION_CARD, JUXTA_TYPE_SLIDER_BOARD,
+    JUXTA_TYPE_MEETING_CARDS, JUXTA_TYPE_TALKING_POINTS_PANE,
+  };
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+      GtkWidget *view = juxta_test_find_widget (GTK_WIDGET (window), views[v]);
+
+      g_assert_nonnull (view);
+      collect (view, GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        {
+          GtkLabel *label = g_ptr_array_index (labels, i);
+          const char *text = gtk_label_get_label (label);
+
+          if (gtk_label_get_wrap (label) && gtk_label_get_wrap_mode (label) != PANGO_WRAP_WORD &&
+              juxta_wrap_longest_run (text) <= JUXTA_WRAP_LONGEST_WORD)
+            {
+              fail ("%s: the label “%s” may break inside a word", G_OBJECT_TYPE_NAME (view), text);
+              break;
+            }
+          if (gtk_widget_is_drawable (GTK_WIDGET (label)) && !breaks_between_words (label))
+            {
+              fail ("%s: the label “%s” breaks inside a word", G_OBJECT_TYPE_NAME (view), text);
+              break;
+            }
+          if (gtk_label_get_ellipsize (label) != PANGO_ELLIPSIZE_NONE)
+            {
+              fail ("%s: the label “%s” is cut short with an ellipsis", G_OBJECT_TYPE_NAME (view), text);
+              break;
+            }
+        }
+      collect (view, GTK_TYPE_TEXT_VIEW, texts);
+      for (guint i = 0; i < texts->len; i++)
+        if (gtk_text_view_get_wrap_mode (g_ptr_array_index (texts, i)) != GTK_WRAP_WORD)
+          fail ("%s: a text view may break inside a word", G_OBJECT_TYPE_NAME (view));
+    }
+}
+
+/* Each priority's label is whole, wrapped rather than cut short. */
+static void
+assert_priorities_whole (JuxtaWindow *window)
+{
+  JuxtaDeck *deck = juxta_test_deck (window);
+  GtkWidget *board = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD);
+
+  if (!gtk_widget_is_drawable (board))
+    return;
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    {
+      GtkWidget *label = juxta_test_find_label (board, juxta_deck_get_priority (deck, p)->label);
+
+      g_assert_nonnull (label);
+      if (!gtk_label_get_wrap (GTK_LABEL (label)))
+        fail ("the priority “%s” does not wrap", gtk_label_get_label (GTK_LABEL (label)));
+      assert_text_whole (label, "a priority");
+    }
+}
+
+static void
+test_layout (gconstpointer data)
+{
+  const LayoutCase *c = data;
+  g_autofree char *path = deck_path (c->deck);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaWindow *window;
+  JuxtaComparisonPanels *panels;
+  JuxtaDeck *deck;
+  const char *first_dimension;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", c->width > 0 ? c->width : SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  if (c->presenting)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+      juxta_test_wait_until (is_fullscreen, window);
+    }
+  settle (window);
+  g_test_message ("window %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_height (GTK_WIDGET (window)));
+
+  deck = juxta_test_deck (window);
+  panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
+  first_dimension = juxta_deck_get_dimension (deck, 0)->label;
+  g_assert_cmpuint (juxta_deck_get_n_options (deck), >=, 2);
+
+  assert_no_sideways_scrolling (window);
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    {
+      const JuxtaOption *option = juxta_deck_get_option (deck, o);
+      GtkWidget *header = juxta_comparison_panels_get_card (panels, o);
+      GtkWidget *name = juxta_test_find_label (header, option->name);
+      GtkWidget *first_row = find_cell (panels, o, first_dimension);
+      g_autofree char *name_what = g_strdup_printf ("the name of “%s”", option->name);
+      g_autofree char *row_what = g_strdup_printf ("the first facts row (%s) of “%s”", first_dimension, option->name);
+
+      g_assert_nonnull (name);
+      g_assert_nonnull (first_row);
+      assert_in_view (window, name, name_what);
+      assert_text_whole (name, "a name");
+      assert_in_view (window, first_row, row_what);
+    }
+  assert_words_whole (window);
+  assert_priorities_whole (window);
+
+  juxta_test_window_destroy (window);
+}
+
+static double
+name_font_size (GtkWidget *name)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (name));
+
+  return pango_font_description_get_size (font) / (double) PANGO_SCALE;
+}
+
+/* The rule for names that cannot fit: the heading gets smaller, the same
+ * for every name of the deck; with room, it is back to its full size. */
+static void
+test_names_step_down (void)
+{
+  g_autofree char *fleet = deck_path (&decks[5]);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaComparisonPanels *panels;
+  JuxtaWindow *window;
+  double narrow_size, wide_size;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, fleet, NULL));
+  settle (window);
+  panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
+  g_assert_cmpuint (juxta_deck_get_n_options (juxta_test_deck (window)), ==, 6);
+  narrow_size = name_font_size (juxta_test_find_label (juxta_comparison_panels_get_card (panels, 0),
+                                                       juxta_deck_get_option (juxta_test_deck (window), 0)->name));
+  for (guint o = 1; o < 6; o++)
+    g_assert_cmpfloat (name_font_size (juxta_test_find_label (juxta_comparison_panels_get_card (panels, o),
+                                                              juxta_deck_get_option (juxta_test_deck (window), o)->name)),
+                       ==, narrow_size);
+
+  /* Four of the six hidden: two wide columns, full-size names. */
+  for (guint o = 2; o < 6; o++)
+    juxta_session_hide_option (juxta_window_get_session (window), o, TRUE);
+  settle (window);
+  wide_size = name_font_size (juxta_test_find_label (juxta_comparison_panels_get_card (panels, 0),
+                                                     juxta_deck_get_option (juxta_test_deck (window), 0)->name));
+  g_assert_cmpfloat (wide_size, >, narrow_size * 1.1);
+  juxta_test_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_free);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!juxta_test_init_ui ())
+    return g_test_run ();
+  {
+    /* The application's style sheet, as AdwApplication loads it: the
+     * sizes under test are the ones users see. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
+
+  for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
+    for (int presenting = 0; presenting <= 1; presenting++)
+      {
+        LayoutCase *c = g_new0 (LayoutCase, 1);
+        g_autofree char *path = NULL;
+
+        c->deck = &decks[d];
+        c->presenting = presenting;
+        path = g_strdup_printf ("/juxta/layout/1280x720/%s/%s", presenting ? "presenting" : "workbench", decks[d].name);
+        g_test_add_data_func (path, c, test_layout);
+        g_ptr_array_add (cases, c);
+      }
+
+  g_test_add_func ("/juxta/layout/names-step-down", test_names_step_down);
+
+  return g_test_run ();
+}
