@@ -537,7 +537,7 @@ test_file_partial_and_unknown_ids (Fixture       *f,
   g_assert_true (has_line (diagnostics, expected));
   g_free (expected);
   expected = LINE (7, 16, "$.future-key", "unknown key, ignored (known here: format, version, deck, "
-                                               "audience, weights, answers, requirements, hidden, notes)");
+                                               "audience, weights, answers, stakeholders, requirements, hidden, notes)");
   g_assert_true (has_line (diagnostics, expected));
 #undef LINE
 }
