@@ -171,11 +171,13 @@ JuxtaExportInterview       *juxta_session_dup_export_interview (JuxtaSession    
  * consensus weights moved, ADVICE always).  The consensus is computed once
  * per change, with the advice: it is new whenever ADVICE is set (a
  * requirement switched on changes everyone's ranking), so a view of it
- * listens to ADVICE, and to STAKEHOLDERS for names and the selection.  Names are checked with
- * juxta_stakeholder_check_name() and must differ (as
+ * listens to ADVICE, and to STAKEHOLDERS for names and the selection;
+ * the sliders listen to WEIGHTS and STAKEHOLDERS.  Names are checked
+ * with juxta_stakeholder_check_name() and must differ (as
  * juxta_stakeholder_names_equal() compares them); errors are
  * JUXTA_CONSENSUS_ERROR, or JUXTA_SESSION_ERROR_LIMIT past
- * JUXTA_MAX_STAKEHOLDERS people. */
+ * JUXTA_MAX_STAKEHOLDERS people.  Each person's regret in words:
+ * juxta_describe_regret() (juxta-talking-points.h). */
 guint                    juxta_session_get_n_stakeholders         (JuxtaSession             *self);
 /* The people, in order; NULL when there are none. */
 JuxtaStakeholder *const *juxta_session_get_stakeholders           (JuxtaSession             *self,
