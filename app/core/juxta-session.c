@@ -1454,7 +1454,9 @@ juxta_session_set_stakeholders (JuxtaSession             *self,
       for (guint k = 0; k < n_stakeholders; k++)
         {
           JuxtaStakeholder *person = juxta_stakeholder_copy (stakeholders[k]);
-          juxta_stakeholder_set_name (person, g_strstrip (g_strdup (person->name)));
+          g_autofree char *stripped = g_strstrip (g_strdup (person->name));
+
+          juxta_stakeholder_set_name (person, stripped);
           g_ptr_array_add (people, person);
         }
     }
