@@ -16,6 +16,7 @@
 #include "juxta-advisor.h"
 #include "juxta-catalog.h"
 #include "juxta-cli.h"
+#include "juxta-consensus.h"
 #include "juxta-deck-lint.h"
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
@@ -24,6 +25,7 @@
 #include "juxta-phrase-guard.h"
 #include "juxta-session.h"
 #include "juxta-starter-deck.h"
+#include "juxta-talking-points.h"
 
 enum
 {
@@ -56,6 +58,7 @@ typedef struct
   char     *rationale;
   char     *attendees;
   char     *answers;
+  char    **stakeholders;
   char    **files;
 } Options;
 
@@ -79,6 +82,7 @@ options_clear (Options *o)
   g_free (o->rationale);
   g_free (o->attendees);
   g_free (o->answers);
+  g_strfreev (o->stakeholders);
   g_strfreev (o->files);
 }
 
@@ -553,10 +557,13 @@ render_record (Options                     *o,
                JuxtaDeck                   *deck,
                const JuxtaScenario         *scenario,
                const JuxtaExportInterview  *interview,
+               GPtrArray                   *stakeholders,
                char                       **document)
 {
   g_autofree char *date = juxta_export_today ();
-  JuxtaDecision decision = { 0, o->attendees, o->rationale, date, o->scenario, interview };
+  JuxtaDecision decision = { 0, o->attendees, o->rationale, date, o->scenario, interview,
+                             stakeholders != NULL ? (JuxtaStakeholder *const *) stakeholders->pdata : NULL,
+                             stakeholders != NULL ? stakeholders->len : 0 };
 
   if (o->chose != NULL)
     {
@@ -581,18 +588,27 @@ render_record (Options                     *o,
   return EXIT_OK;
 }
 
-/* The deck, the scenario and the answers a scenario file holds; its
- * warnings (a deck that changed since, ids it no longer has) go to stderr. */
+static GPtrArray *
+new_stakeholders (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+}
+
+/* The deck, the scenario, the answers and the stakeholders a scenario
+ * file holds; its warnings (a deck that changed since, ids it no longer
+ * has) go to stderr. */
 static JuxtaDeck *
 load_scenario_file (const char     *path,
                     JuxtaScenario  *scenario,
                     GArray        **answers,
+                    GPtrArray     **stakeholders,
                     int            *status)
 {
   g_autoptr(JuxtaSession) session = juxta_session_new ();
   g_autoptr(GPtrArray) diagnostics = NULL;
   const JuxtaInterviewAnswer *kept;
-  guint n_answers = 0;
+  JuxtaStakeholder *const *people;
+  guint n_answers = 0, n_people = 0;
 
   if (!juxta_session_load_file (session, path, NULL, &diagnostics, NULL))
     {
@@ -604,7 +620,84 @@ load_scenario_file (const char     *path,
   *scenario = *juxta_session_get_scenario (session);
   if ((kept = juxta_session_get_answers (session, &n_answers)) != NULL)
     *answers = g_array_append_vals (g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer)), kept, n_answers);
+  if ((people = juxta_session_get_stakeholders (session, &n_people)) != NULL)
+    {
+      *stakeholders = new_stakeholders ();
+      for (guint k = 0; k < n_people; k++)
+        g_ptr_array_add (*stakeholders, juxta_stakeholder_copy (people[k]));
+    }
   return g_object_ref (juxta_session_get_deck (session));
+}
+
+/* ---------------------------------------------------------- stakeholders */
+
+/* A scenario's stakeholders set its weights: options that set weights
+ * do not go with them (--stakeholder replaces them, and is checked
+ * against those options before anything is read). */
+static int
+check_scenario_stakeholders (Options   *o,
+                             GPtrArray *stakeholders)
+{
+  const char *setter = o->weights != NULL ? "--weights" : o->preset != NULL ? "--preset"
+                       : o->answers != NULL ? "--answers" : NULL;
+
+  if (stakeholders == NULL || o->stakeholders != NULL || setter == NULL)
+    return EXIT_OK;
+  /* TRANSLATORS: "--weights does not go with tuesday.json, which holds stakeholders: …" */
+  return usage_error (_("%s does not go with %s, which holds stakeholders: the weights are their consensus "
+                        "(replace them with --stakeholder)"), setter, o->scenario);
+}
+
+/* Each --stakeholder NAME:K=V,…, which replace a scenario's. */
+static int
+parse_stakeholders (Options    *o,
+                    JuxtaDeck  *deck,
+                    GPtrArray **stakeholders)
+{
+  g_autoptr(GPtrArray) people = new_stakeholders ();
+  g_autoptr(GError) error = NULL;
+
+  if (o->stakeholders == NULL)
+    return EXIT_OK;
+  if (g_strv_length (o->stakeholders) > JUXTA_MAX_STAKEHOLDERS)
+    return usage_error (_("--stakeholder: at most %d people, got %u"), JUXTA_MAX_STAKEHOLDERS,
+                        g_strv_length (o->stakeholders));
+  for (guint i = 0; o->stakeholders[i] != NULL; i++)
+    {
+      JuxtaStakeholder *person = juxta_stakeholder_parse (deck, o->stakeholders[i], &error);
+      if (person == NULL)
+        return usage_error ("--stakeholder: %s", error->message);
+      g_ptr_array_add (people, person);
+    }
+  if (!juxta_stakeholders_check_names ((JuxtaStakeholder *const *) people->pdata, people->len, &error))
+    return usage_error ("--stakeholder: %s", error->message);
+  g_clear_pointer (stakeholders, g_ptr_array_unref);
+  *stakeholders = g_steal_pointer (&people);
+  return EXIT_OK;
+}
+
+/* The scenario's weights become the consensus (as the export computes
+ * it); people left out of it, whose weights are all 0, are a warning. */
+static void
+apply_consensus (JuxtaDeck     *deck,
+                 JuxtaScenario *scenario,
+                 GPtrArray     *stakeholders)
+{
+  g_autoptr(JuxtaConsensus) consensus = NULL;
+
+  if (stakeholders == NULL)
+    return;
+  consensus = juxta_consensus_new (deck, scenario, (JuxtaStakeholder *const *) stakeholders->pdata,
+                                   stakeholders->len);
+  for (guint k = 0; k < consensus->n_stakeholders; k++)
+    if (!consensus->outcomes[k].counted)
+      {
+        g_autofree char *why = juxta_describe_regret (deck, consensus, (JuxtaStakeholder *const *) stakeholders->pdata,
+                                                      k);
+        /* "warning:" is not translated, as in a deck's problems. */
+        g_printerr ("juxta: warning: %s\n", why);
+      }
+  memcpy (scenario->weights, consensus->scenario.weights, sizeof scenario->weights);
 }
 
 /* --sections LIST: which parts of the document (not for a record). */
@@ -629,6 +722,7 @@ run_export (Options *o)
 {
   g_autoptr(JuxtaDeck) deck = NULL;
   g_autoptr(GArray) answers = NULL;
+  g_autoptr(GPtrArray) stakeholders = NULL;
   g_autoptr(JuxtaExportInterview) interview = NULL;
   g_autofree char *document = NULL;
   gboolean record = g_str_equal (o->export_format, "record");
@@ -645,26 +739,36 @@ run_export (Options *o)
   if ((status = parse_sections (o, record, &sections)) != EXIT_OK)
     return status;
   if (o->scenario != NULL)
-    deck = load_scenario_file (o->scenario, &scenario, &answers, &status);
+    deck = load_scenario_file (o->scenario, &scenario, &answers, &stakeholders, &status);
   else if ((deck = load_chosen_deck (o->deck, &status)) != NULL)
     juxta_scenario_init_defaults (&scenario, deck);
   if (deck == NULL)
     return status;
-  if ((status = build_scenario (o, deck, &scenario)) != EXIT_OK)
+  if ((status = check_scenario_stakeholders (o, stakeholders)) != EXIT_OK ||
+      (status = parse_stakeholders (o, deck, &stakeholders)) != EXIT_OK ||
+      (status = build_scenario (o, deck, &scenario)) != EXIT_OK ||
+      (status = apply_answers_option (o, deck, &scenario, &answers)) != EXIT_OK)
     return status;
-  if ((status = apply_answers_option (o, deck, &scenario, &answers)) != EXIT_OK)
-    return status;
+  /* With stakeholders the weights are their consensus, whatever answers
+   * the scenario held before --stakeholder replaced its people. */
+  if (stakeholders != NULL)
+    g_clear_pointer (&answers, g_array_unref);
+  apply_consensus (deck, &scenario, stakeholders);
   interview = export_interview (deck, &scenario, answers);
 
   if (record)
     {
-      if ((status = render_record (o, deck, &scenario, interview, &document)) != EXIT_OK)
+      if ((status = render_record (o, deck, &scenario, interview, stakeholders, &document)) != EXIT_OK)
         return status;
     }
   else
     document = juxta_export_render_with (deck, &scenario, format,
-                                         &(JuxtaExportExtras) { .interview = interview,
-                                                                .sections = sections });
+                                         &(JuxtaExportExtras) {
+                                           .interview = interview,
+                                           .sections = sections,
+                                           .stakeholders = stakeholders != NULL
+                                                           ? (JuxtaStakeholder *const *) stakeholders->pdata : NULL,
+                                           .n_stakeholders = stakeholders != NULL ? stakeholders->len : 0 });
   return write_document (o, document);
 }
 
@@ -747,6 +851,10 @@ create_context (Options *o)
     { "answers", 0, 0, G_OPTION_ARG_STRING, &o->answers,
       N_("Set every weight from the customer's trade-off answers: A>B:N (A matters N times as much "
          "as B, N from 1 to 9), A<B:N or A=B (replaces a scenario's answers)"), N_("A>B:N,…") },
+    { "stakeholder", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->stakeholders,
+      N_("A person in the meeting and their weights (the deck's defaults for priorities not named), once "
+         "per person; the weights become their consensus (replaces a scenario's stakeholders)"),
+      N_("NAME:K=V,…") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
       N_("Write the export to FILE instead of standard output"), N_("FILE") },
     { "sections", 0, 0, G_OPTION_ARG_STRING, &o->sections,
@@ -819,6 +927,7 @@ check_option_use (const Options *o)
     { "--rationale", o->rationale != NULL, o->export_format != NULL },
     { "--attendees", o->attendees != NULL, o->export_format != NULL },
     { "--answers", o->answers != NULL, o->export_format != NULL },
+    { "--stakeholder", o->stakeholders != NULL, o->export_format != NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (uses); i++)
@@ -829,6 +938,10 @@ check_option_use (const Options *o)
     return usage_error (_("give --deck or --scenario, not both (a scenario names its deck)"));
   if ((status = check_new_and_check_option_use (o)) != EXIT_OK)
     return status;
+  if (o->stakeholders != NULL && (o->weights != NULL || o->answers != NULL || o->preset != NULL))
+    /* TRANSLATORS: "--stakeholder and --weights both set the weights: give one of them" */
+    return usage_error (_("--stakeholder and %s both set the weights: give one of them"),
+                        o->weights != NULL ? "--weights" : o->answers != NULL ? "--answers" : "--preset");
   if (o->answers != NULL && (o->weights != NULL || o->preset != NULL))
     /* TRANSLATORS: "--answers and --weights both set the weights: give one of them" */
     return usage_error (_("--answers and %s both set the weights: give one of them"),

@@ -26,6 +26,7 @@ struct _JuxtaRecordDialog
   JuxtaScenario  scenario;
   char          *scenario_file;   /* nullable */
   JuxtaExportInterview *interview;   /* nullable: where the weights came from */
+  GPtrArray     *stakeholders;    /* JuxtaStakeholder *, copies; nullable */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaRecordDialog, juxta_record_dialog, ADW_TYPE_WINDOW)
@@ -91,6 +92,7 @@ juxta_record_dialog_dispose (GObject *object)
   g_clear_object (&self->deck);
   g_clear_pointer (&self->scenario_file, g_free);
   g_clear_pointer (&self->interview, juxta_export_interview_free);
+  g_clear_pointer (&self->stakeholders, g_ptr_array_unref);
 
   G_OBJECT_CLASS (juxta_record_dialog_parent_class)->dispose (object);
 }
@@ -135,7 +137,9 @@ juxta_record_dialog_new (GtkWindow    *parent,
 {
   JuxtaRecordDialog *self;
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  JuxtaStakeholder *const *people;
   JuxtaDeck *deck;
+  guint n_people = 0;
   int leader;
 
   g_return_val_if_fail (JUXTA_IS_SESSION (session), NULL);
@@ -148,6 +152,13 @@ juxta_record_dialog_new (GtkWindow    *parent,
   self->scenario = *juxta_session_get_scenario (session);
   self->scenario_file = g_strdup (juxta_session_get_file (session));
   self->interview = juxta_session_dup_export_interview (session);
+  people = juxta_session_get_stakeholders (session, &n_people);
+  if (n_people > 0)
+    {
+      self->stakeholders = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+      for (guint k = 0; k < n_people; k++)
+        g_ptr_array_add (self->stakeholders, juxta_stakeholder_copy (people[k]));
+    }
   for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
     gtk_string_list_append (names, juxta_deck_get_option (deck, o)->name);
   adw_combo_row_set_model (self->chosen_row, G_LIST_MODEL (names));
@@ -191,6 +202,8 @@ juxta_record_dialog_render (JuxtaRecordDialog *self)
     .date = today,
     .scenario = self->scenario_file,
     .interview = self->interview,
+    .stakeholders = self->stakeholders != NULL ? (JuxtaStakeholder *const *) self->stakeholders->pdata : NULL,
+    .n_stakeholders = self->stakeholders != NULL ? self->stakeholders->len : 0,
   };
 
   g_return_val_if_fail (JUXTA_IS_RECORD_DIALOG (self), NULL);

@@ -208,14 +208,16 @@ juxta_window_export_to_file (JuxtaWindow        *self,
   g_autofree char *message = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JuxtaExportInterview) interview = NULL;
+  JuxtaExportExtras extras = { NULL };
 
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (juxta_session_get_deck (self->session) != NULL, FALSE);
 
   interview = juxta_session_dup_export_interview (self->session);
+  extras.interview = interview;
+  extras.stakeholders = juxta_session_get_stakeholders (self->session, &extras.n_stakeholders);
   document = juxta_export_render_with (juxta_session_get_deck (self->session),
-                                       juxta_session_get_scenario (self->session), format,
-                                       &(JuxtaExportExtras) { .interview = interview });
+                                       juxta_session_get_scenario (self->session), format, &extras);
   if (path == NULL || !juxta_export_save (path, document, strlen (document), &local_error))
     {
       if (local_error == NULL)

@@ -45,6 +45,14 @@ laptops="$src"/tests/decks/good/laptops.json
 check --export json --deck "$laptops" --answers "battery>weight:2,battery>power:5,price<battery:3,weight>power:3,weight=price"
 check --export record --deck "$laptops" --answers "battery>weight:2,battery>power:5,price<battery:3"
 check --export markdown --deck "$laptops" --answers "battery>weight:2,power>price:3"
+# Stakeholders: the consensus in every format, a person left out, and refused.
+databases="$src"/tests/decks/good/databases-3.json
+for format in json markdown text html record; do
+  check --export "$format" --deck "$databases" --stakeholder "CTO:elastic-scale=100,low-ops=80" \
+    --stakeholder "The CISO:availability=100,portability=60" \
+    --stakeholder "Nobody:relational=0,availability=0,elastic-scale=0,low-ops=0,cost=0,portability=0"
+done
+check --export json --deck "$databases" --stakeholder "CTO:cost=1" --stakeholder "cto:cost=2"
 
 echo "$n runs under memcheck ($(ls "$src"/tests/decks/bad/*.json | wc -l) bad decks)"
 exit $status

@@ -1267,6 +1267,878 @@ test_answers_scenario (void)
   g_rmdir (dir);
 }
 
+/* --------------------------------------------------------- stakeholders */
+
+/* A deck as the test reads it, with json-glib: what the definitions of
+ * scores and the consensus need. */
+#define MODEL_MAX 8
+
+typedef struct
+{
+  JsonParser *parser;
+  guint       n_priorities;
+  guint       n_options;
+  const char *priorities[MODEL_MAX];
+  int         defaults[MODEL_MAX];
+  const char *options[MODEL_MAX];
+  const char *names[MODEL_MAX];
+  double      scores[MODEL_MAX][MODEL_MAX];   /* [option][priority], 0..5 */
+  guint32     excluded_by[MODEL_MAX];          /* bit r: requirement r rules option o out */
+  const char *requirements[MODEL_MAX];
+  guint       n_requirements;
+} Model;
+
+static void
+model_clear (Model *m)
+{
+  g_clear_object (&m->parser);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Model, model_clear)
+
+static int
+model_option (const Model *m,
+              const char  *id)
+{
+  for (guint o = 0; o < m->n_options; o++)
+    if (g_str_equal (m->options[o], id))
+      return (int) o;
+  return -1;
+}
+
+static int
+model_priority (const Model *m,
+                const char  *id)
+{
+  for (guint p = 0; p < m->n_priorities; p++)
+    if (g_str_equal (m->priorities[p], id))
+      return (int) p;
+  return -1;
+}
+
+static void
+model_load (Model      *m,
+            const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *priorities, *options, *requirements;
+
+  m->parser = json_parser_new ();
+  json_parser_load_from_file (m->parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (m->parser));
+  priorities = json_object_get_array_member (root, "priorities");
+  options = json_object_get_array_member (root, "options");
+  m->n_priorities = json_array_get_length (priorities);
+  m->n_options = json_array_get_length (options);
+  g_assert_cmpuint (m->n_priorities, <=, MODEL_MAX);
+  g_assert_cmpuint (m->n_options, <=, MODEL_MAX);
+  for (guint p = 0; p < m->n_priorities; p++)
+    {
+      JsonObject *priority = json_array_get_object_element (priorities, p);
+      m->priorities[p] = json_object_get_string_member (priority, "id");
+      m->defaults[p] = (int) json_object_get_int_member_with_default (priority, "default", 50);
+    }
+  for (guint o = 0; o < m->n_options; o++)
+    {
+      JsonObject *option = json_array_get_object_element (options, o);
+      JsonObject *scores = json_object_get_object_member (option, "scores");
+
+      m->options[o] = json_object_get_string_member (option, "id");
+      m->names[o] = json_object_get_string_member (option, "name");
+      for (guint p = 0; p < m->n_priorities; p++)
+        m->scores[o][p] = json_object_get_double_member (scores, m->priorities[p]);
+    }
+  requirements = json_object_get_array_member (root, "requirements");
+  m->n_requirements = requirements != NULL ? json_array_get_length (requirements) : 0;
+  for (guint r = 0; r < m->n_requirements; r++)
+    {
+      JsonObject *requirement = json_array_get_object_element (requirements, r);
+      JsonArray *excludes = json_object_get_array_member (requirement, "excludes");
+
+      m->requirements[r] = json_object_get_string_member (requirement, "id");
+      for (guint i = 0; i < json_array_get_length (excludes); i++)
+        m->excluded_by[model_option (m, json_array_get_string_element (excludes, i))] |= 1u << r;
+    }
+}
+
+/* A person as the test gives them: a name and "id=weight" overrides of
+ * the deck's defaults. */
+typedef struct
+{
+  const char *name;
+  const char *weights;   /* "id=w,id=w", or "" */
+} Person;
+
+static char *
+person_spec (const Person *person)
+{
+  return g_strdup_printf ("%s:%s", person->name, person->weights);
+}
+
+static void
+person_weights (const Model  *m,
+                const Person *person,
+                int          *weights)
+{
+  g_auto(GStrv) pairs = g_strsplit (person->weights, ",", -1);
+
+  memcpy (weights, m->defaults, sizeof m->defaults);
+  for (guint i = 0; pairs[i] != NULL && pairs[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) kv = g_strsplit (pairs[i], "=", 2);
+      int p = model_priority (m, kv[0]);
+
+      g_assert_cmpint (p, >=, 0);
+      weights[p] = atoi (kv[1]);
+    }
+}
+
+/* What one set of weights gives, from PRODUCT.md's definitions:
+ * S[o] = 100 · Σ w·s / (5 · Σ w) over the options the requirements
+ * leave, ranked by score with ties in deck order. */
+typedef struct
+{
+  gboolean scored;
+  double   scores[MODEL_MAX];
+  guint    ranking[MODEL_MAX];
+  guint    n_ranked;
+  int      leader;
+} Outcome;
+
+static void
+outcome_compute (const Model *m,
+                 const int   *weights,
+                 guint32      requirements,
+                 Outcome     *out)
+{
+  double total = 0;
+
+  memset (out, 0, sizeof *out);
+  out->leader = -1;
+  for (guint p = 0; p < m->n_priorities; p++)
+    total += weights[p];
+  out->scored = total > 0;
+  if (!out->scored)
+    return;
+  for (guint o = 0; o < m->n_options; o++)
+    {
+      double sum = 0;
+
+      for (guint p = 0; p < m->n_priorities; p++)
+        sum += weights[p] * m->scores[o][p];
+      out->scores[o] = 100 * sum / (5 * total);
+      if ((m->excluded_by[o] & requirements) == 0)
+        {
+          guint i = out->n_ranked++;
+
+          /* Insertion: after every option that scores at least as much. */
+          while (i > 0 && out->scores[out->ranking[i - 1]] < out->scores[o])
+            {
+              out->ranking[i] = out->ranking[i - 1];
+              i--;
+            }
+          out->ranking[i] = o;
+        }
+    }
+  out->leader = out->n_ranked > 0 ? (int) out->ranking[0] : -1;
+}
+
+/* The consensus weights by the issue's definition, in exact integers
+ * (each person's weights over their sum share a common denominator). */
+static void
+expect_consensus (const Model *m,
+                  int        (*weights)[MODEL_MAX],
+                  guint        n_people,
+                  int         *consensus)
+{
+  gint64 totals[4] = { 0 }, sums[MODEL_MAX] = { 0 }, common = 1, largest = 0;
+
+  g_assert_cmpuint (n_people, <=, G_N_ELEMENTS (totals));
+  for (guint k = 0; k < n_people; k++)
+    {
+      for (guint p = 0; p < m->n_priorities; p++)
+        totals[k] += weights[k][p];
+      common *= totals[k] > 0 ? totals[k] : 1;
+    }
+  for (guint k = 0; k < n_people; k++)
+    for (guint p = 0; p < m->n_priorities && totals[k] > 0; p++)
+      sums[p] += weights[k][p] * (common / totals[k]);
+  for (guint p = 0; p < m->n_priorities; p++)
+    largest = MAX (largest, sums[p]);
+  for (guint p = 0; p < m->n_priorities; p++)
+    {
+      /* Half away from zero; the cases keep clear of exact halves. */
+      g_assert_true (largest == 0 || (200 * sums[p]) % (2 * largest) != largest);
+      consensus[p] = largest > 0 ? (int) ((200 * sums[p] + largest) / (2 * largest)) : 0;
+    }
+}
+
+/* Everything the issue defines for a meeting, computed here. */
+typedef struct
+{
+  guint   n_people;
+  int     weights[4][MODEL_MAX];
+  Outcome own[4];
+  double  regret[4];
+  int     consensus_weights[MODEL_MAX];
+  Outcome consensus;
+  int     carrier;         /* who gives up most, or -1 */
+  double  disagreement;
+} Meeting;
+
+static void
+expect_meeting (const Model  *m,
+                const Person *people,
+                guint         n_people,
+                guint32       requirements,
+                Meeting      *e)
+{
+  memset (e, 0, sizeof *e);
+  e->n_people = n_people;
+  e->carrier = -1;
+  for (guint k = 0; k < n_people; k++)
+    person_weights (m, &people[k], e->weights[k]);
+  expect_consensus (m, e->weights, n_people, e->consensus_weights);
+  outcome_compute (m, e->consensus_weights, requirements, &e->consensus);
+  for (guint k = 0; k < n_people; k++)
+    {
+      outcome_compute (m, e->weights[k], requirements, &e->own[k]);
+      if (e->own[k].leader >= 0 && e->consensus.leader >= 0)
+        e->regret[k] = e->own[k].scores[e->own[k].leader] - e->own[k].scores[e->consensus.leader];
+      if (e->regret[k] > e->disagreement + 1e-9)
+        {
+          e->disagreement = e->regret[k];
+          e->carrier = (int) k;
+        }
+    }
+}
+
+static char *
+db_deck (void)
+{
+  return fixture ("good", "databases-3.json");
+}
+
+/* Runs juxta --export FORMAT --deck DECK with a --stakeholder per person
+ * and @extra arguments (NULL-terminated, may be NULL). */
+static Result
+run_stakeholders (const char         *format,
+                  const char         *deck,
+                  const Person       *people,
+                  guint               n_people,
+                  const char *const  *extra)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+
+  g_ptr_array_add (args, g_strdup ("--export"));
+  g_ptr_array_add (args, g_strdup (format));
+  g_ptr_array_add (args, g_strdup ("--deck"));
+  g_ptr_array_add (args, g_strdup (deck));
+  for (guint k = 0; k < n_people; k++)
+    {
+      g_ptr_array_add (args, g_strdup ("--stakeholder"));
+      g_ptr_array_add (args, person_spec (&people[k]));
+    }
+  for (guint i = 0; extra != NULL && extra[i] != NULL; i++)
+    g_ptr_array_add (args, g_strdup (extra[i]));
+  g_ptr_array_add (args, NULL);
+  return run_juxta_argv ((const char *const *) args->pdata);
+}
+
+static const Person db_people[] = {
+  { "CTO", "elastic-scale=100,low-ops=80,relational=10" },
+  { "The CISO", "availability=100,portability=60,cost=35" },
+  { "CFO", "cost=100,relational=20" },
+};
+
+static void
+assert_weights_object (const Model *m,
+                       JsonObject  *object,
+                       const int   *expected)
+{
+  g_assert_cmpuint (json_object_get_size (object), ==, m->n_priorities);
+  for (guint p = 0; p < m->n_priorities; p++)
+    g_assert_cmpint (json_object_get_int_member (object, m->priorities[p]), ==, expected[p]);
+}
+
+static void
+assert_ranking_array (const Model   *m,
+                      JsonArray     *ranking,
+                      const Outcome *expected)
+{
+  g_assert_cmpuint (json_array_get_length (ranking), ==, expected->n_ranked);
+  for (guint i = 0; i < expected->n_ranked; i++)
+    {
+      JsonObject *item = json_array_get_object_element (ranking, i);
+
+      g_assert_cmpstr (json_object_get_string_member (item, "option"), ==, m->options[expected->ranking[i]]);
+      assert_close (json_object_get_double_member (item, "score"), expected->scores[expected->ranking[i]]);
+    }
+}
+
+/* The JSON export of a meeting against the definitions. */
+static void
+assert_meeting_json (const Model   *m,
+                     const char    *json,
+                     const Person  *people,
+                     const Meeting *e)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = parse_object (parser, json);
+  JsonArray *stakeholders = json_object_get_array_member (root, "stakeholders");
+  JsonObject *disagreement = json_object_get_object_member (root, "disagreement");
+
+  assert_weights_object (m, json_object_get_object_member (root, "weights"), e->consensus_weights);
+  assert_ranking_array (m, json_object_get_array_member (root, "ranking"), &e->consensus);
+  g_assert_cmpuint (json_array_get_length (stakeholders), ==, e->n_people);
+  for (guint k = 0; k < e->n_people; k++)
+    {
+      JsonObject *person = json_array_get_object_element (stakeholders, k);
+
+      /* Exactly the issue's keys, in its order. */
+      g_autoptr(GList) keys = json_object_get_members (person);
+      const char *order[] = { "name", "weights", "ranking", "leader", "regret" };
+      guint i = 0;
+
+      for (GList *l = keys; l != NULL; l = l->next, i++)
+        g_assert_cmpstr (l->data, ==, order[i]);
+      g_assert_cmpuint (i, ==, G_N_ELEMENTS (order));
+      g_assert_cmpstr (json_object_get_string_member (person, "name"), ==, people[k].name);
+      assert_weights_object (m, json_object_get_object_member (person, "weights"), e->weights[k]);
+      assert_ranking_array (m, json_object_get_array_member (person, "ranking"), &e->own[k]);
+      if (e->own[k].leader >= 0)
+        g_assert_cmpstr (json_object_get_string_member (person, "leader"), ==, m->options[e->own[k].leader]);
+      else
+        g_assert_true (json_object_get_null_member (person, "leader"));
+      assert_close (json_object_get_double_member (person, "regret"), e->regret[k]);
+    }
+  if (e->carrier >= 0)
+    g_assert_cmpstr (json_object_get_string_member (disagreement, "name"), ==, people[e->carrier].name);
+  else
+    g_assert_true (json_object_get_null_member (disagreement, "name"));
+  assert_close (json_object_get_double_member (disagreement, "regret"), e->disagreement);
+  g_assert_cmpuint (json_object_get_size (disagreement), ==, 2);
+}
+
+/* The talking point on who gives up most, as the issue words it. */
+static char *
+expected_disagreement_point (const Model   *m,
+                             const Person  *people,
+                             const Meeting *e)
+{
+  long points = lround (e->disagreement);
+
+  g_assert_cmpint (points, >, 1);
+  return g_strdup_printf ("%s's priorities favour %s; under the consensus they give up %ld points.",
+                          people[e->carrier].name, m->names[e->own[e->carrier].leader], points);
+}
+
+static void
+test_stakeholders_json (void)
+{
+  g_autofree char *deck = db_deck ();
+  g_auto(Model) m = { 0 };
+  Meeting e;
+
+  model_load (&m, deck);
+  expect_meeting (&m, db_people, G_N_ELEMENTS (db_people), 0, &e);
+  /* The case is worth testing: people disagree, and regrets are not round. */
+  g_assert_cmpint (e.own[0].leader, !=, e.own[1].leader);
+  g_assert_cmpint (e.carrier, >=, 0);
+  g_assert_cmpfloat (fabs (e.disagreement * 10 - round (e.disagreement * 10)), >, 1e-6);
+
+  {
+    g_auto(Result) r = run_stakeholders ("json", deck, db_people, G_N_ELEMENTS (db_people), NULL);
+    g_autoptr(JsonParser) parser = json_parser_new ();
+    g_autofree char *point = expected_disagreement_point (&m, db_people, &e);
+    JsonArray *points;
+    guint found = 0;
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    assert_meeting_json (&m, r.out, db_people, &e);
+
+    /* Added after "weights"; the keys that were there keep their order. */
+    g_assert_true (strstr (r.out, "\n  \"weights\": ") < strstr (r.out, "\n  \"stakeholders\": "));
+    g_assert_true (strstr (r.out, "\n  \"stakeholders\": ") < strstr (r.out, "\n  \"disagreement\": "));
+    g_assert_true (strstr (r.out, "\n  \"disagreement\": ") < strstr (r.out, "\n  \"requirements\": "));
+    g_assert_true (strstr (r.out, "\n  \"requirements\": ") < strstr (r.out, "\n  \"ranking\": "));
+    g_assert_null (strstr (r.out, "\"interview\""));
+
+    points = json_object_get_array_member (parse_object (parser, r.out), "talking-points");
+    for (guint i = 0; i < json_array_get_length (points); i++)
+      found += g_str_equal (json_array_get_string_element (points, i), point);
+    g_assert_cmpuint (found, ==, 1);
+  }
+  {
+    /* The verdict, margin, drivers and tipping points are those of the
+     * consensus weights set by hand. */
+    GString *weights = g_string_new (NULL);
+    g_autofree char *list = NULL;
+    g_auto(Result) group = run_stakeholders ("json", deck, db_people, G_N_ELEMENTS (db_people), NULL);
+    g_auto(Result) plain = NULL_RESULT;
+    g_autoptr(JsonParser) a = json_parser_new ();
+    g_autoptr(JsonParser) b = json_parser_new ();
+    JsonObject *from_group, *from_weights;
+    const char *keys[] = { "weights", "requirements", "ranking", "excluded", "verdict", "margin", "drivers",
+                           "tipping-points", "avoid" };
+
+    for (guint p = 0; p < m.n_priorities; p++)
+      g_string_append_printf (weights, "%s%s=%d", p > 0 ? "," : "", m.priorities[p], e.consensus_weights[p]);
+    list = g_string_free (weights, FALSE);
+    plain = run_juxta ("--export", "json", "--deck", deck, "--weights", list);
+    from_group = parse_object (a, group.out);
+    from_weights = parse_object (b, plain.out);
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        g_test_message ("%s", keys[i]);
+        g_assert_true (json_node_equal (json_object_get_member (from_group, keys[i]),
+                                        json_object_get_member (from_weights, keys[i])));
+      }
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (from_group, "talking-points")), ==,
+                      json_array_get_length (json_object_get_array_member (from_weights, "talking-points")) + 1);
+  }
+  {
+    /* The meeting's requirements apply to everyone. */
+    const char *extra[] = { "--require", "sql-joins", NULL };
+    g_auto(Result) r = run_stakeholders ("json", deck, db_people, G_N_ELEMENTS (db_people), extra);
+    Meeting required;
+
+    expect_meeting (&m, db_people, G_N_ELEMENTS (db_people), 1u << 0, &required);
+    g_assert_cmpstr (m.requirements[0], ==, "sql-joins");
+    g_assert_cmpint (r.status, ==, 0);
+    assert_meeting_json (&m, r.out, db_people, &required);
+  }
+}
+
+/* People who agree give up nothing: "disagreement" names nobody.  A
+ * person whose weights are all 0 is left out, with a warning. */
+static void
+test_stakeholders_agree_and_left_out (void)
+{
+  g_autofree char *deck = fixture ("good", "fleet-vehicles-6.json");
+  const Person agreeing[] = {
+    { "Fleet manager", "running-cost=90,clean-zones=80" },
+    { "Driver", "city-driving=95,clean-zones=70" },
+    { "Nobody", "running-cost=0,clean-zones=0,range=0,capacity=0,price=0,city-driving=0,turnaround=0" },
+  };
+  g_auto(Model) m = { 0 };
+  Meeting e, without;
+
+  model_load (&m, deck);
+  expect_meeting (&m, agreeing, 3, 0, &e);
+  expect_meeting (&m, agreeing, 2, 0, &without);
+  g_assert_cmpint (e.own[0].leader, ==, e.consensus.leader);
+  g_assert_cmpint (e.own[1].leader, ==, e.consensus.leader);
+  g_assert_cmpint (e.carrier, ==, -1);
+  g_assert_cmpmem (e.consensus_weights, sizeof e.consensus_weights, without.consensus_weights,
+                   sizeof without.consensus_weights);
+  {
+    g_auto(Result) r = run_stakeholders ("json", deck, agreeing, 3, NULL);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "juxta: warning: Nobody is left out of the consensus: every weight of theirs is 0\n");
+    assert_meeting_json (&m, r.out, agreeing, &e);
+    g_assert_nonnull (strstr (r.out, "\"disagreement\": {\"name\": null, \"regret\": 0}"));
+    g_assert_nonnull (strstr (r.out, "{\"name\": \"Nobody\", \"weights\": {\"running-cost\": 0, \"clean-zones\": 0, "
+                                     "\"range\": 0, \"capacity\": 0, \"price\": 0, \"city-driving\": 0, "
+                                     "\"turnaround\": 0}, \"ranking\": [], \"leader\": null, \"regret\": 0}"));
+    g_assert_null (strstr (r.out, "under the consensus they give up"));
+  }
+  {
+    /* Everyone left out: no weights, nothing to recommend. */
+    g_auto(Result) r = run_stakeholders ("json", deck, &agreeing[2], 1, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "\"verdict\": \"none\""));
+    g_assert_nonnull (strstr (r.out, "\"disagreement\": {\"name\": null, \"regret\": 0}"));
+  }
+}
+
+static void
+test_stakeholders_usage_errors (void)
+{
+  g_autofree char *deck = db_deck ();
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *scenario = write_laptops_scenario (dir, " \"stakeholders\": [{\"name\": \"Dana\"}]\n");
+  g_autofree char *laptops = g_build_filename (dir, "laptops.json", NULL);
+  struct {
+    const char *args[10];
+    const char *expected;
+  } cases[] = {
+    { { "--stakeholder", "CTO:speed=3" },
+      "unknown priority \"speed\" for \"CTO\" (known: relational, availability, elastic-scale, low-ops, cost, "
+      "portability)" },
+    { { "--stakeholder", "CTO:cost=101" },
+      "the weight of \"cost\" for \"CTO\" must be a whole number from 0 to 100, got \"101\"" },
+    { { "--stakeholder", "CTO:cost=-1" },
+      "the weight of \"cost\" for \"CTO\" must be a whole number from 0 to 100, got \"-1\"" },
+    { { "--stakeholder", "CTO:cost=ten" },
+      "the weight of \"cost\" for \"CTO\" must be a whole number from 0 to 100, got \"ten\"" },
+    { { "--stakeholder", "CTO cost=3" },
+      "\"CTO cost=3\" has no colon after the name: write NAME:PRIORITY=WEIGHT,…" },
+    { { "--stakeholder", " :cost=3" },
+      "\" :cost=3\" has no name before the colon: write NAME:PRIORITY=WEIGHT,…" },
+    { { "--stakeholder", "CTO:cost" }, "\"cost\" in the weights of \"CTO\" is not PRIORITY=WEIGHT" },
+    { { "--stakeholder", "CTO:cost=3,cost=4" }, "\"cost\" is given twice for \"CTO\"" },
+    { { "--stakeholder", "Dana:cost=3", "--stakeholder", "The CFO:", "--stakeholder", " dana :cost=90" },
+      "two stakeholders are called \"dana\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_autofree char *expected = g_strdup_printf ("juxta: --stakeholder: %s\n", cases[i].expected);
+
+      g_ptr_array_add (args, "--export");
+      g_ptr_array_add (args, (char *) (i % 2 == 0 ? "json" : "markdown"));
+      g_ptr_array_add (args, "--deck");
+      g_ptr_array_add (args, deck);
+      for (guint a = 0; cases[i].args[a] != NULL; a++)
+        g_ptr_array_add (args, (char *) cases[i].args[a]);
+      g_ptr_array_add (args, NULL);
+      {
+        g_auto(Result) r = run_juxta_argv ((const char *const *) args->pdata);
+        g_test_message ("case %u: %s", i, cases[i].expected);
+        assert_usage_error (&r, expected);
+      }
+    }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", "CTO:", "--weights", "cost=3");
+    assert_usage_error (&r, "juxta: --stakeholder and --weights both set the weights: give one of them\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "text", "--deck", deck, "--answers", "cost>relational:3",
+                                  "--stakeholder", "CTO:");
+    assert_usage_error (&r, "juxta: --stakeholder and --answers both set the weights: give one of them\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--export", "html", "--deck", deck, "--stakeholder", "CTO:", "--preset", "x");
+    assert_usage_error (&r, "juxta: --stakeholder and --preset both set the weights: give one of them\n");
+  }
+  {
+    g_auto(Result) r = run_juxta ("--check", deck, "--stakeholder", "CTO:");
+    assert_usage_error (&r, "juxta: --stakeholder only goes with --export\n");
+  }
+  {
+    /* A scenario's people set its weights. */
+    const char *setters[][2] = { { "--weights", "power=3" }, { "--preset", "road-warrior" },
+                                 { "--answers", "battery>weight:2,battery>power:3,battery>price:4" } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (setters); i++)
+      {
+        g_auto(Result) r = run_juxta ("--export", "json", "--scenario", scenario, setters[i][0], setters[i][1]);
+        g_autofree char *expected = g_strdup_printf ("juxta: %s does not go with %s, which holds stakeholders: "
+                                                     "the weights are their consensus (replace them with "
+                                                     "--stakeholder)\n", setters[i][0], scenario);
+        assert_usage_error (&r, expected);
+      }
+  }
+  {
+    /* More people than a meeting holds. */
+    g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+    g_autofree char *expected = NULL;
+
+    g_ptr_array_add (args, g_strdup ("--export"));
+    g_ptr_array_add (args, g_strdup ("json"));
+    g_ptr_array_add (args, g_strdup ("--deck"));
+    g_ptr_array_add (args, g_strdup (deck));
+    for (guint k = 0; k <= 64; k++)
+      {
+        g_ptr_array_add (args, g_strdup ("--stakeholder"));
+        g_ptr_array_add (args, g_strdup_printf ("P%u:", k));
+      }
+    g_ptr_array_add (args, NULL);
+    {
+      g_auto(Result) r = run_juxta_argv ((const char *const *) args->pdata);
+      assert_usage_error (&r, "juxta: --stakeholder: at most 64 people, got 65\n");
+    }
+  }
+  g_unlink (scenario);
+  g_unlink (laptops);
+  g_rmdir (dir);
+}
+
+/* A row of "Who prefers what": the name, then each option's whole
+ * score, the row's leader marked; "—" without a score. */
+static char **
+expected_row (const Model   *m,
+              const char    *name,
+              const Outcome *outcome)
+{
+  char **row = g_new0 (char *, m->n_options + 2);
+
+  row[0] = g_strdup (name);
+  for (guint o = 0; o < m->n_options; o++)
+    {
+      gboolean ranked = FALSE;
+
+      for (guint i = 0; i < outcome->n_ranked; i++)
+        ranked |= outcome->ranking[i] == o;
+      if (!outcome->scored || !ranked)
+        row[o + 1] = g_strdup ("—");
+      else
+        row[o + 1] = g_strdup_printf ("%ld%%%s", lround (outcome->scores[o]), outcome->leader == (int) o ? " ★" : "");
+    }
+  return row;
+}
+
+static char *
+expected_regret_line (const Model   *m,
+                      const Person  *person,
+                      const Meeting *e,
+                      guint          k)
+{
+  long points = lround (e->regret[k]);
+
+  if (!e->own[k].scored)
+    return g_strdup_printf ("%s is left out of the consensus: every weight of theirs is 0", person->name);
+  if (e->regret[k] <= 0)
+    return g_strdup_printf ("%s gives up nothing under %s", person->name, m->names[e->consensus.leader]);
+  g_assert_cmpint (points, >, 1);
+  return g_strdup_printf ("%s gives up %ld points under %s", person->name, points, m->names[e->consensus.leader]);
+}
+
+/* Markdown, HTML and text: whose consensus, the table (people as rows,
+ * options as columns, each leader marked, the consensus last) and each
+ * regret in words, computed here; the talking point. */
+static void
+test_stakeholders_documents (void)
+{
+  g_autofree char *deck = fixture ("good", "container-services-5.json");
+  const Person people[] = {
+    { "Platform lead", "kubernetes=90,control=80,low-ops=10" },
+    { "Product owner", "time-to-value=100,low-ops=70,hardware=0" },
+    { "FinOps", "idle-cost=100,steady-cost=60" },
+  };
+  g_auto(Model) m = { 0 };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autofree char *point = NULL;
+  Meeting e;
+
+  model_load (&m, deck);
+  expect_meeting (&m, people, 3, 0, &e);
+  g_assert_cmpint (e.carrier, >=, 0);
+  for (guint k = 0; k < 3; k++)
+    g_ptr_array_add (rows, expected_row (&m, people[k].name, &e.own[k]));
+  g_ptr_array_add (rows, expected_row (&m, "Consensus", &e.consensus));
+  point = expected_disagreement_point (&m, people, &e);
+
+  {
+    g_auto(Result) r = run_stakeholders ("markdown", deck, people, 3, NULL);
+    GString *table = g_string_new ("## Who prefers what\n\n|");
+    g_autofree char *expected = NULL;
+    g_autofree char *numbered = NULL;
+
+    for (guint o = 0; o < m.n_options; o++)
+      g_string_append_printf (table, " | %s", m.names[o]);
+    g_string_append (table, " |\n|");
+    for (guint o = 0; o <= m.n_options; o++)
+      g_string_append (table, " --- |");
+    g_string_append_c (table, '\n');
+    for (guint i = 0; i < rows->len; i++)
+      {
+        g_autofree char *line = g_strjoinv (" | ", g_ptr_array_index (rows, i));
+        g_string_append_printf (table, "| %s |\n", line);
+      }
+    g_string_append (table, "\nEach row scores the options under that person's own priorities, and the last row "
+                            "under the consensus; ★ marks the option each row prefers.\n\n");
+    for (guint k = 0; k < 3; k++)
+      {
+        g_autofree char *line = expected_regret_line (&m, &people[k], &e, k);
+        g_string_append_printf (table, "- %s\n", line);
+      }
+    expected = g_string_free (table, FALSE);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, expected));
+    g_assert_nonnull (strstr (r.out, "\n\nThe weights are the consensus of 3 stakeholders: Platform lead, Product "
+                                     "owner, FinOps.\n\n"));
+    /* With the recommendation, before the talking points. */
+    g_assert_true (strstr (r.out, "## Recommendation") < strstr (r.out, "## Who prefers what"));
+    g_assert_true (strstr (r.out, "## Who prefers what") < strstr (r.out, "## Talking points"));
+    numbered = g_strdup_printf (". %s\n", point);
+    g_assert_nonnull (strstr (r.out, numbered));
+  }
+  {
+    g_auto(Result) r = run_stakeholders ("html", deck, people, 3, NULL);
+    GString *table = g_string_new ("<h2>Who prefers what</h2>\n<div class=\"stakeholders\">\n<table>\n<thead>\n"
+                                   "<tr><td></td>");
+    g_autofree char *expected = NULL;
+
+    for (guint o = 0; o < m.n_options; o++)
+      g_string_append_printf (table, "<th scope=\"col\">%s</th>", m.names[o]);
+    g_string_append (table, "</tr>\n</thead>\n<tbody>\n");
+    for (guint i = 0; i < rows->len; i++)
+      {
+        char **row = g_ptr_array_index (rows, i);
+
+        g_string_append_printf (table, "<tr><th scope=\"row\">%s</th>", row[0]);
+        for (guint c = 1; row[c] != NULL; c++)
+          g_string_append_printf (table, "<td>%s</td>", row[c]);
+        g_string_append (table, "</tr>\n");
+      }
+    g_string_append (table, "</tbody>\n</table>\n</div>\n");
+    expected = g_string_free (table, FALSE);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, expected));
+    for (guint k = 0; k < 3; k++)
+      {
+        g_autofree char *line = expected_regret_line (&m, &people[k], &e, k);
+        g_autofree char *item = g_strdup_printf ("<li>%s</li>", line);
+        g_assert_nonnull (strstr (r.out, item));
+      }
+    {
+      g_autofree char *escaped = g_markup_escape_text (point, -1);
+      g_autofree char *item = NULL;
+
+      /* The export escapes ' as &#39;, g_markup_escape_text as &apos;. */
+      g_autoptr(GString) html_point = g_string_new (escaped);
+      g_string_replace (html_point, "&apos;", "&#39;", 0);
+      item = g_strdup_printf ("<li>%s</li>", html_point->str);
+      g_assert_nonnull (strstr (r.out, item));
+    }
+  }
+  {
+    /* Text: columns two spaces apart, each as wide as its widest cell. */
+    g_auto(Result) r = run_stakeholders ("text", deck, people, 3, NULL);
+    const char *start;
+    g_auto(GStrv) lines = NULL;
+    glong widths[MODEL_MAX + 1] = { 0 };
+
+    g_assert_cmpint (r.status, ==, 0);
+    start = strstr (r.out, "Who prefers what\n----------------\n\n");
+    g_assert_nonnull (start);
+    lines = g_strsplit (start + strlen ("Who prefers what\n----------------\n\n"), "\n", rows->len + 2);
+    for (guint o = 0; o < m.n_options; o++)
+      widths[o + 1] = g_utf8_strlen (m.names[o], -1);
+    for (guint i = 0; i < rows->len; i++)
+      for (guint c = 0; c <= m.n_options; c++)
+        widths[c] = MAX (widths[c], g_utf8_strlen (((char **) g_ptr_array_index (rows, i))[c], -1));
+    for (guint i = 0; i <= rows->len; i++)
+      {
+        GString *line = g_string_new (NULL);
+        g_autofree char *expected = NULL;
+
+        for (guint c = 0; c <= m.n_options; c++)
+          {
+            const char *cell = i == 0 ? (c == 0 ? "" : m.names[c - 1]) : ((char **) g_ptr_array_index (rows, i - 1))[c];
+            g_string_append (line, c > 0 ? "  " : "");
+            g_string_append (line, cell);
+            for (glong w = g_utf8_strlen (cell, -1); w < widths[c] && c < m.n_options; w++)
+              g_string_append_c (line, ' ');
+          }
+        expected = g_string_free (line, FALSE);
+        g_assert_cmpstr (lines[i], ==, expected);
+      }
+  }
+}
+
+/* Names are the people's text: escaped in every format. */
+static void
+test_stakeholders_escaped (void)
+{
+  g_autofree char *deck = db_deck ();
+  const Person people[] = { { "<b>A|B</b> & *C*", "cost=100" }, { "D", "elastic-scale=100" } };
+  g_auto(Result) md = run_stakeholders ("markdown", deck, people, 2, NULL);
+  g_auto(Result) html = run_stakeholders ("html", deck, people, 2, NULL);
+  g_auto(Result) json = run_stakeholders ("json", deck, people, 2, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *stakeholders;
+
+  g_assert_nonnull (strstr (md.out, "\n| \\<b\\>A\\|B\\</b\\> \\& \\*C\\* | "));
+  g_assert_nonnull (strstr (html.out, "<tr><th scope=\"row\">&lt;b&gt;A|B&lt;/b&gt; &amp; *C*</th>"));
+  g_assert_null (strstr (html.out, "<b>A"));
+  stakeholders = json_object_get_array_member (parse_object (parser, json.out), "stakeholders");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (stakeholders, 0), "name"), ==,
+                   people[0].name);
+}
+
+/* The decision record lists the people, their leaders and what they
+ * give up; the option recommended is the consensus's. */
+static void
+test_stakeholders_record (void)
+{
+  g_autofree char *deck = db_deck ();
+  g_auto(Model) m = { 0 };
+  g_auto(Result) r = NULL_RESULT;
+  GString *section = g_string_new ("\n## Stakeholders\n\n");
+  g_autofree char *expected = NULL;
+  g_autofree char *recommended = NULL;
+  Meeting e;
+
+  model_load (&m, deck);
+  expect_meeting (&m, db_people, G_N_ELEMENTS (db_people), 0, &e);
+  for (guint k = 0; k < G_N_ELEMENTS (db_people); k++)
+    {
+      if (e.regret[k] > 0)
+        g_string_append_printf (section, "- %s prefers %s and gives up %ld points under the consensus\n",
+                                db_people[k].name, m.names[e.own[k].leader], lround (e.regret[k]));
+      else
+        g_string_append_printf (section, "- %s prefers %s and gives up nothing under the consensus\n",
+                                db_people[k].name, m.names[e.own[k].leader]);
+    }
+  g_string_append (section, "\n## Considered options\n");
+  expected = g_string_free (section, FALSE);
+
+  r = run_stakeholders ("record", deck, db_people, G_N_ELEMENTS (db_people), NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "\n- Weights: the consensus of 3 stakeholders\n"));
+  g_assert_nonnull (strstr (r.out, expected));
+  recommended = g_strdup_printf ("Chosen option: %s.", m.names[e.consensus.leader]);
+  g_assert_nonnull (strstr (r.out, recommended));
+}
+
+/* A scenario's people export as the same people given on the command
+ * line; --stakeholder replaces them; --require applies on top. */
+static void
+test_stakeholders_scenario (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-cli-XXXXXX", NULL);
+  g_autofree char *scenario = write_laptops_scenario (dir,
+    " \"weights\": {\"battery\": 1},\n"
+    " \"stakeholders\": [{\"name\": \"Road warrior\", \"weights\": {\"battery\": 95, \"weight\": 90, \"power\": 5}},\n"
+    "                  {\"name\": \"Designer\", \"weights\": {\"power\": 100, \"price\": 10}}],\n"
+    " \"requirements\": []\n");
+  g_autofree char *deck = g_build_filename (dir, "laptops.json", NULL);
+  const char *formats[] = { "json", "markdown", "text", "html", "record" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Result) from_scenario = run_juxta ("--export", formats[i], "--scenario", scenario);
+      g_auto(Result) from_options = run_juxta ("--export", formats[i], "--deck", deck, "--stakeholder",
+                                               "Road warrior:battery=95,weight=90,power=5", "--stakeholder",
+                                               "Designer:power=100,price=10");
+      g_assert_cmpint (from_scenario.status, ==, 0);
+      g_assert_cmpstr (from_scenario.err, ==, "");
+      g_assert_nonnull (strstr (from_scenario.out, "Designer"));
+      if (g_str_equal (formats[i], "record"))
+        /* The record names the scenario it was decided on. */
+        g_assert_nonnull (strstr (from_scenario.out, "\n- Scenario: tuesday.json\n"));
+      else
+        g_assert_cmpstr (from_scenario.out, ==, from_options.out);
+    }
+  {
+    g_auto(Result) r = run_juxta ("--export", "json", "--scenario", scenario, "--stakeholder", "Solo:price=100",
+                                  "--require", "under-1000");
+    JsonObject *root = parse_object (parser, r.out);
+    JsonArray *people = json_object_get_array_member (root, "stakeholders");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpuint (json_array_get_length (people), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (people, 0), "name"), ==, "Solo");
+    g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (root, "requirements"), 0), ==,
+                     "under-1000");
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (
+                       json_object_get_array_member (root, "ranking"), 0), "option"), ==, "budget");
+  }
+  g_unlink (scenario);
+  g_unlink (deck);
+  g_rmdir (dir);
+}
+
 static void
 test_check_phrase (void)
 {
@@ -1424,6 +2296,13 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/answers/usage-errors", test_answers_usage_errors);
   g_test_add_func ("/juxta/cli/answers/documents", test_answers_documents);
   g_test_add_func ("/juxta/cli/answers/scenario", test_answers_scenario);
+  g_test_add_func ("/juxta/cli/stakeholders/json", test_stakeholders_json);
+  g_test_add_func ("/juxta/cli/stakeholders/agree-and-left-out", test_stakeholders_agree_and_left_out);
+  g_test_add_func ("/juxta/cli/stakeholders/usage-errors", test_stakeholders_usage_errors);
+  g_test_add_func ("/juxta/cli/stakeholders/documents", test_stakeholders_documents);
+  g_test_add_func ("/juxta/cli/stakeholders/escaped", test_stakeholders_escaped);
+  g_test_add_func ("/juxta/cli/stakeholders/record", test_stakeholders_record);
+  g_test_add_func ("/juxta/cli/stakeholders/scenario", test_stakeholders_scenario);
   g_test_add_data_func ("/juxta/cli/translated/de", "de", test_translated);
   g_test_add_data_func ("/juxta/cli/translated/fr", "fr", test_translated);
   g_test_add_data_func ("/juxta/cli/translated-new/de", "de", test_translated_new);

@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 
 #include "juxta-session.h"
 #include "juxta-talking-points.h"
@@ -537,7 +538,7 @@ test_file_partial_and_unknown_ids (Fixture       *f,
   g_assert_true (has_line (diagnostics, expected));
   g_free (expected);
   expected = LINE (7, 16, "$.future-key", "unknown key, ignored (known here: format, version, deck, "
-                                               "audience, weights, answers, requirements, hidden, notes)");
+                                               "audience, weights, answers, stakeholders, requirements, hidden, notes)");
   g_assert_true (has_line (diagnostics, expected));
 #undef LINE
 }
@@ -727,6 +728,44 @@ static const BrokenCase broken_cases[] = {
     " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
     "  {\"priority\": \"weight\", \"other\": \"battery\", \"ratio\": 3}]}",
     "3:3: error: $.answers[1]: \"weight\" and \"battery\" are compared twice (also at $.answers[0])" },
+  { "stakeholders-object", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": {}}",
+    "2:18: error: $.stakeholders: expected an array of stakeholders, got an object" },
+  { "stakeholder-string", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [\"Dana\"]}",
+    "2:19: error: $.stakeholders[0]: expected a stakeholder (an object with \"name\" and \"weights\"), got a string" },
+  { "stakeholder-no-name", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"weights\": {\"power\": 3}}]}",
+    "2:19: error: $.stakeholders[0].name: missing; expected the person's name" },
+  { "stakeholder-name-number", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": 7}]}",
+    "2:28: error: $.stakeholders[0].name: expected a name (a string), got a number" },
+  { "stakeholder-name-blank", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"  \"}]}",
+    "2:28: error: $.stakeholders[0].name: a stakeholder needs a name" },
+  { "stakeholder-name-lines", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Da\\nna\"}]}",
+    "2:28: error: $.stakeholders[0].name: a stakeholder's name must be one line of text, without control "
+    "characters" },
+  { "stakeholder-name-twice", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana\"},\n   {\"name\": \" DANA\"}]}",
+    "3:13: error: $.stakeholders[1].name: \" DANA\" is also the name of $.stakeholders[0] (each person is named "
+    "once)" },
+  { "stakeholder-weight-101", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana\", \"weights\": {\"power\": 101}}]}",
+    "2:57: error: $.stakeholders[0].weights.power: expected a whole number from 0 to 100, got 101" },
+  { "stakeholder-weight-negative", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana\", \"weights\": {\"power\": -1}}]}",
+    "2:57: error: $.stakeholders[0].weights.power: expected a whole number from 0 to 100, got -1" },
+  { "stakeholder-weights-list", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana\", \"weights\": [50]}]}",
+    "2:47: error: $.stakeholders[0].weights: expected an object of priority ids and weights, got an array" },
+  { "stakeholder-answers-twice", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana\", \"answers\": [\n"
+    "  {\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
+    "  {\"priority\": \"weight\", \"other\": \"battery\", \"ratio\": 3}]}]}",
+    "4:3: error: $.stakeholders[0].answers[1]: \"weight\" and \"battery\" are compared twice "
+    "(also at $.stakeholders[0].answers[0])" },
   { "empty", "", "1:1: error: the file is empty; expected a JSON object" },
 };
 
@@ -1325,6 +1364,687 @@ test_answers_file_with_weights (Fixture       *f,
   g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
 }
 
+/* ------------------------------------------------------- stakeholders */
+
+/* The consensus weights by the issue's definition, in exact integers:
+ * each person's weights over their sum (people whose weights are all 0
+ * left out), summed per priority over a common denominator, scaled so
+ * that the largest is 100 and rounded half away from zero. */
+static void
+expected_consensus (JuxtaStakeholder *const *people,
+                    guint                    n_people,
+                    guint                    n,
+                    int                     *weights)
+{
+  gint64 totals[4] = { 0 }, sums[JUXTA_MAX_PRIORITIES] = { 0 };
+  gint64 common = 1, largest = 0;
+
+  g_assert_cmpuint (n_people, <=, G_N_ELEMENTS (totals));
+  for (guint k = 0; k < n_people; k++)
+    {
+      for (guint p = 0; p < n; p++)
+        totals[k] += people[k]->weights[p];
+      if (totals[k] > 0)
+        common *= totals[k];
+    }
+  for (guint k = 0; k < n_people; k++)
+    for (guint p = 0; p < n && totals[k] > 0; p++)
+      sums[p] += people[k]->weights[p] * (common / totals[k]);
+  for (guint p = 0; p < n; p++)
+    largest = MAX (largest, sums[p]);
+  for (guint p = 0; p < n; p++)
+    weights[p] = largest > 0 ? (int) ((200 * sums[p] + largest) / (2 * largest)) : 0;
+}
+
+static void
+assert_slider_weights (JuxtaSession *session,
+                       const int    *expected)
+{
+  const int *sliders = juxta_session_get_slider_weights (session);
+
+  for (guint p = 0; p < juxta_deck_get_n_priorities (juxta_session_get_deck (session)); p++)
+    g_assert_cmpint (sliders[p], ==, expected[p]);
+}
+
+/* With people, the scenario's weights are their consensus (computed here
+ * from the definition), the advice is the advice engine's for it, each
+ * outcome is the engine's for the person's own weights, and the talking
+ * points name the one who gives up most. */
+static void
+assert_consensus_is_fresh (JuxtaSession *session)
+{
+  JuxtaDeck *deck = juxta_session_get_deck (session);
+  guint n = juxta_deck_get_n_priorities (deck), n_people = 0;
+  JuxtaStakeholder *const *people = juxta_session_get_stakeholders (session, &n_people);
+  const JuxtaConsensus *consensus = juxta_session_get_consensus (session);
+  const JuxtaScenario *scenario = juxta_session_get_scenario (session);
+  g_autoptr(JuxtaAdvice) advice = juxta_advice_new (deck, scenario);
+  GPtrArray *points = juxta_session_get_talking_points (session);
+  int expected[JUXTA_MAX_PRIORITIES] = { 0 };
+  int carrier = -1;
+  double largest = 0;
+  guint n_lines = 0;
+
+  g_assert_cmpuint (n_people, >, 0);
+  g_assert_nonnull (consensus);
+  g_assert_cmpuint (consensus->n_stakeholders, ==, n_people);
+  expected_consensus (people, n_people, n, expected);
+  assert_weights (session, expected);
+  g_assert_cmpint (juxta_session_get_advice (session)->leader, ==, advice->leader);
+  g_assert_cmpmem (juxta_session_get_advice (session)->scores, advice->n_options * sizeof (double),
+                   advice->scores, advice->n_options * sizeof (double));
+
+  for (guint k = 0; k < n_people; k++)
+    {
+      JuxtaScenario own = *scenario;
+      g_autoptr(JuxtaAdvice) theirs = NULL;
+      double regret = 0;
+
+      memcpy (own.weights, people[k]->weights, sizeof own.weights);
+      theirs = juxta_advice_new (deck, &own);
+      g_assert_cmpint (consensus->outcomes[k].leader, ==, theirs->leader);
+      if (theirs->leader >= 0 && advice->leader >= 0)
+        regret = theirs->scores[theirs->leader] - theirs->scores[advice->leader];
+      g_assert_cmpfloat_with_epsilon (consensus->outcomes[k].regret, regret, 1e-9);
+      if (regret > largest + 1e-9)
+        {
+          largest = regret;
+          carrier = (int) k;
+        }
+    }
+  g_assert_cmpint (consensus->disagreement, ==, carrier);
+
+  /* One line on who gives up most, and only when someone does. */
+  for (guint i = 0; i < points->len; i++)
+    n_lines += strstr (g_ptr_array_index (points, i), "under the consensus they give up") != NULL;
+  g_assert_cmpuint (n_lines, ==, carrier >= 0 ? 1 : 0);
+  if (carrier >= 0)
+    {
+      long whole = lround (largest);
+      g_autofree char *line = NULL;
+
+      if (whole == 0)
+        line = g_strdup_printf ("%s's priorities favour %s; under the consensus they give up less than a point.",
+                                people[carrier]->name,
+                                juxta_deck_get_option (deck, (guint) consensus->outcomes[carrier].leader)->name);
+      else
+        line = g_strdup_printf ("%s's priorities favour %s; under the consensus they give up %ld point%s.",
+                                people[carrier]->name,
+                                juxta_deck_get_option (deck, (guint) consensus->outcomes[carrier].leader)->name,
+                                whole, whole == 1 ? "" : "s");
+      g_assert_true (g_ptr_array_find_with_equal_func (points, line, g_str_equal, NULL));
+    }
+}
+
+static void
+set_weights_of_selected (Fixture   *f,
+                         const int *weights)
+{
+  for (guint p = 0; p < 4; p++)
+    g_assert_true (juxta_session_set_weight (f->session, p, weights[p]));
+}
+
+static void
+test_stakeholders_add (Fixture       *f,
+                       gconstpointer  data)
+{
+  const int defaults[] = { 70, 60, 30, 50 };
+  const int dana[] = { 70, 60, 100, 50 };
+  const int sam[] = { 0, 0, 0, 100 };
+  g_autoptr(GError) error = NULL;
+  int before[JUXTA_MAX_PRIORITIES];
+
+  g_assert_null (juxta_session_get_consensus (f->session));
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 0);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, -1);
+  g_assert_true (juxta_session_get_weights_editable (f->session));
+
+  /* The first person takes the sliders as they are, and is selected; the
+   * weights are their consensus now (rescaled: the largest is 100). */
+  g_assert_cmpint (juxta_session_add_stakeholder (f->session, "  Dana ", &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_STAKEHOLDERS | JUXTA_SESSION_CHANGE_WEIGHTS |
+                                          JUXTA_SESSION_CHANGE_ANSWERS | JUXTA_SESSION_CHANGE_ADVICE);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 0)->name, ==, "Dana");
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 0);
+  assert_slider_weights (f->session, defaults);
+  g_assert_cmpint (juxta_session_get_scenario (f->session)->weights[0], ==, 100);
+  assert_consensus_is_fresh (f->session);
+
+  /* Her slider: her weights move, and the consensus follows. */
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_set_weight (f->session, (guint) priority (f, "power"), 100));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true ((f->changes.last & (JUXTA_SESSION_CHANGE_STAKEHOLDERS | JUXTA_SESSION_CHANGE_ADVICE)) ==
+                 (JUXTA_SESSION_CHANGE_STAKEHOLDERS | JUXTA_SESSION_CHANGE_ADVICE));
+  assert_slider_weights (f->session, dana);
+  assert_consensus_is_fresh (f->session);
+
+  /* A second person starts from the consensus: nothing moves. */
+  memcpy (before, juxta_session_get_scenario (f->session)->weights, sizeof before);
+  f->changes = (Recorder) { 0 };
+  g_assert_cmpint (juxta_session_add_stakeholder (f->session, "Sam", NULL), ==, 1);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_false (f->changes.last & JUXTA_SESSION_CHANGE_WEIGHTS);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+  assert_slider_weights (f->session, before);
+  assert_weights (f->session, before);
+
+  /* Sam cares for price alone: the consensus and the leaders follow. */
+  set_weights_of_selected (f, sam);
+  assert_slider_weights (f->session, sam);
+  assert_consensus_is_fresh (f->session);
+  g_assert_cmpint (juxta_session_get_consensus (f->session)->outcomes[1].leader, ==,
+                   juxta_deck_find_option (f->deck, "budget"));
+  g_assert_cmpint (juxta_session_get_consensus (f->session)->outcomes[0].leader, !=,
+                   juxta_session_get_advice (f->session)->leader);
+  g_assert_cmpint (juxta_session_get_consensus (f->session)->disagreement, ==, 0);
+
+  /* One person's slider, whoever is selected; the same value is no change. */
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_set_stakeholder_weight (f->session, 0, (guint) priority (f, "price"), 400));
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 0)->weights[priority (f, "price")], ==, 100);
+  g_assert_true (juxta_session_set_stakeholder_weight (f->session, 0, (guint) priority (f, "price"), 100));
+  g_assert_false (juxta_session_set_stakeholder_weight (f->session, 2, 0, 10));
+  g_assert_false (juxta_session_set_stakeholder_weight (f->session, 0, 4, 10));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  assert_consensus_is_fresh (f->session);
+  g_assert_cmpint (juxta_session_find_stakeholder (f->session, "SAM"), ==, 1);
+  g_assert_cmpint (juxta_session_find_stakeholder (f->session, "Kim"), ==, -1);
+}
+
+/* With everyone selected the consensus is read-only: sliders, presets,
+ * Reset and answers change nothing. */
+static void
+test_stakeholders_everyone (Fixture       *f,
+                            gconstpointer  data)
+{
+  const int defaults[] = { 70, 60, 30, 50 };
+  const int road_warrior[] = { 90, 90, 10, 50 };
+  JuxtaInterviewAnswer one = answer (f, "battery", "weight", 2);
+  g_autoptr(GError) error = NULL;
+  JuxtaScenario before;
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 0);
+  f->changes = (Recorder) { 0 };
+  juxta_session_select_stakeholder (f->session, -1);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true (f->changes.last & JUXTA_SESSION_CHANGE_STAKEHOLDERS);
+  g_assert_false (f->changes.last & JUXTA_SESSION_CHANGE_WEIGHTS);
+  juxta_session_select_stakeholder (f->session, -1);
+  juxta_session_select_stakeholder (f->session, 2);
+  juxta_session_select_stakeholder (f->session, -2);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+
+  g_assert_false (juxta_session_get_weights_editable (f->session));
+  g_assert_true (juxta_session_get_slider_weights (f->session) == juxta_session_get_scenario (f->session)->weights);
+  before = *juxta_session_get_scenario (f->session);
+  f->changes = (Recorder) { 0 };
+  g_assert_false (juxta_session_set_weight (f->session, 0, 3));
+  juxta_session_apply_preset (f->session, 0);
+  juxta_session_reset (f->session);
+  g_assert_false (juxta_session_set_answer (f->session, &one, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_CONSENSUS);
+  g_clear_error (&error);
+  g_assert_false (juxta_session_set_answers (f->session, &one, 1, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_CONSENSUS);
+  g_assert_false (juxta_session_apply_answers (f->session));
+  g_assert_null (juxta_session_get_answers (f->session, NULL));
+  g_assert_cmpuint (f->changes.n, ==, 0);
+  g_assert_true (juxta_scenario_equal (&before, juxta_session_get_scenario (f->session)));
+
+  /* Requirements and the audience are the meeting's: they still apply. */
+  juxta_session_set_requirement (f->session, 0, TRUE);
+  juxta_session_set_audience (f->session, 1);
+  g_assert_cmpuint (f->changes.n, ==, 2);
+  assert_consensus_is_fresh (f->session);
+  g_assert_cmphex (juxta_session_get_consensus (f->session)->scenario.requirements, ==, 1);
+
+  /* A person selected: a preset and Reset are theirs. */
+  juxta_session_select_stakeholder (f->session, 0);
+  g_assert_true (juxta_session_get_weights_editable (f->session));
+  juxta_session_apply_preset (f->session, (guint) juxta_deck_find_preset (f->deck, "road-warrior"));
+  assert_slider_weights (f->session, road_warrior);
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 1)->weights[priority (f, "power")], ==, 0);
+  assert_consensus_is_fresh (f->session);
+  juxta_session_reset (f->session);
+  assert_slider_weights (f->session, defaults);
+  assert_consensus_is_fresh (f->session);
+}
+
+static void
+test_stakeholders_names (Fixture       *f,
+                         gconstpointer  data)
+{
+  const struct { const char *name; int code; } bad[] = {
+    { "", JUXTA_CONSENSUS_ERROR_MISSING_NAME },
+    { "   ", JUXTA_CONSENSUS_ERROR_MISSING_NAME },
+    { "Da\nna", JUXTA_CONSENSUS_ERROR_MALFORMED },
+    { "Dana\t", JUXTA_CONSENSUS_ERROR_MALFORMED },
+    { " dana ", JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME },
+    { "DANA", JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME },
+  };
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_add_stakeholder (f->session, "Zoë", NULL);
+  f->changes = (Recorder) { 0 };
+  for (guint c = 0; c < G_N_ELEMENTS (bad); c++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_test_message ("\"%s\"", bad[c].name);
+      g_assert_cmpint (juxta_session_add_stakeholder (f->session, bad[c].name, &error), ==, -1);
+      g_assert_error (error, JUXTA_CONSENSUS_ERROR, bad[c].code);
+      g_clear_error (&error);
+      g_assert_false (juxta_session_rename_stakeholder (f->session, 1, bad[c].name, &error));
+      g_assert_error (error, JUXTA_CONSENSUS_ERROR, bad[c].code);
+    }
+  g_assert_cmpuint (f->changes.n, ==, 0);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 2);
+
+  /* A person may be renamed to their own name in other letters;
+   * Unicode normalisation counts too. */
+  g_assert_true (juxta_session_rename_stakeholder (f->session, 1, " ZOE\xcc\x88 ", NULL));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true (f->changes.last & JUXTA_SESSION_CHANGE_STAKEHOLDERS);
+  g_assert_false (f->changes.last & JUXTA_SESSION_CHANGE_WEIGHTS);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 1)->name, ==, "ZOE\xcc\x88");
+  g_assert_cmpint (juxta_session_add_stakeholder (f->session, "zoë", NULL), ==, -1);
+}
+
+/* Removing moves the selection with the people; removing the last one
+ * gives the meeting back its sliders and answers: add then remove is no
+ * change at all. */
+static void
+test_stakeholders_remove (Fixture       *f,
+                          gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  const int star_weights[] = { 100, 50, 25, 20 };
+  g_autoptr(GVariant) before = NULL;
+  g_autoptr(GVariant) after = NULL;
+
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 21);
+  before = juxta_session_save_state (f->session);
+
+  /* The first person takes the answers too; they are now hers. */
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  assert_answers (f->session, star, 3);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+  g_assert_true (juxta_session_apply_answers (f->session));
+  assert_slider_weights (f->session, star_weights);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+  g_assert_null (juxta_session_dup_export_interview (f->session));
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 21);
+
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  juxta_session_add_stakeholder (f->session, "Kim", NULL);
+  g_assert_null (juxta_session_get_answers (f->session, NULL));
+
+  /* Before the selected one: the selection moves with Kim. */
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 1));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 1)->name, ==, "Kim");
+  assert_consensus_is_fresh (f->session);
+  /* The selected one: everyone is selected. */
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 1));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, -1);
+  g_assert_false (juxta_session_remove_stakeholder (f->session, 1));
+
+  /* The last one: back to the meeting, exactly as before. */
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 0));
+  g_assert_null (juxta_session_get_consensus (f->session));
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 0);
+  g_assert_true (juxta_session_get_weights_editable (f->session));
+  after = juxta_session_save_state (f->session);
+  g_assert_true (g_variant_equal (before, after));
+  assert_answers (f->session, star, 3);
+  assert_advice_is_fresh (f->session);
+}
+
+/* The interview is run per person: the answers are the selected
+ * person's, and set their sliders. */
+static void
+test_stakeholders_answers (Fixture       *f,
+                           gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  const int star_weights[] = { 100, 50, 25, 20 };
+  int dana[JUXTA_MAX_PRIORITIES];
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 100);
+  memcpy (dana, juxta_session_get_stakeholder (f->session, 0)->weights, sizeof dana);
+
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last & ~JUXTA_SESSION_CHANGE_WEIGHTS, ==,
+                    JUXTA_SESSION_CHANGE_ANSWERS | JUXTA_SESSION_CHANGE_STAKEHOLDERS | JUXTA_SESSION_CHANGE_ADVICE);
+  assert_slider_weights (f->session, star_weights);
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 1)->weights, 4 * sizeof (int), star_weights,
+                   4 * sizeof (int));
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 0)->weights, 4 * sizeof (int), dana, 4 * sizeof (int));
+  g_assert_null (juxta_session_get_stakeholder (f->session, 0)->answers);
+  assert_consensus_is_fresh (f->session);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+
+  /* Dana has none; selecting someone else is an ANSWERS change. */
+  f->changes = (Recorder) { 0 };
+  juxta_session_select_stakeholder (f->session, 0);
+  g_assert_true (f->changes.last & JUXTA_SESSION_CHANGE_ANSWERS);
+  g_assert_null (juxta_session_get_answers (f->session, NULL));
+  g_assert_null (juxta_session_get_interview (f->session));
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_NONE);
+
+  /* Sam's again: moved by hand, then the answers applied again. */
+  juxta_session_select_stakeholder (f->session, 1);
+  assert_answers (f->session, star, 3);
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 90);
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_OVERRIDDEN);
+  g_assert_true (juxta_session_apply_answers (f->session));
+  assert_slider_weights (f->session, star_weights);
+  assert_consensus_is_fresh (f->session);
+  g_assert_true (juxta_session_remove_answer (f->session, (guint) priority (f, "battery"), (guint) priority (f, "price")));
+  g_assert_cmpint (juxta_session_get_interview_status (f->session), ==, JUXTA_INTERVIEW_STATUS_INCOMPLETE);
+  juxta_session_clear_answers (f->session);
+  g_assert_null (juxta_session_get_stakeholder (f->session, 1)->answers);
+  g_assert_null (juxta_session_dup_export_interview (f->session));
+}
+
+static void
+test_stakeholders_replace_all (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+  g_autoptr(GPtrArray) twins = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+  g_autoptr(GPtrArray) crowd = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+  g_autoptr(GError) error = NULL;
+  int consensus[JUXTA_MAX_PRIORITIES];
+
+  g_assert_true (juxta_session_set_answers (f->session, &(JuxtaInterviewAnswer) { 0, 1, 3 }, 1, NULL));
+  g_ptr_array_add (people, juxta_stakeholder_parse (f->deck, "CTO:power=100,price=10", NULL));
+  g_ptr_array_add (people, juxta_stakeholder_parse (f->deck, "CFO:price=100,battery=0,weight=0,power=0", NULL));
+  g_ptr_array_add (twins, juxta_stakeholder_parse (f->deck, "Ann:", NULL));
+  g_ptr_array_add (twins, juxta_stakeholder_parse (f->deck, "ann:", NULL));
+  for (guint k = 0; k <= JUXTA_MAX_STAKEHOLDERS; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("P%u", k);
+      g_ptr_array_add (crowd, juxta_stakeholder_new (f->deck, name));
+    }
+
+  f->changes = (Recorder) { 0 };
+  g_assert_false (juxta_session_set_stakeholders (f->session, (JuxtaStakeholder *const *) twins->pdata, 2, &error));
+  g_assert_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME);
+  g_clear_error (&error);
+  g_assert_false (juxta_session_set_stakeholders (f->session, (JuxtaStakeholder *const *) crowd->pdata, crowd->len,
+                                                  &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_LIMIT);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->changes.n, ==, 0);
+
+  /* Everyone selected; the meeting's answers are gone. */
+  g_assert_true (juxta_session_set_stakeholders (f->session, (JuxtaStakeholder *const *) people->pdata, 2, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, -1);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 1)->name, ==, "CFO");
+  g_assert_true (juxta_session_get_stakeholder (f->session, 0) != people->pdata[0]);
+  assert_consensus_is_fresh (f->session);
+  juxta_session_select_stakeholder (f->session, 0);
+  g_assert_null (juxta_session_get_answers (f->session, NULL));
+
+  /* None: the sliders keep the consensus's weights. */
+  memcpy (consensus, juxta_session_get_scenario (f->session)->weights, sizeof consensus);
+  g_assert_true (juxta_session_set_stakeholders (f->session, NULL, 0, NULL));
+  g_assert_null (juxta_session_get_consensus (f->session));
+  assert_weights (f->session, consensus);
+  assert_advice_is_fresh (f->session);
+
+  /* One at a time, up to the limit. */
+  for (guint k = 0; k < JUXTA_MAX_STAKEHOLDERS; k++)
+    g_assert_cmpint (juxta_session_add_stakeholder (f->session, ((JuxtaStakeholder *) crowd->pdata[k])->name, NULL),
+                     ==, (int) k);
+  g_assert_cmpint (juxta_session_add_stakeholder (f->session, "One more", &error), ==, -1);
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_LIMIT);
+}
+
+/* The per-deck state keeps the people, their answers and the selection;
+ * a state from before them takes them away again. */
+static void
+test_stakeholders_state (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(JuxtaSession) other = juxta_session_new ();
+  g_autoptr(GVariant) plain = juxta_session_save_state (f->session);
+  g_autoptr(GVariant) state = NULL;
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 0);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  state = juxta_session_save_state (f->session);
+
+  juxta_session_set_deck (other, f->deck, state);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (other), ==, 2);
+  for (guint k = 0; k < 2; k++)
+    {
+      const JuxtaStakeholder *a = juxta_session_get_stakeholder (f->session, k);
+      const JuxtaStakeholder *b = juxta_session_get_stakeholder (other, k);
+
+      g_assert_cmpstr (a->name, ==, b->name);
+      g_assert_cmpmem (a->weights, sizeof a->weights, b->weights, sizeof b->weights);
+    }
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (other), ==, 1);
+  assert_answers (other, star, 3);
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (other), juxta_session_get_scenario (f->session)));
+  assert_consensus_is_fresh (other);
+
+  /* Back to the state without people, in one change. */
+  f->changes = (Recorder) { 0 };
+  juxta_session_restore_state (f->session, plain);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true (f->changes.last & JUXTA_SESSION_CHANGE_STAKEHOLDERS);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 0);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, -1);
+  assert_advice_is_fresh (f->session);
+
+  /* A state of people that are not valid keeps the ones that are. */
+  juxta_session_restore_state (f->session, g_variant_new_parsed (
+    "{'stakeholders': <[('Kim', {'power': 90, 'glitter': 5}, @a(ssu) []), ('', @a{si} {}, @a(ssu) []),"
+    " ('kim', @a{si} {}, @a(ssu) []), ('Lee', {'battery': 101}, [('battery', 'battery', 2)])]>,"
+    " 'selected-stakeholder': <'LEE'>}"));
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 2);
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 0)->weights[priority (f, "power")], ==, 90);
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 1)->weights[priority (f, "battery")], ==, 70);
+  g_assert_null (juxta_session_get_stakeholder (f->session, 1)->answers);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+  assert_consensus_is_fresh (f->session);
+}
+
+/* A new version of the deck keeps the people and the selection, with the
+ * defaults of a renamed priority. */
+static void
+test_stakeholders_replace_deck (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *text = laptops_text ();
+  g_autoptr(GString) v2 = g_string_new (text);
+  g_autoptr(JuxtaDeck) deck2 = NULL;
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 0);
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 7);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  juxta_session_select_stakeholder (f->session, 0);
+
+  g_assert_cmpuint (g_string_replace (v2, "\"price\"", "\"cost\"", 0), >, 0);
+  deck2 = deck_from_text (v2->str, NULL);
+  juxta_session_replace_deck (f->session, deck2);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 2);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 0);
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 0)->weights[juxta_deck_find_priority (deck2, "weight")],
+                   ==, 7);
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 0)->weights[juxta_deck_find_priority (deck2, "cost")],
+                   ==, 50);
+  assert_consensus_is_fresh (f->session);
+}
+
+static void
+test_stakeholders_file_round_trip (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = g_build_filename (f->dir, "workshop.json", NULL);
+  g_autoptr(JuxtaSession) reopened = juxta_session_new ();
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  const char *ids[] = { "battery", "weight", "power", "price" };
+  JsonObject *root, *weights;
+  JsonArray *people;
+
+  juxta_session_set_deck (f->session, deck, NULL);
+  juxta_session_add_stakeholder (f->session, "Dana “the CTO”", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 95);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_set_requirement (f->session, 1, TRUE);
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  g_assert_no_error (error);
+
+  /* Read back by another reader: the people, and the consensus as the
+   * weights for a Juxta that does not know them. */
+  root = read_json_object (path, parser);
+  people = json_object_get_array_member (root, "stakeholders");
+  g_assert_cmpuint (json_array_get_length (people), ==, 2);
+  weights = json_object_get_object_member (root, "weights");
+  for (guint p = 0; p < 4; p++)
+    g_assert_cmpint (json_object_get_int_member (weights, ids[p]), ==,
+                     juxta_session_get_scenario (f->session)->weights[p]);
+  for (guint k = 0; k < 2; k++)
+    {
+      JsonObject *person = json_array_get_object_element (people, k);
+      const JuxtaStakeholder *expected = juxta_session_get_stakeholder (f->session, k);
+
+      g_assert_cmpstr (json_object_get_string_member (person, "name"), ==, expected->name);
+      for (guint p = 0; p < 4; p++)
+        g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (person, "weights"), ids[p]), ==,
+                         expected->weights[p]);
+      g_assert_cmpuint (json_object_get_size (person), ==, k == 0 ? 2 : 3);
+    }
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_array_get_object_element (people, 1),
+                                                                         "answers")), ==, 3);
+  g_assert_false (json_object_has_member (root, "answers"));
+
+  g_assert_true (juxta_session_load_file (reopened, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (diagnostics->len, ==, 0);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (reopened), ==, 2);
+  g_assert_cmpstr (juxta_session_get_stakeholder (reopened, 0)->name, ==, "Dana “the CTO”");
+  g_assert_cmpint (juxta_session_get_stakeholder (reopened, 0)->weights[priority (f, "power")], ==, 95);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (reopened), ==, -1);
+  g_assert_true (juxta_scenario_equal (juxta_session_get_scenario (reopened), juxta_session_get_scenario (f->session)));
+  juxta_session_select_stakeholder (reopened, 1);
+  assert_answers (reopened, star, 3);
+  g_assert_cmpint (juxta_session_get_interview_status (reopened), ==, JUXTA_INTERVIEW_STATUS_APPLIED);
+  assert_consensus_is_fresh (reopened);
+
+  /* Without people there is no "stakeholders" key. */
+  juxta_session_set_stakeholders (f->session, NULL, 0, NULL);
+  g_assert_true (juxta_session_save_to_file (f->session, path, &error));
+  g_assert_false (json_object_has_member (read_json_object (path, parser), "stakeholders"));
+}
+
+/* People without weights take the deck's defaults, or their answers'
+ * weights; unknown priorities and keys are warnings at their position;
+ * the file's own weights and answers give way to the people's. */
+static void
+test_stakeholders_file_partial (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(JuxtaDeck) deck = scratch_deck (f, "deck.json");
+  g_autofree char *path = write_scenario (f, "s.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 1,\n"
+    " \"deck\": {\"id\": \"team-laptops\", \"path\": \"deck.json\"},\n"
+    " \"weights\": {\"power\": 3},\n"
+    " \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2}],\n"
+    " \"stakeholders\": [{\"name\": \"Dana\", \"weights\": {\"power\": 90, \"glitter\": 20}},\n"
+    "   {\"name\": \"Sam\", \"answers\": [{\"priority\": \"battery\", \"other\": \"weight\", \"ratio\": 2},\n"
+    "     {\"priority\": \"battery\", \"other\": \"power\", \"ratio\": 4},\n"
+    "     {\"priority\": \"battery\", \"other\": \"price\", \"ratio\": 5}]},\n"
+    "   {\"name\": \"Kim\", \"role\": \"CFO\"}]}\n");
+  const int dana[] = { 70, 60, 90, 50 };
+  const int star_weights[] = { 100, 50, 25, 20 };
+  const int defaults[] = { 70, 60, 30, 50 };
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_true (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 3);
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 0)->weights, 4 * sizeof (int), dana, 4 * sizeof (int));
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 1)->weights, 4 * sizeof (int), star_weights,
+                   4 * sizeof (int));
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 2)->weights, 4 * sizeof (int), defaults,
+                   4 * sizeof (int));
+  assert_consensus_is_fresh (f->session);
+
+  g_assert_cmpuint (diagnostics->len, ==, 3);
+  expected = g_strdup_printf ("%s:4:13: warning: $.answers: ignored: with stakeholders, each person's answers are "
+                              "kept with them ($.stakeholders[…].answers)", path);
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = g_strdup_printf ("%s:5:72: warning: $.stakeholders[0].weights.glitter: the deck has no priority "
+                              "\"glitter\"; ignored (known: battery, weight, power, price)", path);
+  g_assert_true (has_line (diagnostics, expected));
+  g_free (expected);
+  expected = g_strdup_printf ("%s:9:28: warning: $.stakeholders[2].role: unknown key, ignored (known here: name, "
+                              "weights, answers)", path);
+  g_assert_true (has_line (diagnostics, expected));
+}
+
+/* More people than a meeting holds: refused at the list, unread. */
+static void
+test_stakeholders_file_too_many (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new ("{\"format\": \"juxta-scenario\", \"version\": 1,"
+                                          " \"deck\": {\"id\": \"x\"},\n \"stakeholders\": [");
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i <= JUXTA_MAX_STAKEHOLDERS; i++)
+    g_string_append_printf (text, "%s{\"name\": \"same\"}", i > 0 ? ", " : "");
+  g_string_append (text, "]}");
+  path = write_scenario (f, "crowd.json", text->str);
+  g_assert_false (juxta_session_load_file (f->session, path, NULL, &diagnostics, &error));
+  g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+  g_assert_cmpuint (diagnostics->len, ==, 1);
+  expected = g_strdup_printf ("%s:2:18: error: $.stakeholders: expected at most 64 stakeholders, got 65", path);
+  g_assert_true (has_line (diagnostics, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1362,6 +2082,17 @@ main (int   argc,
   ADD ("answers/file-without-weights", test_answers_file_without_weights);
   ADD ("answers/file-with-weights", test_answers_file_with_weights);
   ADD ("answers/file-too-many", test_answers_file_too_many);
+  ADD ("stakeholders/add", test_stakeholders_add);
+  ADD ("stakeholders/everyone", test_stakeholders_everyone);
+  ADD ("stakeholders/names", test_stakeholders_names);
+  ADD ("stakeholders/remove", test_stakeholders_remove);
+  ADD ("stakeholders/answers", test_stakeholders_answers);
+  ADD ("stakeholders/replace-all", test_stakeholders_replace_all);
+  ADD ("stakeholders/state", test_stakeholders_state);
+  ADD ("stakeholders/replace-deck", test_stakeholders_replace_deck);
+  ADD ("stakeholders/file-round-trip", test_stakeholders_file_round_trip);
+  ADD ("stakeholders/file-partial", test_stakeholders_file_partial);
+  ADD ("stakeholders/file-too-many", test_stakeholders_file_too_many);
 #undef ADD
 
   return g_test_run ();

@@ -39,6 +39,7 @@ juxta_stakeholder_copy (const JuxtaStakeholder *stakeholder)
 
   copy = g_memdup2 (stakeholder, sizeof *stakeholder);
   copy->name = g_strdup (stakeholder->name);
+  copy->answers = stakeholder->answers != NULL ? g_array_copy (stakeholder->answers) : NULL;
   return copy;
 }
 
@@ -48,6 +49,7 @@ juxta_stakeholder_free (JuxtaStakeholder *stakeholder)
   if (stakeholder == NULL)
     return;
   g_free (stakeholder->name);
+  g_clear_pointer (&stakeholder->answers, g_array_unref);
   g_free (stakeholder);
 }
 
@@ -63,6 +65,42 @@ juxta_stakeholder_set_name (JuxtaStakeholder *stakeholder,
       g_free (stakeholder->name);
       stakeholder->name = g_strdup (name);
     }
+}
+
+static gboolean
+has_control_character (const char *text)
+{
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+      if (g_unichar_iscntrl (u) || u == 0x2028 || u == 0x2029)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+juxta_stakeholder_check_name (const char  *name,
+                              GError     **error)
+{
+  g_autofree char *stripped = NULL;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!g_utf8_validate (name, -1, NULL) || has_control_character (name))
+    {
+      g_set_error_literal (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_MALFORMED,
+                           _("a stakeholder's name must be one line of text, without control characters"));
+      return FALSE;
+    }
+  stripped = g_strstrip (g_strdup (name));
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_MISSING_NAME,
+                           _("a stakeholder needs a name"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -145,6 +183,8 @@ juxta_stakeholder_parse (JuxtaDeck   *deck,
                    _("\"%s\" has no name before the colon: write NAME:PRIORITY=WEIGHT,…"), spec);
       return NULL;
     }
+  if (!juxta_stakeholder_check_name (name, error))
+    return NULL;
 
   stakeholder = juxta_stakeholder_new (deck, name);
   items = g_strsplit (colon + 1, ",", -1);
@@ -164,6 +204,20 @@ name_key (const char *name)
   g_autofree char *normalized = g_utf8_normalize (stripped, -1, G_NORMALIZE_ALL);
 
   return g_utf8_casefold (normalized != NULL ? normalized : stripped, -1);
+}
+
+gboolean
+juxta_stakeholder_names_equal (const char *a,
+                               const char *b)
+{
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
+
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  key_a = name_key (a);
+  key_b = name_key (b);
+  return g_str_equal (key_a, key_b);
 }
 
 int

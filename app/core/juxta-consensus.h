@@ -20,9 +20,18 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  char *name;                             /* UTF-8, not empty; owned */
-  int   weights[JUXTA_MAX_PRIORITIES];    /* 0..100 per deck priority */
+  char   *name;                           /* UTF-8, not empty; owned */
+  int     weights[JUXTA_MAX_PRIORITIES];  /* 0..100 per deck priority */
+  /* Nullable, owned: the person's own answers to the priority interview
+   * (JuxtaInterviewAnswer, valid and oriented), kept beside their weights
+   * by the session and scenario files.  The consensus never reads them:
+   * the weights are what counts. */
+  GArray *answers;
 } JuxtaStakeholder;
+
+/* The most people one meeting holds (the session, scenario files and the
+ * command line refuse more): each costs an advice computation per change. */
+#define JUXTA_MAX_STAKEHOLDERS 64
 
 #define JUXTA_CONSENSUS_ERROR (juxta_consensus_error_quark ())
 
@@ -30,7 +39,7 @@ typedef enum
 {
   JUXTA_CONSENSUS_ERROR_MISSING_COLON,       /* no colon after the name */
   JUXTA_CONSENSUS_ERROR_MISSING_NAME,        /* nothing before the colon */
-  JUXTA_CONSENSUS_ERROR_MALFORMED,           /* not PRIORITY=WEIGHT, or not UTF-8 */
+  JUXTA_CONSENSUS_ERROR_MALFORMED,           /* not PRIORITY=WEIGHT, not UTF-8, or a name of several lines */
   JUXTA_CONSENSUS_ERROR_UNKNOWN_PRIORITY,    /* a priority the deck does not have */
   JUXTA_CONSENSUS_ERROR_WEIGHT,              /* not a whole number 0..100 */
   JUXTA_CONSENSUS_ERROR_DUPLICATE_PRIORITY,  /* one priority given twice for one person */
@@ -83,13 +92,23 @@ GQuark            juxta_consensus_error_quark      (void);
 /* A stakeholder called @name with the deck's default weights. */
 JuxtaStakeholder *juxta_stakeholder_new            (JuxtaDeck               *deck,
                                                     const char              *name);
-/* A deep copy (the name too). */
+/* A deep copy (the name and the answers too). */
 JuxtaStakeholder *juxta_stakeholder_copy           (const JuxtaStakeholder  *stakeholder);
 void              juxta_stakeholder_free           (JuxtaStakeholder        *stakeholder);
 /* Replaces the name with a copy of @name (the caller checks that it is
  * not empty and not another person's: juxta_stakeholders_find()). */
 void              juxta_stakeholder_set_name       (JuxtaStakeholder        *stakeholder,
                                                     const char              *name);
+
+/* Whether @name can name a stakeholder: not empty once surrounding
+ * spaces are dropped, and one line without control characters.  Fails
+ * with JUXTA_CONSENSUS_ERROR_MISSING_NAME or _MALFORMED. */
+gboolean          juxta_stakeholder_check_name     (const char              *name,
+                                                    GError                 **error);
+/* Whether two names name the same person: equal once surrounding spaces
+ * are dropped, ignoring case and Unicode normalisation. */
+gboolean          juxta_stakeholder_names_equal    (const char              *a,
+                                                    const char              *b);
 
 /* Parses the command line's "NAME:K=V,K=V": the name is everything before
  * the first colon (it may hold spaces; surrounding spaces are dropped),

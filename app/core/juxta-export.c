@@ -807,6 +807,218 @@ trim_trailing_blank_lines (GString *out)
     g_string_truncate (out, out->len - 1);
 }
 
+/* ------------------------------------------------- who prefers what */
+
+/* The people of a meeting and their consensus, for a document. */
+typedef struct
+{
+  JuxtaStakeholder *const *people;
+  JuxtaConsensus          *consensus;
+} Group;
+
+static void
+group_clear (Group *group)
+{
+  g_clear_pointer (&group->consensus, juxta_consensus_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Group, group_clear)
+
+/* "The weights are the consensus of 3 stakeholders: CTO, CISO, CFO." */
+static char *
+describe_group_origin (const Group *group)
+{
+  guint n = group->consensus->n_stakeholders;
+  GString *names = g_string_new (NULL);
+  g_autofree char *list = NULL;
+
+  for (guint k = 0; k < n; k++)
+    g_string_append_printf (names, "%s%s", k > 0 ? ", " : "", group->people[k]->name);
+  list = g_string_free (names, FALSE);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The weights are the consensus of %u stakeholder: %s.",
+                                       "The weights are the consensus of %u stakeholders: %s.", n), n, list);
+}
+
+/* A cell of the table: the score of @option for @advice's weights, with
+ * ★ for the leader; "—" without a score (ruled out, or no weights). */
+static char *
+describe_cell (const JuxtaAdvice *advice,
+               guint              option)
+{
+  g_autofree char *score = NULL;
+
+  if (!juxta_advice_has_scores (advice) || !juxta_advice_is_eligible (advice, option))
+    return g_strdup ("—");
+  /* TRANSLATORS: a score in a table cell, "81%" */
+  score = g_strdup_printf (C_("table cell", "%d%%"), juxta_percent (advice->scores[option]));
+  if (advice->leader == (int) option)
+    return g_strdup_printf ("%s ★", score);
+  return g_steal_pointer (&score);
+}
+
+/* The table's rows: each person, then the consensus; each a name and a
+ * cell per option (char *, owned). */
+static GPtrArray *
+who_prefers_rows (JuxtaDeck   *deck,
+                  const Group *group)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  guint n_options = juxta_deck_get_n_options (deck);
+
+  for (guint k = 0; k <= group->consensus->n_stakeholders; k++)
+    {
+      gboolean consensus = k == group->consensus->n_stakeholders;
+      const JuxtaAdvice *advice = consensus ? group->consensus->advice : group->consensus->outcomes[k].advice;
+      char **row = g_new0 (char *, n_options + 2);
+
+      /* TRANSLATORS: the last row of "Who prefers what", the group's consensus */
+      row[0] = g_strdup (consensus ? C_("stakeholders", "Consensus") : group->people[k]->name);
+      for (guint o = 0; o < n_options; o++)
+        row[o + 1] = describe_cell (advice, o);
+      g_ptr_array_add (rows, row);
+    }
+  return rows;
+}
+
+static void
+write_who_prefers_markdown (Writer    *w,
+                            JuxtaDeck *deck,
+                            GPtrArray *rows)
+{
+  guint n_options = juxta_deck_get_n_options (deck);
+
+  g_string_append (w->out, "| ");
+  for (guint o = 0; o < n_options; o++)
+    {
+      g_string_append (w->out, "| ");
+      append_markdown_cell_text (w->out, juxta_deck_get_option (deck, o)->name);
+      g_string_append_c (w->out, ' ');
+    }
+  g_string_append (w->out, "|\n|");
+  for (guint o = 0; o <= n_options; o++)
+    g_string_append (w->out, " --- |");
+  g_string_append_c (w->out, '\n');
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      for (guint c = 0; row[c] != NULL; c++)
+        {
+          g_string_append (w->out, c == 0 ? "| " : " | ");
+          append_markdown_cell_text (w->out, row[c]);
+        }
+      g_string_append (w->out, " |\n");
+    }
+  g_string_append_c (w->out, '\n');
+}
+
+static void
+write_who_prefers_html (Writer    *w,
+                        JuxtaDeck *deck,
+                        GPtrArray *rows)
+{
+  g_string_append (w->out, "<div class=\"stakeholders\">\n<table>\n<thead>\n<tr><td></td>");
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    {
+      g_string_append (w->out, "<th scope=\"col\">");
+      append_html_escaped (w->out, juxta_deck_get_option (deck, o)->name);
+      g_string_append (w->out, "</th>");
+    }
+  g_string_append (w->out, "</tr>\n</thead>\n<tbody>\n");
+  for (guint i = 0; i < rows->len; i++)
+    {
+      char **row = g_ptr_array_index (rows, i);
+
+      g_string_append (w->out, "<tr><th scope=\"row\">");
+      append_html_escaped (w->out, row[0]);
+      g_string_append (w->out, "</th>");
+      for (guint c = 1; row[c] != NULL; c++)
+        {
+          g_string_append (w->out, "<td>");
+          append_html_escaped (w->out, row[c]);
+          g_string_append (w->out, "</td>");
+        }
+      g_string_append (w->out, "</tr>\n");
+    }
+  g_string_append (w->out, "</tbody>\n</table>\n</div>\n");
+}
+
+static void
+append_padded (GString    *out,
+               const char *text,
+               glong       width)
+{
+  g_string_append (out, text);
+  for (glong i = g_utf8_strlen (text, -1); i < width; i++)
+    g_string_append_c (out, ' ');
+}
+
+/* Columns of text, two spaces apart, each as wide as its widest cell. */
+static void
+write_who_prefers_text (Writer    *w,
+                        JuxtaDeck *deck,
+                        GPtrArray *rows)
+{
+  guint n_columns = juxta_deck_get_n_options (deck) + 1;
+  g_autofree glong *widths = g_new0 (glong, n_columns);
+
+  for (guint o = 1; o < n_columns; o++)
+    widths[o] = g_utf8_strlen (juxta_deck_get_option (deck, o - 1)->name, -1);
+  for (guint i = 0; i < rows->len; i++)
+    for (guint c = 0; c < n_columns; c++)
+      widths[c] = MAX (widths[c], g_utf8_strlen (((char **) g_ptr_array_index (rows, i))[c], -1));
+
+  for (guint i = 0; i <= rows->len; i++)
+    {
+      char **row = i > 0 ? g_ptr_array_index (rows, i - 1) : NULL;
+      gsize start = w->out->len;
+
+      for (guint c = 0; c < n_columns; c++)
+        {
+          const char *cell = row != NULL ? row[c] : c > 0 ? juxta_deck_get_option (deck, c - 1)->name : "";
+          if (c > 0)
+            g_string_append (w->out, "  ");
+          append_padded (w->out, cell, widths[c]);
+        }
+      while (w->out->len > start && w->out->str[w->out->len - 1] == ' ')
+        g_string_truncate (w->out, w->out->len - 1);
+      g_string_append_c (w->out, '\n');
+    }
+  g_string_append_c (w->out, '\n');
+}
+
+/* People as rows, options as columns, each person's leader marked, the
+ * consensus last; then what each person gives up, in words. */
+static void
+write_who_prefers (Writer      *w,
+                   JuxtaDeck   *deck,
+                   const Group *group)
+{
+  g_autoptr(GPtrArray) rows = who_prefers_rows (deck, group);
+  g_autoptr(GPtrArray) regrets = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 2, _("Who prefers what"));
+  switch (w->format)
+    {
+    case JUXTA_EXPORT_MARKDOWN:
+      write_who_prefers_markdown (w, deck, rows);
+      break;
+    case JUXTA_EXPORT_HTML:
+      write_who_prefers_html (w, deck, rows);
+      break;
+    case JUXTA_EXPORT_TEXT:
+    case JUXTA_EXPORT_JSON:
+    default:
+      write_who_prefers_text (w, deck, rows);
+      break;
+    }
+  write_paragraph (w, _("Each row scores the options under that person's own priorities, and the last row "
+                        "under the consensus; ★ marks the option each row prefers."));
+  for (guint k = 0; k < group->consensus->n_stakeholders; k++)
+    g_ptr_array_add (regrets, juxta_describe_regret (deck, group->consensus, group->people, k));
+  write_list (w, regrets, FALSE);
+}
+
 /* ------------------------------------ where the weights came from */
 
 /* The interview's answers, their result and its status, in one block. */
@@ -910,14 +1122,17 @@ describe_weights_origin (const JuxtaExportInterview *interview)
 
 static void
 write_weights_origin (Writer                  *w,
-                      const JuxtaExportExtras *extras)
+                      const JuxtaExportExtras *extras,
+                      const Group             *group)
 {
   g_autofree char *sentence = NULL;
 
-  if (get_interview (extras) == NULL)
-    return;
-  sentence = describe_weights_origin (get_interview (extras));
-  write_paragraph (w, sentence);
+  if (group != NULL)
+    sentence = describe_group_origin (group);
+  else if (get_interview (extras) != NULL)
+    sentence = describe_weights_origin (get_interview (extras));
+  if (sentence != NULL)
+    write_paragraph (w, sentence);
 }
 
 /* The decision record's line: "Weights: from 9 answers, inconsistency 0.12". */
@@ -1028,7 +1243,8 @@ render_document (JuxtaDeck               *deck,
                  const JuxtaAdvice       *advice,
                  GPtrArray               *points,
                  JuxtaExportFormat        format,
-                 const JuxtaExportExtras *extras)
+                 const JuxtaExportExtras *extras,
+                 const Group             *group)
 {
   Writer w = { g_string_new (NULL), format };
   JuxtaExportSections sections = get_sections (extras);
@@ -1039,10 +1255,12 @@ render_document (JuxtaDeck               *deck,
   if (sections & (JUXTA_EXPORT_SECTION_RECOMMENDATION | JUXTA_EXPORT_SECTION_TALKING_POINTS))
     {
       write_context (&w, deck, scenario);
-      write_weights_origin (&w, extras);
+      write_weights_origin (&w, extras, group);
     }
   if (sections & JUXTA_EXPORT_SECTION_RECOMMENDATION)
     write_recommendation (&w, deck, advice);
+  if ((sections & JUXTA_EXPORT_SECTION_RECOMMENDATION) && group != NULL)
+    write_who_prefers (&w, deck, group);
   if (sections & JUXTA_EXPORT_SECTION_TALKING_POINTS)
     {
       write_heading (&w, 2, _("Talking points"));
@@ -1345,6 +1563,75 @@ json_glossary (GString   *out,
   g_string_append (out, n > 0 ? "\n  ]" : "]");
 }
 
+static void
+json_stakeholder_ranking (GString           *out,
+                          JuxtaDeck         *deck,
+                          const JuxtaAdvice *advice)
+{
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < advice->n_ranked; i++)
+    {
+      g_string_append (out, i > 0 ? ", {\"option\": " : "{\"option\": ");
+      append_json_string (out, juxta_deck_get_option (deck, advice->ranking[i])->id);
+      g_string_append (out, ", \"score\": ");
+      append_json_number (out, advice->scores[advice->ranking[i]]);
+      g_string_append_c (out, '}');
+    }
+  g_string_append_c (out, ']');
+}
+
+/* Each person: their weights, their own ranking and leader (null when
+ * left out, or when nothing is eligible) and their regret. */
+static void
+json_stakeholders (GString     *out,
+                   JuxtaDeck   *deck,
+                   const Group *group)
+{
+  const JuxtaConsensus *consensus = group->consensus;
+
+  g_string_append_c (out, '[');
+  for (guint k = 0; k < consensus->n_stakeholders; k++)
+    {
+      const JuxtaStakeholderOutcome *outcome = &consensus->outcomes[k];
+      JuxtaScenario own = { { 0 } };
+
+      memcpy (own.weights, group->people[k]->weights, sizeof own.weights);
+      g_string_append (out, k > 0 ? ",\n    {\"name\": " : "\n    {\"name\": ");
+      append_json_string (out, group->people[k]->name);
+      g_string_append (out, ", \"weights\": ");
+      json_weights (out, deck, &own);
+      g_string_append (out, ", \"ranking\": ");
+      json_stakeholder_ranking (out, deck, outcome->advice);
+      g_string_append (out, ", \"leader\": ");
+      if (outcome->leader >= 0)
+        append_json_string (out, juxta_deck_get_option (deck, (guint) outcome->leader)->id);
+      else
+        g_string_append (out, "null");
+      g_string_append (out, ", \"regret\": ");
+      append_json_number (out, outcome->regret);
+      g_string_append_c (out, '}');
+    }
+  g_string_append (out, consensus->n_stakeholders > 0 ? "\n  ]" : "]");
+}
+
+/* Who gives up most, and how much; nobody (null, 0) when no one gives
+ * anything up. */
+static void
+json_disagreement (GString     *out,
+                   const Group *group)
+{
+  const JuxtaConsensus *consensus = group->consensus;
+
+  g_string_append (out, "{\"name\": ");
+  if (consensus->disagreement >= 0)
+    append_json_string (out, group->people[consensus->disagreement]->name);
+  else
+    g_string_append (out, "null");
+  g_string_append (out, ", \"regret\": ");
+  append_json_number (out, consensus->disagreement >= 0 ? consensus->disagreement_regret : 0);
+  g_string_append_c (out, '}');
+}
+
 /* The keys of the PRODUCT.md shape keep their order; a section left out
  * leaves out its keys, and the comparison and glossary come before the
  * sources, which stay last. */
@@ -1353,7 +1640,8 @@ render_json (JuxtaDeck               *deck,
              const JuxtaScenario     *scenario,
              const JuxtaAdvice       *advice,
              GPtrArray               *points,
-             const JuxtaExportExtras *extras)
+             const JuxtaExportExtras *extras,
+             const Group             *group)
 {
   GString *out = g_string_new ("{");
   JuxtaExportSections sections = get_sections (extras);
@@ -1365,7 +1653,14 @@ render_json (JuxtaDeck               *deck,
   append_json_string (out, juxta_deck_get_audience (deck, scenario->audience)->id);
   json_key (out, "weights", &first);
   json_weights (out, deck, scenario);
-  if (interview_applied (extras))
+  if (group != NULL)
+    {
+      json_key (out, "stakeholders", &first);
+      json_stakeholders (out, deck, group);
+      json_key (out, "disagreement", &first);
+      json_disagreement (out, group);
+    }
+  else if (interview_applied (extras))
     {
       json_key (out, "interview", &first);
       json_interview (out, deck, get_interview (extras));
@@ -1439,19 +1734,34 @@ juxta_export_render_with (JuxtaDeck               *deck,
                           JuxtaExportFormat        format,
                           const JuxtaExportExtras *extras)
 {
-  g_autoptr(JuxtaAdvice) advice = NULL;
+  g_autoptr(JuxtaAdvice) own_advice = NULL;
   g_autoptr(GPtrArray) points = NULL;
+  g_auto(Group) group = { NULL, NULL };
+  const JuxtaAdvice *advice;
 
   g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
   g_return_val_if_fail (scenario != NULL, NULL);
   g_return_val_if_fail (format < G_N_ELEMENTS (formats), NULL);
+  g_return_val_if_fail (extras == NULL || extras->stakeholders != NULL || extras->n_stakeholders == 0, NULL);
 
-  advice = juxta_advice_new (deck, scenario);
-  points = juxta_talking_points_compose (deck, scenario, advice);
+  if (extras != NULL && extras->n_stakeholders > 0)
+    {
+      group.people = extras->stakeholders;
+      group.consensus = juxta_consensus_new (deck, scenario, extras->stakeholders, extras->n_stakeholders);
+      scenario = &group.consensus->scenario;
+      advice = group.consensus->advice;
+      points = juxta_talking_points_compose_consensus (deck, group.consensus, group.people);
+    }
+  else
+    {
+      advice = own_advice = juxta_advice_new (deck, scenario);
+      points = juxta_talking_points_compose (deck, scenario, advice);
+    }
 
   if (format == JUXTA_EXPORT_JSON)
-    return render_json (deck, scenario, advice, points, extras);
-  return render_document (deck, scenario, advice, points, format, extras);
+    return render_json (deck, scenario, advice, points, extras, group.consensus != NULL ? &group : NULL);
+  return render_document (deck, scenario, advice, points, format, extras,
+                          group.consensus != NULL ? &group : NULL);
 }
 
 char *
@@ -1516,7 +1826,8 @@ static void
 write_record_context (Writer               *w,
                       JuxtaDeck            *deck,
                       const JuxtaScenario  *scenario,
-                      const JuxtaDecision  *decision)
+                      const JuxtaDecision  *decision,
+                      const Group          *group)
 {
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *requirements = describe_requirements (deck, scenario);
@@ -1533,7 +1844,13 @@ write_record_context (Writer               *w,
     }
   g_ptr_array_add (items, g_strdup_printf (_("Audience: %s"),
                                            juxta_deck_get_audience (deck, scenario->audience)->label));
-  if (decision->interview != NULL)
+  if (group != NULL)
+    g_ptr_array_add (items, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "Weights: the consensus of %u stakeholder",
+                                                          "Weights: the consensus of %u stakeholders",
+                                                          group->consensus->n_stakeholders),
+                                             group->consensus->n_stakeholders));
+  else if (decision->interview != NULL)
     g_ptr_array_add (items, describe_record_weights (decision->interview));
   write_list (w, items, FALSE);
 
@@ -1572,6 +1889,41 @@ write_record_drivers (Writer              *w,
     }
   if (items->len == 0)
     write_paragraph (w, _("No priority was given any weight."));
+  write_list (w, items, FALSE);
+}
+
+/* "CISO prefers Amazon SageMaker AI and gives up 6 points under the consensus". */
+static char *
+describe_record_stakeholder (JuxtaDeck   *deck,
+                             const Group *group,
+                             guint        k)
+{
+  const JuxtaStakeholderOutcome *outcome = &group->consensus->outcomes[k];
+  const char *name = group->people[k]->name;
+  g_autofree char *points = NULL;
+
+  if (!outcome->counted || outcome->leader < 0 || group->consensus->advice->leader < 0)
+    return juxta_describe_regret (deck, group->consensus, group->people, k);
+  if (outcome->regret <= 0)
+    /* TRANSLATORS: a stakeholder in a decision record, "CTO prefers Amazon Bedrock and gives up nothing under the consensus" */
+    return g_strdup_printf (_("%s prefers %s and gives up nothing under the consensus"), name,
+                            juxta_deck_get_option (deck, (guint) outcome->leader)->name);
+  points = juxta_describe_points (outcome->regret);
+  /* TRANSLATORS: a stakeholder in a decision record, "CISO prefers Amazon SageMaker AI and gives up 6 points under the consensus" */
+  return g_strdup_printf (_("%s prefers %s and gives up %s under the consensus"), name,
+                          juxta_deck_get_option (deck, (guint) outcome->leader)->name, points);
+}
+
+static void
+write_record_stakeholders (Writer      *w,
+                           JuxtaDeck   *deck,
+                           const Group *group)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
+
+  write_heading (w, 2, _("Stakeholders"));
+  for (guint k = 0; k < group->consensus->n_stakeholders; k++)
+    g_ptr_array_add (items, describe_record_stakeholder (deck, group, k));
   write_list (w, items, FALSE);
 }
 
@@ -1735,21 +2087,31 @@ juxta_export_decision_record (JuxtaDeck           *deck,
 {
   g_autoptr(JuxtaAdvice) advice = NULL;
   g_autofree char *title = NULL;
+  g_auto(Group) group = { NULL, NULL };
   Writer w = { NULL, JUXTA_EXPORT_MARKDOWN };
 
   g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
   g_return_val_if_fail (scenario != NULL && decision != NULL, NULL);
   g_return_val_if_fail (decision->chosen < juxta_deck_get_n_options (deck), NULL);
   g_return_val_if_fail (decision->date != NULL, NULL);
+  g_return_val_if_fail (decision->stakeholders != NULL || decision->n_stakeholders == 0, NULL);
 
+  if (decision->n_stakeholders > 0)
+    {
+      group.people = decision->stakeholders;
+      group.consensus = juxta_consensus_new (deck, scenario, decision->stakeholders, decision->n_stakeholders);
+      scenario = &group.consensus->scenario;
+    }
   advice = juxta_advice_new (deck, scenario);
   w.out = g_string_new (NULL);
 
   /* TRANSLATORS: the title of a decision record: "Decision: <deck title>" */
   title = g_strdup_printf (_("Decision: %s"), juxta_deck_get_title (deck));
   write_heading (&w, 1, title);
-  write_record_context (&w, deck, scenario, decision);
+  write_record_context (&w, deck, scenario, decision, group.consensus != NULL ? &group : NULL);
   write_record_drivers (&w, deck, scenario);
+  if (group.consensus != NULL)
+    write_record_stakeholders (&w, deck, &group);
   write_record_options (&w, deck, advice);
   write_record_outcome (&w, deck, scenario, advice, decision);
   write_record_tipping_points (&w, deck, advice);

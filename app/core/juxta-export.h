@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "juxta-advisor.h"
+#include "juxta-consensus.h"
 #include "juxta-deck.h"
 #include "juxta-interview.h"
 
@@ -81,6 +82,12 @@ typedef struct
 {
   const JuxtaExportInterview *interview;   /* where the weights came from */
   JuxtaExportSections         sections;    /* the parts; 0: JUXTA_EXPORT_SECTIONS_DEFAULT */
+  /* The people in the meeting (with n_stakeholders > 0): the weights are
+   * their consensus, computed here from the scenario's requirements and
+   * audience (its weights are not read), and the interview is left out.
+   * See juxta_export_render_with(). */
+  JuxtaStakeholder *const    *stakeholders;
+  guint                       n_stakeholders;
 } JuxtaExportExtras;
 
 /* The document with @sections: the title (and subtitle) always; the
@@ -98,7 +105,17 @@ char       *juxta_export_render                 (JuxtaDeck           *deck,
                                                  JuxtaExportFormat    format);
 /* The same with @extras (nullable): with an interview, the documents say
  * in one sentence where the weights came from, and the JSON export has an
- * "interview" object when the weights are the answers'. */
+ * "interview" object when the weights are the answers'.  With
+ * stakeholders, everything is the consensus's (weights, ranking, verdict,
+ * drivers, tipping points, talking points with the line on who gives up
+ * most); the documents say whose consensus it is and, with the
+ * recommendation, add "Who prefers what": a table of each person's
+ * scores (people as rows, options as columns, each row's leader marked
+ * with ★, the consensus last) and each person's regret in words; the
+ * JSON export adds, after "weights", "stakeholders" (name, weights, own
+ * ranking, leader, regret) and "disagreement" ({"name", "regret"}; name
+ * null and regret 0 when nobody gives anything up).  Scores and regrets
+ * in JSON are full precision. */
 char       *juxta_export_render_with            (JuxtaDeck               *deck,
                                                  const JuxtaScenario     *scenario,
                                                  JuxtaExportFormat        format,
@@ -116,6 +133,10 @@ typedef struct
   /* nullable: where the weights came from (added last, so that existing
    * initialisers stay valid) */
   const JuxtaExportInterview *interview;
+  /* the people in the meeting (with n_stakeholders > 0): the weights
+   * are their consensus, and the record lists them with their leaders */
+  JuxtaStakeholder *const    *stakeholders;
+  guint                       n_stakeholders;
 } JuxtaDecision;
 
 char       *juxta_export_decision_record        (JuxtaDeck           *deck,

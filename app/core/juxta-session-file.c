@@ -386,6 +386,7 @@ same_pair (const JuxtaJsonValue *answer,
 static void
 check_answer (Reader               *r,
               const JuxtaJsonValue *list,
+              const char           *list_path,
               guint                 index)
 {
   static const char *const known[] = { "priority", "other", "ratio", NULL };
@@ -416,7 +417,8 @@ check_answer (Reader               *r,
         g_autofree char *a = quote (preferred);
         g_autofree char *b = quote (other);
 
-        error_at (r, answer, _("\"%s\" and \"%s\" are compared twice (also at $.answers[%u])"), a, b, j);
+        /* TRANSLATORS: "…compared twice (also at $.answers[0])" */
+        error_at (r, answer, _("\"%s\" and \"%s\" are compared twice (also at %s[%u])"), a, b, list_path, j);
         return;
       }
 }
@@ -428,6 +430,8 @@ static void
 check_answers (Reader               *r,
                const JuxtaJsonValue *value)
 {
+  g_autofree char *list_path = g_strdup (r->path->str);
+
   if (!expect_type (r, value, JUXTA_JSON_ARRAY, _("an array of answers")))
     return;
   if (value->array.length > JUXTA_INTERVIEW_MAX_ANSWERS)
@@ -439,7 +443,95 @@ check_answers (Reader               *r,
   for (guint i = 0; i < value->array.length; i++)
     {
       gsize mark = path_push_index (r, i);
-      check_answer (r, value, i);
+      check_answer (r, value, list_path, i);
+      path_pop (r, mark);
+    }
+}
+
+/* A person's name: a string, one line, not empty; and no one's before. */
+static void
+check_stakeholder_name (Reader               *r,
+                        const JuxtaJsonValue *list,
+                        guint                 index)
+{
+  const JuxtaJsonValue *person = list->array.items[index];
+  const JuxtaJsonValue *value = juxta_json_object_get (person, "name");
+  g_autoptr(GError) error = NULL;
+  gsize mark = path_push_key (r, "name");
+
+  if (value == NULL)
+    error_at (r, person, _("missing; expected the person's name"));
+  else if (!expect_type (r, value, JUXTA_JSON_STRING, _("a name (a string)")))
+    ;
+  else if (!juxta_stakeholder_check_name (value->string.text, &error))
+    error_at (r, value, "%s", error->message);
+  else
+    for (guint j = 0; j < index; j++)
+      {
+        const JuxtaJsonValue *other = juxta_json_object_get (list->array.items[j], "name");
+
+        if (other != NULL && other->type == JUXTA_JSON_STRING &&
+            juxta_stakeholder_names_equal (other->string.text, value->string.text))
+          {
+            g_autofree char *quoted = quote (value->string.text);
+            /* TRANSLATORS: two people in a scenario file with the same name,
+             * "\"Dana\" is also the name of $.stakeholders[0]" */
+            error_at (r, value, _("\"%s\" is also the name of $.stakeholders[%u] (each person is named once)"),
+                      quoted, j);
+            break;
+          }
+      }
+  path_pop (r, mark);
+}
+
+static void
+check_stakeholder (Reader               *r,
+                   const JuxtaJsonValue *list,
+                   guint                 index)
+{
+  static const char *const known[] = { "name", "weights", "answers", NULL };
+  const JuxtaJsonValue *person = list->array.items[index];
+  const JuxtaJsonValue *weights, *answers;
+  gsize mark;
+
+  if (!expect_type (r, person, JUXTA_JSON_OBJECT,
+                    _("a stakeholder (an object with \"name\" and \"weights\")")))
+    return;
+  check_keys (r, person, known);
+  check_stakeholder_name (r, list, index);
+  if ((weights = juxta_json_object_get (person, "weights")) != NULL)
+    {
+      mark = path_push_key (r, "weights");
+      check_weights (r, weights);
+      path_pop (r, mark);
+    }
+  if ((answers = juxta_json_object_get (person, "answers")) != NULL)
+    {
+      mark = path_push_key (r, "answers");
+      check_answers (r, answers);
+      path_pop (r, mark);
+    }
+}
+
+/* Each person is an advice computation per change: a list longer than a
+ * meeting holds is refused unread (which also keeps the check for names
+ * given twice small). */
+static void
+check_stakeholders (Reader               *r,
+                    const JuxtaJsonValue *value)
+{
+  if (!expect_type (r, value, JUXTA_JSON_ARRAY, _("an array of stakeholders")))
+    return;
+  if (value->array.length > JUXTA_MAX_STAKEHOLDERS)
+    {
+      error_at (r, value, _("expected at most %d stakeholders, got %u"), JUXTA_MAX_STAKEHOLDERS,
+                value->array.length);
+      return;
+    }
+  for (guint i = 0; i < value->array.length; i++)
+    {
+      gsize mark = path_push_index (r, i);
+      check_stakeholder (r, value, i);
       path_pop (r, mark);
     }
 }
@@ -516,8 +608,9 @@ apply_audience (Reader               *r,
 }
 
 static void
-apply_weights (Reader               *r,
-               const JuxtaJsonValue *value)
+read_weights (Reader               *r,
+              const JuxtaJsonValue *value,
+              int                  *weights)
 {
   for (guint i = 0; i < value->object.length; i++)
     {
@@ -526,11 +619,18 @@ apply_weights (Reader               *r,
       gsize mark = path_push_key (r, member->key);
 
       if (p >= 0)
-        r->state->scenario.weights[p] = (int) member->value->number;
+        weights[p] = (int) member->value->number;
       else
         warn_unknown (r, member->value, UNKNOWN_PRIORITY, member->key);
       path_pop (r, mark);
     }
+}
+
+static void
+apply_weights (Reader               *r,
+               const JuxtaJsonValue *value)
+{
+  read_weights (r, value, r->state->scenario.weights);
 }
 
 static void
@@ -588,16 +688,12 @@ find_answer_priority (Reader               *r,
   return p;
 }
 
-/* The answers whose priorities the deck has; and, when the file gives no
- * weights, the weights become the answers' (if they connect every
- * priority).  With weights, those are what the sliders were when the
- * file was saved: they stay, and the answers may no longer match them. */
-static void
-apply_answers (Reader               *r,
-               const JuxtaJsonValue *value)
+/* The answers whose priorities the deck has (NULL: none). */
+static GArray *
+read_answers (Reader               *r,
+              const JuxtaJsonValue *value)
 {
   g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
-  const JuxtaJsonValue *root = juxta_json_document_get_root (r->doc);
 
   for (guint i = 0; i < value->array.length; i++)
     {
@@ -615,10 +711,80 @@ apply_answers (Reader               *r,
       answer.ratio = (guint) juxta_json_object_get (item, "ratio")->number;
       g_array_append_val (answers, answer);
     }
+  return _juxta_session_copy_answers (answers);
+}
+
+static gboolean
+has_stakeholders (const JuxtaJsonValue *root)
+{
+  const JuxtaJsonValue *people = juxta_json_object_get (root, "stakeholders");
+
+  return people != NULL && people->array.length > 0;
+}
+
+/* The answers whose priorities the deck has; and, when the file gives no
+ * weights, the weights become the answers' (if they connect every
+ * priority).  With weights, those are what the sliders were when the
+ * file was saved: they stay, and the answers may no longer match them.
+ * With stakeholders, answers are each person's own: these are ignored. */
+static void
+apply_answers (Reader               *r,
+               const JuxtaJsonValue *value)
+{
+  const JuxtaJsonValue *root = juxta_json_document_get_root (r->doc);
+
+  if (has_stakeholders (root))
+    {
+      warn_at (r, value, _("ignored: with stakeholders, each person's answers are kept with them "
+                           "($.stakeholders[…].answers)"));
+      return;
+    }
   g_clear_pointer (&r->state->answers, g_array_unref);
-  r->state->answers = _juxta_session_copy_answers (answers);
+  r->state->answers = read_answers (r, value);
   if (juxta_json_object_get (root, "weights") == NULL)
-    _juxta_session_state_apply_answers (r->state, r->deck);
+    _juxta_session_apply_answers_to (r->state->answers, r->deck, r->state->scenario.weights);
+}
+
+/* Each person with the deck's defaults where they give no weight, and
+ * their answers' weights when they give answers and no weights at all.
+ * The scenario's own weights are then their consensus (the file's
+ * "weights", written for older versions of Juxta, are not read). */
+static void
+apply_stakeholders (Reader               *r,
+                    const JuxtaJsonValue *value)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+
+  for (guint i = 0; i < value->array.length; i++)
+    {
+      const JuxtaJsonValue *item = value->array.items[i];
+      const JuxtaJsonValue *weights = juxta_json_object_get (item, "weights");
+      const JuxtaJsonValue *answers = juxta_json_object_get (item, "answers");
+      g_autofree char *name = g_strstrip (g_strdup (juxta_json_object_get (item, "name")->string.text));
+      JuxtaStakeholder *person = juxta_stakeholder_new (r->deck, name);
+      gsize mark = path_push_index (r, i);
+      gsize inner;
+
+      if (weights != NULL)
+        {
+          inner = path_push_key (r, "weights");
+          read_weights (r, weights, person->weights);
+          path_pop (r, inner);
+        }
+      if (answers != NULL)
+        {
+          inner = path_push_key (r, "answers");
+          person->answers = read_answers (r, answers);
+          path_pop (r, inner);
+          if (weights == NULL)
+            _juxta_session_apply_answers_to (person->answers, r->deck, person->weights);
+        }
+      path_pop (r, mark);
+      g_ptr_array_add (people, person);
+    }
+  g_clear_pointer (&r->state->stakeholders, g_ptr_array_unref);
+  if (people->len > 0)
+    r->state->stakeholders = g_steal_pointer (&people);
 }
 
 static void
@@ -696,18 +862,6 @@ write_audience (Writer *w)
   add_string (w->builder, "audience", juxta_deck_get_audience (w->deck, w->state->scenario.audience)->id);
 }
 
-static void
-write_weights (Writer *w)
-{
-  json_builder_set_member_name (w->builder, "weights");
-  json_builder_begin_object (w->builder);
-  for (guint p = 0; p < juxta_deck_get_n_priorities (w->deck); p++)
-    {
-      json_builder_set_member_name (w->builder, juxta_deck_get_priority (w->deck, p)->id);
-      json_builder_add_int_value (w->builder, w->state->scenario.weights[p]);
-    }
-  json_builder_end_object (w->builder);
-}
 
 static void
 write_requirements (Writer *w)
@@ -731,12 +885,25 @@ write_hidden (Writer *w)
   json_builder_end_array (w->builder);
 }
 
+static void
+add_weights (Writer    *w,
+             const int *weights)
+{
+  json_builder_set_member_name (w->builder, "weights");
+  json_builder_begin_object (w->builder);
+  for (guint p = 0; p < juxta_deck_get_n_priorities (w->deck); p++)
+    {
+      json_builder_set_member_name (w->builder, juxta_deck_get_priority (w->deck, p)->id);
+      json_builder_add_int_value (w->builder, weights[p]);
+    }
+  json_builder_end_object (w->builder);
+}
+
 /* Each answer with the preferred priority first (as they are kept). */
 static void
-write_answers (Writer *w)
+add_answers (Writer *w,
+             GArray *answers)
 {
-  GArray *answers = w->state->answers;
-
   if (answers == NULL)
     return;
   json_builder_set_member_name (w->builder, "answers");
@@ -750,6 +917,43 @@ write_answers (Writer *w)
       add_string (w->builder, "other", juxta_deck_get_priority (w->deck, answer->other)->id);
       json_builder_set_member_name (w->builder, "ratio");
       json_builder_add_int_value (w->builder, answer->ratio);
+      json_builder_end_object (w->builder);
+    }
+  json_builder_end_array (w->builder);
+}
+
+/* With stakeholders, "weights" is their consensus: what an older Juxta,
+ * which does not know the people, shows. */
+static void
+write_weights (Writer *w)
+{
+  add_weights (w, w->state->scenario.weights);
+}
+
+static void
+write_answers (Writer *w)
+{
+  add_answers (w, w->state->answers);
+}
+
+/* Only when there are some; each person's answers only when they have some. */
+static void
+write_stakeholders (Writer *w)
+{
+  GPtrArray *people = w->state->stakeholders;
+
+  if (people == NULL)
+    return;
+  json_builder_set_member_name (w->builder, "stakeholders");
+  json_builder_begin_array (w->builder);
+  for (guint k = 0; k < people->len; k++)
+    {
+      const JuxtaStakeholder *person = g_ptr_array_index (people, k);
+
+      json_builder_begin_object (w->builder);
+      add_string (w->builder, "name", person->name);
+      add_weights (w, person->weights);
+      add_answers (w, person->answers);
       json_builder_end_object (w->builder);
     }
   json_builder_end_array (w->builder);
@@ -779,6 +983,7 @@ static const struct
   { "audience", FALSE, check_id, apply_audience, write_audience },
   { "weights", FALSE, check_weights, apply_weights, write_weights },
   { "answers", FALSE, check_answers, apply_answers, write_answers },
+  { "stakeholders", FALSE, check_stakeholders, apply_stakeholders, write_stakeholders },
   { "requirements", FALSE, check_id_list, apply_requirements, write_requirements },
   { "hidden", FALSE, check_id_list, apply_hidden, write_hidden },
   { "notes", FALSE, check_notes, apply_notes, write_notes },

@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "juxta-session-private.h"
@@ -27,7 +28,8 @@ G_DEFINE_FLAGS_TYPE (JuxtaSessionChange, juxta_session_change,
                      G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_CHART, "chart"),
                      G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_ADVICE, "advice"),
                      G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_FILE, "file"),
-                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_ANSWERS, "answers"))
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_ANSWERS, "answers"),
+                     G_DEFINE_ENUM_VALUE (JUXTA_SESSION_CHANGE_STAKEHOLDERS, "stakeholders"))
 
 enum {
   CHANGED,
@@ -38,7 +40,8 @@ static guint signals[N_SIGNALS];
 
 /* What the advice and the talking points depend on. */
 #define ADVICE_INPUTS (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | \
-                       JUXTA_SESSION_CHANGE_REQUIREMENTS | JUXTA_SESSION_CHANGE_AUDIENCE)
+                       JUXTA_SESSION_CHANGE_REQUIREMENTS | JUXTA_SESSION_CHANGE_AUDIENCE | \
+                       JUXTA_SESSION_CHANGE_STAKEHOLDERS)
 
 /* ------------------------------------------------------------- state */
 
@@ -48,6 +51,7 @@ juxta_session_state_init (JuxtaSessionState *state,
 {
   memset (state, 0, sizeof *state);
   juxta_scenario_init_defaults (&state->scenario, deck);
+  state->selected = -1;
 }
 
 void
@@ -55,6 +59,7 @@ juxta_session_state_clear (JuxtaSessionState *state)
 {
   g_clear_pointer (&state->notes, g_free);
   g_clear_pointer (&state->answers, g_array_unref);
+  g_clear_pointer (&state->stakeholders, g_ptr_array_unref);
 }
 
 GArray *
@@ -69,6 +74,27 @@ _juxta_session_copy_answers (GArray *answers)
   return copy;
 }
 
+static gpointer
+copy_stakeholder (gconstpointer stakeholder,
+                  gpointer      user_data)
+{
+  return juxta_stakeholder_copy (stakeholder);
+}
+
+static GPtrArray *
+copy_stakeholders (GPtrArray *stakeholders)
+{
+  if (stakeholders == NULL || stakeholders->len == 0)
+    return NULL;
+  return g_ptr_array_copy (stakeholders, copy_stakeholder, NULL);
+}
+
+static GPtrArray *
+new_stakeholders (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+}
+
 /* @dest becomes a copy of @src that owns its own pointers. */
 static void
 state_copy (JuxtaSessionState       *dest,
@@ -77,41 +103,100 @@ state_copy (JuxtaSessionState       *dest,
   *dest = *src;
   dest->notes = g_strdup (src->notes);
   dest->answers = _juxta_session_copy_answers (src->answers);
+  dest->stakeholders = copy_stakeholders (src->stakeholders);
 }
 
 gboolean
-_juxta_session_state_apply_answers (JuxtaSessionState *state,
-                                    JuxtaDeck         *deck)
+_juxta_session_apply_answers_to (GArray    *answers,
+                                 JuxtaDeck *deck,
+                                 int       *weights)
 {
   g_autoptr(JuxtaInterviewResult) result = NULL;
   guint n = juxta_deck_get_n_priorities (deck);
 
-  if (state->answers == NULL)
+  if (answers == NULL)
     return FALSE;
-  result = juxta_interview_result_new (n, (const JuxtaInterviewAnswer *) (gpointer) state->answers->data,
-                                       state->answers->len);
+  result = juxta_interview_result_new (n, (const JuxtaInterviewAnswer *) (gpointer) answers->data, answers->len);
   if (!result->connected)
     return FALSE;
-  memcpy (state->scenario.weights, result->weights, n * sizeof (int));
+  memcpy (weights, result->weights, n * sizeof (int));
   return TRUE;
 }
 
+void
+_juxta_session_state_normalize (JuxtaSessionState *state,
+                                JuxtaDeck         *deck)
+{
+  if (state->stakeholders != NULL && state->stakeholders->len == 0)
+    g_clear_pointer (&state->stakeholders, g_ptr_array_unref);
+  if (state->stakeholders == NULL)
+    {
+      state->selected = -1;
+      return;
+    }
+  g_clear_pointer (&state->answers, g_array_unref);
+  if (state->selected >= (int) state->stakeholders->len || state->selected < -1)
+    state->selected = -1;
+  memset (state->scenario.weights, 0, sizeof state->scenario.weights);
+  juxta_consensus_compute_weights (deck, (JuxtaStakeholder *const *) state->stakeholders->pdata,
+                                   state->stakeholders->len, state->scenario.weights, NULL);
+}
+
+static JuxtaStakeholder *
+state_selected (const JuxtaSessionState *state)
+{
+  if (state->stakeholders == NULL || state->selected < 0)
+    return NULL;
+  return g_ptr_array_index (state->stakeholders, (guint) state->selected);
+}
+
+/* Where the sliders' answers live: the selected person's, the meeting's
+ * without stakeholders, or nowhere (everyone selected: NULL). */
+static GArray **
+state_answers_slot (JuxtaSessionState *state)
+{
+  JuxtaStakeholder *person = state_selected (state);
+
+  if (person != NULL)
+    return &person->answers;
+  return state->stakeholders == NULL ? &state->answers : NULL;
+}
+
+static GArray *
+state_answers (const JuxtaSessionState *state)
+{
+  GArray **slot = state_answers_slot ((JuxtaSessionState *) state);
+
+  return slot != NULL ? *slot : NULL;
+}
+
+/* The weights the sliders set; NULL while everyone is selected. */
+static int *
+state_slider_weights (JuxtaSessionState *state)
+{
+  JuxtaStakeholder *person = state_selected (state);
+
+  if (person != NULL)
+    return person->weights;
+  return state->stakeholders == NULL ? state->scenario.weights : NULL;
+}
+
 static GVariant *
-save_weights (const JuxtaSessionState *state,
-              JuxtaDeck               *deck)
+weights_to_variant (JuxtaDeck *deck,
+                    const int *weights)
 {
   GVariantBuilder builder;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{si}"));
   for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
-    g_variant_builder_add (&builder, "{si}", juxta_deck_get_priority (deck, p)->id, state->scenario.weights[p]);
+    g_variant_builder_add (&builder, "{si}", juxta_deck_get_priority (deck, p)->id, weights[p]);
   return g_variant_builder_end (&builder);
 }
 
 static void
-restore_weights (JuxtaSessionState *state,
-                 JuxtaDeck         *deck,
-                 GVariant          *value)
+weights_from_variant (JuxtaDeck *deck,
+                      int       *weights,
+                      GVariant  *value)
 {
   GVariantIter iter;
   const char *id;
@@ -120,7 +205,22 @@ restore_weights (JuxtaSessionState *state,
   g_variant_iter_init (&iter, value);
   while (g_variant_iter_next (&iter, "{&si}", &id, &weight))
     if ((p = juxta_deck_find_priority (deck, id)) >= 0 && weight >= 0 && weight <= 100)
-      state->scenario.weights[p] = weight;
+      weights[p] = weight;
+}
+
+static GVariant *
+save_weights (const JuxtaSessionState *state,
+              JuxtaDeck               *deck)
+{
+  return weights_to_variant (deck, state->scenario.weights);
+}
+
+static void
+restore_weights (JuxtaSessionState *state,
+                 JuxtaDeck         *deck,
+                 GVariant          *value)
+{
+  weights_from_variant (deck, state->scenario.weights, value);
 }
 
 static GVariant *
@@ -215,30 +315,28 @@ restore_notes (JuxtaSessionState *state,
   state->notes = g_variant_dup_string (value, NULL);
 }
 
-/* Every answer, even none: restoring a state from before an interview
- * takes the interview's answers away again. */
 static GVariant *
-save_answers (const JuxtaSessionState *state,
-              JuxtaDeck               *deck)
+answers_to_variant (JuxtaDeck *deck,
+                    GArray    *answers)
 {
   GVariantBuilder builder;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(ssu)"));
-  for (guint k = 0; state->answers != NULL && k < state->answers->len; k++)
+  for (guint k = 0; answers != NULL && k < answers->len; k++)
     {
-      const JuxtaInterviewAnswer *answer = &g_array_index (state->answers, JuxtaInterviewAnswer, k);
+      const JuxtaInterviewAnswer *answer = &g_array_index (answers, JuxtaInterviewAnswer, k);
       g_variant_builder_add (&builder, "(ssu)", juxta_deck_get_priority (deck, answer->priority)->id,
                              juxta_deck_get_priority (deck, answer->other)->id, answer->ratio);
     }
   return g_variant_builder_end (&builder);
 }
 
-/* The answers whose priorities still exist; anything invalid is left out
- * (the state is Juxta's own, so that only happens with another deck). */
-static void
-restore_answers (JuxtaSessionState *state,
-                 JuxtaDeck         *deck,
-                 GVariant          *value)
+/* The answers whose priorities still exist (NULL: none); anything invalid
+ * is left out (the state is Juxta's own, so that only happens with
+ * another deck). */
+static GArray *
+answers_from_variant (JuxtaDeck *deck,
+                      GVariant  *value)
 {
   g_autoptr(GArray) answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
   GVariantIter iter;
@@ -261,8 +359,95 @@ restore_answers (JuxtaSessionState *state,
       answer.ratio = ratio;
       g_array_append_val (answers, answer);
     }
+  return _juxta_session_copy_answers (answers);
+}
+
+/* Every answer, even none: restoring a state from before an interview
+ * takes the interview's answers away again. */
+static GVariant *
+save_answers (const JuxtaSessionState *state,
+              JuxtaDeck               *deck)
+{
+  return answers_to_variant (deck, state->answers);
+}
+
+static void
+restore_answers (JuxtaSessionState *state,
+                 JuxtaDeck         *deck,
+                 GVariant          *value)
+{
   g_clear_pointer (&state->answers, g_array_unref);
-  state->answers = _juxta_session_copy_answers (answers);
+  state->answers = answers_from_variant (deck, value);
+}
+
+/* Every person, even none: restoring a state from before the people came
+ * takes them away again.  The selection is its own key, by name. */
+static GVariant *
+save_stakeholders (const JuxtaSessionState *state,
+                   JuxtaDeck               *deck)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a(sa{si}a(ssu))"));
+  for (guint k = 0; state->stakeholders != NULL && k < state->stakeholders->len; k++)
+    {
+      const JuxtaStakeholder *person = g_ptr_array_index (state->stakeholders, k);
+      g_variant_builder_add (&builder, "(s@a{si}@a(ssu))", person->name, weights_to_variant (deck, person->weights),
+                             answers_to_variant (deck, person->answers));
+    }
+  return g_variant_builder_end (&builder);
+}
+
+/* The people whose names are valid and distinct, up to the limit, with
+ * the deck's defaults where their weights name no priority of it. */
+static void
+restore_stakeholders (JuxtaSessionState *state,
+                      JuxtaDeck         *deck,
+                      GVariant          *value)
+{
+  g_autoptr(GPtrArray) people = new_stakeholders ();
+  GVariantIter iter;
+  const char *name;
+  GVariant *weights, *answers;
+
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "(&s@a{si}@a(ssu))", &name, &weights, &answers))
+    {
+      g_autoptr(GVariant) owned_weights = weights;
+      g_autoptr(GVariant) owned_answers = answers;
+      g_autofree char *stripped = g_strstrip (g_strdup (name));
+      JuxtaStakeholder *person;
+
+      if (people->len >= JUXTA_MAX_STAKEHOLDERS || !juxta_stakeholder_check_name (stripped, NULL) ||
+          juxta_stakeholders_find ((JuxtaStakeholder *const *) people->pdata, people->len, stripped) >= 0)
+        continue;
+      person = juxta_stakeholder_new (deck, stripped);
+      weights_from_variant (deck, person->weights, owned_weights);
+      person->answers = answers_from_variant (deck, owned_answers);
+      g_ptr_array_add (people, person);
+    }
+  g_clear_pointer (&state->stakeholders, g_ptr_array_unref);
+  state->stakeholders = people->len > 0 ? g_steal_pointer (&people) : NULL;
+  state->selected = -1;
+}
+
+static GVariant *
+save_selected (const JuxtaSessionState *state,
+               JuxtaDeck               *deck)
+{
+  const JuxtaStakeholder *person = state_selected (state);
+
+  return person != NULL ? g_variant_new_string (person->name) : NULL;
+}
+
+static void
+restore_selected (JuxtaSessionState *state,
+                  JuxtaDeck         *deck,
+                  GVariant          *value)
+{
+  if (state->stakeholders != NULL)
+    state->selected = juxta_stakeholders_find ((JuxtaStakeholder *const *) state->stakeholders->pdata,
+                                               state->stakeholders->len, g_variant_get_string (value, NULL));
 }
 
 /* The saved state is a dictionary (a{sv}) keyed by ids, not indices, so
@@ -281,6 +466,9 @@ static const struct
   { "hidden", "as", save_hidden, restore_hidden },
   { "notes", "s", save_notes, restore_notes },
   { "answers", "a(ssu)", save_answers, restore_answers },
+  /* After the weights and answers, which the people replace. */
+  { "stakeholders", "a(sa{si}a(ssu))", save_stakeholders, restore_stakeholders },
+  { "selected-stakeholder", "s", save_selected, restore_selected },
 };
 
 static GVariant *
@@ -326,11 +514,41 @@ answers_equal (GArray *a,
   return n_a == n_b && (n_a == 0 || memcmp (a->data, b->data, n_a * sizeof (JuxtaInterviewAnswer)) == 0);
 }
 
+static gboolean
+stakeholder_equal (const JuxtaStakeholder *a,
+                   const JuxtaStakeholder *b)
+{
+  return g_str_equal (a->name, b->name) && memcmp (a->weights, b->weights, sizeof a->weights) == 0 &&
+         answers_equal (a->answers, b->answers);
+}
+
+static gboolean
+stakeholders_equal (GPtrArray *a,
+                    GPtrArray *b)
+{
+  guint n_a = a != NULL ? a->len : 0, n_b = b != NULL ? b->len : 0;
+
+  if (n_a != n_b)
+    return FALSE;
+  for (guint k = 0; k < n_a; k++)
+    if (!stakeholder_equal (g_ptr_array_index (a, k), g_ptr_array_index (b, k)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whose answers the interview shows: -2 the meeting's, -1 nobody's
+ * (everyone selected), or a person's. */
+static int
+answers_owner (const JuxtaSessionState *state)
+{
+  return state->stakeholders == NULL ? -2 : state->selected;
+}
+
 /* The interview's result, for the answers on the deck on screen. */
 static void
 update_interview (JuxtaSession *self)
 {
-  GArray *answers = self->state.answers;
+  GArray *answers = state_answers (&self->state);
 
   if (self->deck == NULL || answers == NULL)
     {
@@ -359,8 +577,10 @@ compare_states (const JuxtaSessionState *a,
     changed |= JUXTA_SESSION_CHANGE_HIDDEN;
   if (g_strcmp0 (a->notes, b->notes) != 0)
     changed |= JUXTA_SESSION_CHANGE_FILE;
-  if (!answers_equal (a->answers, b->answers))
+  if (!answers_equal (state_answers (a), state_answers (b)) || answers_owner (a) != answers_owner (b))
     changed |= JUXTA_SESSION_CHANGE_ANSWERS;
+  if (!stakeholders_equal (a->stakeholders, b->stakeholders) || a->selected != b->selected)
+    changed |= JUXTA_SESSION_CHANGE_STAKEHOLDERS;
   return changed;
 }
 
@@ -375,9 +595,24 @@ _juxta_session_emit_changed (JuxtaSession       *self,
     update_interview (self);
   if ((changed & ADVICE_INPUTS) != 0 && self->deck != NULL)
     {
-      juxta_advice_compute (&self->advice, self->deck, &self->state.scenario);
+      GPtrArray *people = self->state.stakeholders;
+
+      g_clear_pointer (&self->consensus, juxta_consensus_free);
       g_clear_pointer (&self->points, g_ptr_array_unref);
-      self->points = juxta_talking_points_compose (self->deck, &self->state.scenario, &self->advice);
+      if (people != NULL)
+        {
+          /* The consensus's advice is the session's: computed once. */
+          self->consensus = juxta_consensus_new (self->deck, &self->state.scenario,
+                                                 (JuxtaStakeholder *const *) people->pdata, people->len);
+          self->advice = *self->consensus->advice;
+          self->points = juxta_talking_points_compose_consensus (self->deck, self->consensus,
+                                                                 (JuxtaStakeholder *const *) people->pdata);
+        }
+      else
+        {
+          juxta_advice_compute (&self->advice, self->deck, &self->state.scenario);
+          self->points = juxta_talking_points_compose (self->deck, &self->state.scenario, &self->advice);
+        }
       changed |= JUXTA_SESSION_CHANGE_ADVICE;
     }
   g_signal_emit (self, signals[CHANGED], 0, changed);
@@ -388,7 +623,10 @@ static void
 take_state (JuxtaSession      *self,
             JuxtaSessionState *state)
 {
-  JuxtaSessionChange changed = compare_states (&self->state, state);
+  JuxtaSessionChange changed;
+
+  _juxta_session_state_normalize (state, self->deck);
+  changed = compare_states (&self->state, state);
 
   juxta_session_state_clear (&self->state);
   self->state = *state;
@@ -405,6 +643,7 @@ _juxta_session_commit (JuxtaSession      *self,
 {
   g_autofree char *file_copy = g_strdup (file);
 
+  _juxta_session_state_normalize (state, deck);
   g_set_object (&self->deck, deck);
   juxta_session_state_clear (&self->state);
   self->state = *state;
@@ -427,6 +666,7 @@ juxta_session_finalize (GObject *object)
   g_clear_object (&self->deck);
   juxta_session_state_clear (&self->state);
   g_clear_pointer (&self->points, g_ptr_array_unref);
+  g_clear_pointer (&self->consensus, juxta_consensus_free);
   g_free (self->file);
 
   G_OBJECT_CLASS (juxta_session_parent_class)->finalize (object);
@@ -456,6 +696,7 @@ juxta_session_init (JuxtaSession *self)
 {
   self->advice.leader = -1;
   self->advice.runner_up = -1;
+  self->state.selected = -1;
   update_interview (self);
 }
 
@@ -605,20 +846,52 @@ juxta_session_replace_deck (JuxtaSession *self,
   _juxta_session_commit (self, deck, &new_state, file, self->deck_changed);
 }
 
-void
+/* The sliders become @weights (one per priority): the selected person's
+ * (and the consensus follows), or the scenario's without stakeholders;
+ * FALSE, and no change, while everyone is selected. */
+static gboolean
+set_slider_weights (JuxtaSession *self,
+                    const int    *weights)
+{
+  guint n = juxta_deck_get_n_priorities (self->deck);
+  JuxtaSessionState new_state;
+  int *sliders = state_slider_weights (&self->state);
+
+  if (sliders == NULL)
+    return FALSE;
+  if (memcmp (sliders, weights, n * sizeof (int)) == 0)
+    return TRUE;
+  if (self->state.stakeholders == NULL)
+    {
+      memcpy (sliders, weights, n * sizeof (int));
+      _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
+      return TRUE;
+    }
+  state_copy (&new_state, &self->state);
+  memcpy (state_slider_weights (&new_state), weights, n * sizeof (int));
+  take_state (self, &new_state);
+  return TRUE;
+}
+
+/* Moves one slider (clamped to 0..100): with stakeholders, the selected
+ * person's, and the consensus follows.  Returns FALSE when nothing can
+ * move: no deck, no such priority, or everyone selected. */
+gboolean
 juxta_session_set_weight (JuxtaSession *self,
                           guint         priority,
                           int           weight)
 {
-  g_return_if_fail (JUXTA_IS_SESSION (self));
+  int weights[JUXTA_MAX_PRIORITIES];
+  const int *sliders;
 
-  if (self->deck == NULL || priority >= juxta_deck_get_n_priorities (self->deck))
-    return;
-  weight = CLAMP (weight, 0, 100);
-  if (self->state.scenario.weights[priority] == weight)
-    return;
-  self->state.scenario.weights[priority] = weight;
-  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+
+  if (self->deck == NULL || priority >= juxta_deck_get_n_priorities (self->deck) ||
+      (sliders = state_slider_weights (&self->state)) == NULL)
+    return FALSE;
+  memcpy (weights, sliders, sizeof weights);
+  weights[priority] = CLAMP (weight, 0, 100);
+  return set_slider_weights (self, weights);
 }
 
 void
@@ -653,33 +926,29 @@ juxta_session_set_audience (JuxtaSession *self,
   _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_AUDIENCE);
 }
 
-static void
-set_weights (JuxtaSession        *self,
-             const JuxtaScenario *from)
-{
-  if (memcmp (self->state.scenario.weights, from->weights, sizeof from->weights) == 0)
-    return;
-  memcpy (self->state.scenario.weights, from->weights, sizeof from->weights);
-  _juxta_session_emit_changed (self, JUXTA_SESSION_CHANGE_WEIGHTS);
-}
-
-/* The preset's priorities take its values, the others their defaults. */
+/* The preset's priorities take its values, the others their defaults
+ * (with stakeholders: the selected person's sliders; nothing while
+ * everyone is selected). */
 void
 juxta_session_apply_preset (JuxtaSession *self,
                             guint         preset)
 {
   JuxtaScenario scenario;
+  const int *sliders;
 
   g_return_if_fail (JUXTA_IS_SESSION (self));
 
-  if (self->deck == NULL || preset >= juxta_deck_get_n_presets (self->deck))
+  if (self->deck == NULL || preset >= juxta_deck_get_n_presets (self->deck) ||
+      (sliders = state_slider_weights (&self->state)) == NULL)
     return;
   scenario = self->state.scenario;
+  memcpy (scenario.weights, sliders, sizeof scenario.weights);
   juxta_scenario_apply_preset (&scenario, self->deck, preset);
-  set_weights (self, &scenario);
+  set_slider_weights (self, scenario.weights);
 }
 
-/* Every slider back to the deck's default; the rest stays. */
+/* Every slider back to the deck's default; the rest stays (with
+ * stakeholders: the selected person's sliders). */
 void
 juxta_session_reset (JuxtaSession *self)
 {
@@ -690,7 +959,7 @@ juxta_session_reset (JuxtaSession *self)
   if (self->deck == NULL)
     return;
   juxta_scenario_init_defaults (&defaults, self->deck);
-  set_weights (self, &defaults);
+  set_slider_weights (self, defaults.weights);
 }
 
 void
@@ -774,20 +1043,35 @@ juxta_session_restore_state (JuxtaSession *self,
 
 /* ---------------------------------------------------------- interview */
 
+/* Answering needs someone to answer for: with stakeholders, a person. */
+static gboolean
+check_can_answer (JuxtaSession  *self,
+                  GError       **error)
+{
+  if (state_answers_slot (&self->state) != NULL)
+    return TRUE;
+  g_set_error_literal (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_CONSENSUS,
+                       _("the weights are the stakeholders' consensus: select a person to answer for"));
+  return FALSE;
+}
+
 /* The answers become @answers (taken; NULL: none) and, when they connect
- * every priority, the weights theirs: one "changed". */
+ * every priority, the sliders theirs: one "changed". */
 static void
 take_answers (JuxtaSession *self,
               GArray       *answers)
 {
   JuxtaSessionState new_state;
+  GArray **slot;
 
   if (answers != NULL && answers->len == 0)
     g_clear_pointer (&answers, g_array_unref);
   state_copy (&new_state, &self->state);
-  g_clear_pointer (&new_state.answers, g_array_unref);
-  new_state.answers = answers;
-  _juxta_session_state_apply_answers (&new_state, self->deck);
+  slot = state_answers_slot (&new_state);
+  g_assert (slot != NULL);
+  g_clear_pointer (slot, g_array_unref);
+  *slot = answers;
+  _juxta_session_apply_answers_to (answers, self->deck, state_slider_weights (&new_state));
   take_state (self, &new_state);
 }
 
@@ -800,7 +1084,7 @@ juxta_session_get_answers (JuxtaSession *self,
 
   g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
 
-  answers = self->state.answers;
+  answers = state_answers (&self->state);
   if (n_answers != NULL)
     *n_answers = answers != NULL ? answers->len : 0;
   return answers != NULL ? (const JuxtaInterviewAnswer *) (gpointer) answers->data : NULL;
@@ -814,7 +1098,7 @@ juxta_session_get_interview (JuxtaSession *self)
 {
   g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
 
-  if (self->deck == NULL || self->state.answers == NULL)
+  if (self->deck == NULL || state_answers (&self->state) == NULL)
     return NULL;
   return &self->interview;
 }
@@ -826,7 +1110,7 @@ juxta_session_get_interview_status (JuxtaSession *self)
 {
   g_return_val_if_fail (JUXTA_IS_SESSION (self), JUXTA_INTERVIEW_STATUS_NONE);
 
-  return juxta_interview_get_status (juxta_session_get_interview (self), self->state.scenario.weights);
+  return juxta_interview_get_status (juxta_session_get_interview (self), juxta_session_get_slider_weights (self));
 }
 
 /* Replaces every answer (NULL or none: clears them), checked as by
@@ -843,7 +1127,7 @@ juxta_session_set_answers (JuxtaSession                *self,
   g_return_val_if_fail (self->deck != NULL, FALSE);
   g_return_val_if_fail (answers != NULL || n_answers == 0, FALSE);
 
-  if (!juxta_interview_validate (self->deck, answers, n_answers, error))
+  if (!check_can_answer (self, error) || !juxta_interview_validate (self->deck, answers, n_answers, error))
     return FALSE;
   copy = g_array_sized_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer), n_answers);
   g_array_append_vals (copy, answers, n_answers);
@@ -867,7 +1151,7 @@ juxta_session_set_answer (JuxtaSession                *self,
   g_return_val_if_fail (self->deck != NULL, FALSE);
   g_return_val_if_fail (answer != NULL, FALSE);
 
-  if (!juxta_interview_validate (self->deck, answer, 1, error))
+  if (!check_can_answer (self, error) || !juxta_interview_validate (self->deck, answer, 1, error))
     return FALSE;
   current = juxta_session_get_answers (self, &n);
   answers = g_array_sized_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer), n + 1);
@@ -899,7 +1183,7 @@ juxta_session_remove_answer (JuxtaSession *self,
   current = juxta_session_get_answers (self, &n);
   if ((k = juxta_interview_find_pair (current, n, a, b)) < 0)
     return FALSE;
-  answers = _juxta_session_copy_answers (self->state.answers);
+  answers = _juxta_session_copy_answers (state_answers (&self->state));
   g_array_remove_index (answers, (guint) k);
   take_answers (self, answers);
   return TRUE;
@@ -909,36 +1193,28 @@ juxta_session_remove_answer (JuxtaSession *self,
 void
 juxta_session_clear_answers (JuxtaSession *self)
 {
-  JuxtaSessionState new_state;
-
   g_return_if_fail (JUXTA_IS_SESSION (self));
 
-  if (self->state.answers == NULL)
+  if (state_answers (&self->state) == NULL)
     return;
-  state_copy (&new_state, &self->state);
-  g_clear_pointer (&new_state.answers, g_array_unref);
-  take_state (self, &new_state);
+  take_answers (self, NULL);
 }
 
-/* Sets the weights to the answers' again (after sliders were moved by
- * hand); FALSE when the answers do not connect every priority. */
+/* Sets the sliders to the answers' weights again (after sliders were
+ * moved by hand); FALSE when the answers do not connect every priority. */
 gboolean
 juxta_session_apply_answers (JuxtaSession *self)
 {
-  JuxtaScenario scenario;
-
   g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
 
   if (juxta_session_get_interview (self) == NULL || !self->interview.connected)
     return FALSE;
-  scenario = self->state.scenario;
-  memcpy (scenario.weights, self->interview.weights, juxta_deck_get_n_priorities (self->deck) * sizeof (int));
-  set_weights (self, &scenario);
-  return TRUE;
+  return set_slider_weights (self, self->interview.weights);
 }
 
 /* Where the weights came from, for juxta_export_render_with () and a
- * decision record (a copy: free it); NULL without answers. */
+ * decision record (a copy: free it); NULL without answers, and with
+ * stakeholders, whose consensus the weights are. */
 JuxtaExportInterview *
 juxta_session_dup_export_interview (JuxtaSession *self)
 {
@@ -948,8 +1224,289 @@ juxta_session_dup_export_interview (JuxtaSession *self)
   g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
 
   answers = juxta_session_get_answers (self, &n);
-  if (self->deck == NULL || n == 0)
+  if (self->deck == NULL || n == 0 || self->state.stakeholders != NULL)
     return NULL;
   return juxta_export_interview_new (answers, n, juxta_deck_get_n_priorities (self->deck),
                                      self->state.scenario.weights);
+}
+
+/* ------------------------------------------------------- stakeholders */
+
+guint
+juxta_session_get_n_stakeholders (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), 0);
+
+  return self->state.stakeholders != NULL ? self->state.stakeholders->len : 0;
+}
+
+JuxtaStakeholder *const *
+juxta_session_get_stakeholders (JuxtaSession *self,
+                                guint        *n_stakeholders)
+{
+  GPtrArray *people;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  people = self->state.stakeholders;
+  if (n_stakeholders != NULL)
+    *n_stakeholders = people != NULL ? people->len : 0;
+  return people != NULL ? (JuxtaStakeholder *const *) people->pdata : NULL;
+}
+
+const JuxtaStakeholder *
+juxta_session_get_stakeholder (JuxtaSession *self,
+                               guint         index)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+  g_return_val_if_fail (index < juxta_session_get_n_stakeholders (self), NULL);
+
+  return g_ptr_array_index (self->state.stakeholders, index);
+}
+
+int
+juxta_session_find_stakeholder (JuxtaSession *self,
+                                const char   *name)
+{
+  guint n = 0;
+  JuxtaStakeholder *const *people;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  people = juxta_session_get_stakeholders (self, &n);
+  return n > 0 ? juxta_stakeholders_find (people, n, name) : -1;
+}
+
+const JuxtaConsensus *
+juxta_session_get_consensus (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  return self->consensus;
+}
+
+/* A valid name that no one else (but @except) has. */
+static gboolean
+check_new_name (JuxtaSession  *self,
+                const char    *name,
+                int            except,
+                GError       **error)
+{
+  int found;
+
+  if (!juxta_stakeholder_check_name (name, error))
+    return FALSE;
+  found = juxta_session_find_stakeholder (self, name);
+  if (found >= 0 && found != except)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (name));
+      g_set_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME,
+                   _("two stakeholders are called \"%s\""), stripped);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+juxta_session_add_stakeholder (JuxtaSession  *self,
+                               const char    *name,
+                               GError       **error)
+{
+  g_autofree char *stripped = NULL;
+  JuxtaSessionState new_state;
+  JuxtaStakeholder *person;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), -1);
+  g_return_val_if_fail (self->deck != NULL, -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  if (!check_new_name (self, name, -1, error))
+    return -1;
+  if (juxta_session_get_n_stakeholders (self) >= JUXTA_MAX_STAKEHOLDERS)
+    {
+      g_set_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_LIMIT,
+                   _("a meeting holds at most %d stakeholders"), JUXTA_MAX_STAKEHOLDERS);
+      return -1;
+    }
+  stripped = g_strstrip (g_strdup (name));
+  state_copy (&new_state, &self->state);
+  person = juxta_stakeholder_new (self->deck, stripped);
+  /* The consensus's weights, which are the sliders' until the first
+   * person comes; the first person takes the meeting's answers too. */
+  memcpy (person->weights, new_state.scenario.weights, sizeof person->weights);
+  if (new_state.stakeholders == NULL)
+    {
+      new_state.stakeholders = new_stakeholders ();
+      person->answers = g_steal_pointer (&new_state.answers);
+    }
+  g_ptr_array_add (new_state.stakeholders, person);
+  new_state.selected = (int) new_state.stakeholders->len - 1;
+  take_state (self, &new_state);
+  return self->state.selected;
+}
+
+gboolean
+juxta_session_rename_stakeholder (JuxtaSession  *self,
+                                  guint          index,
+                                  const char    *name,
+                                  GError       **error)
+{
+  g_autofree char *stripped = NULL;
+  JuxtaSessionState new_state;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (index < juxta_session_get_n_stakeholders (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (!check_new_name (self, name, (int) index, error))
+    return FALSE;
+  stripped = g_strstrip (g_strdup (name));
+  state_copy (&new_state, &self->state);
+  juxta_stakeholder_set_name (g_ptr_array_index (new_state.stakeholders, index), stripped);
+  take_state (self, &new_state);
+  return TRUE;
+}
+
+gboolean
+juxta_session_remove_stakeholder (JuxtaSession *self,
+                                  guint         index)
+{
+  JuxtaSessionState new_state;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+
+  if (index >= juxta_session_get_n_stakeholders (self))
+    return FALSE;
+  state_copy (&new_state, &self->state);
+  if (new_state.stakeholders->len == 1)
+    {
+      /* The last one gives the meeting back its sliders and answers. */
+      JuxtaStakeholder *last = g_ptr_array_index (new_state.stakeholders, 0);
+
+      memcpy (new_state.scenario.weights, last->weights, sizeof last->weights);
+      new_state.answers = g_steal_pointer (&last->answers);
+      g_clear_pointer (&new_state.stakeholders, g_ptr_array_unref);
+    }
+  else
+    {
+      g_ptr_array_remove_index (new_state.stakeholders, index);
+      if (new_state.selected == (int) index)
+        new_state.selected = -1;
+      else if (new_state.selected > (int) index)
+        new_state.selected--;
+    }
+  take_state (self, &new_state);
+  return TRUE;
+}
+
+gboolean
+juxta_session_set_stakeholder_weight (JuxtaSession *self,
+                                      guint         index,
+                                      guint         priority,
+                                      int           weight)
+{
+  JuxtaSessionState new_state;
+  JuxtaStakeholder *person;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+
+  if (index >= juxta_session_get_n_stakeholders (self) || priority >= juxta_deck_get_n_priorities (self->deck))
+    return FALSE;
+  weight = CLAMP (weight, 0, 100);
+  if (((JuxtaStakeholder *) g_ptr_array_index (self->state.stakeholders, index))->weights[priority] == weight)
+    return TRUE;
+  state_copy (&new_state, &self->state);
+  person = g_ptr_array_index (new_state.stakeholders, index);
+  person->weights[priority] = weight;
+  take_state (self, &new_state);
+  return TRUE;
+}
+
+gboolean
+juxta_session_set_stakeholders (JuxtaSession             *self,
+                                JuxtaStakeholder *const  *stakeholders,
+                                guint                     n_stakeholders,
+                                GError                  **error)
+{
+  JuxtaSessionState new_state;
+  GPtrArray *people = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->deck != NULL, FALSE);
+  g_return_val_if_fail (stakeholders != NULL || n_stakeholders == 0, FALSE);
+
+  if (n_stakeholders > JUXTA_MAX_STAKEHOLDERS)
+    {
+      g_set_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_LIMIT,
+                   _("a meeting holds at most %d stakeholders"), JUXTA_MAX_STAKEHOLDERS);
+      return FALSE;
+    }
+  for (guint k = 0; k < n_stakeholders; k++)
+    if (!juxta_stakeholder_check_name (stakeholders[k]->name, error))
+      return FALSE;
+  if (!juxta_stakeholders_check_names (stakeholders, n_stakeholders, error))
+    return FALSE;
+
+  if (n_stakeholders > 0)
+    {
+      people = new_stakeholders ();
+      for (guint k = 0; k < n_stakeholders; k++)
+        {
+          JuxtaStakeholder *person = juxta_stakeholder_copy (stakeholders[k]);
+          g_autofree char *stripped = g_strstrip (g_strdup (person->name));
+
+          juxta_stakeholder_set_name (person, stripped);
+          g_ptr_array_add (people, person);
+        }
+    }
+  state_copy (&new_state, &self->state);
+  g_clear_pointer (&new_state.stakeholders, g_ptr_array_unref);
+  g_clear_pointer (&new_state.answers, g_array_unref);
+  new_state.stakeholders = people;
+  new_state.selected = -1;
+  take_state (self, &new_state);
+  return TRUE;
+}
+
+int
+juxta_session_get_selected_stakeholder (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), -1);
+
+  return self->state.selected;
+}
+
+void
+juxta_session_select_stakeholder (JuxtaSession *self,
+                                  int           index)
+{
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (index < -1 || index >= (int) juxta_session_get_n_stakeholders (self) || index == self->state.selected)
+    return;
+  state_copy (&new_state, &self->state);
+  new_state.selected = index;
+  take_state (self, &new_state);
+}
+
+const int *
+juxta_session_get_slider_weights (JuxtaSession *self)
+{
+  const JuxtaStakeholder *person;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  person = state_selected (&self->state);
+  return person != NULL ? person->weights : self->state.scenario.weights;
+}
+
+gboolean
+juxta_session_get_weights_editable (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+
+  return self->deck != NULL && state_slider_weights (&self->state) != NULL;
 }

@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "juxta-advisor.h"
+#include "juxta-consensus.h"
 #include "juxta-deck.h"
 #include "juxta-diagnostic.h"
 #include "juxta-export.h"
@@ -34,6 +35,9 @@ typedef enum /*< flags >*/
   JUXTA_SESSION_CHANGE_ADVICE       = 1 << 6,   /* the advice and talking points are new */
   JUXTA_SESSION_CHANGE_FILE         = 1 << 7,   /* the scenario file, its name or notes */
   JUXTA_SESSION_CHANGE_ANSWERS      = 1 << 8,   /* the interview's answers (and so its result) */
+  /* the stakeholders: who they are, their names, weights and answers,
+   * who is selected, and so the consensus */
+  JUXTA_SESSION_CHANGE_STAKEHOLDERS = 1 << 9,
 } JuxtaSessionChange;
 
 /* Every flag, for a view that shows a session for the first time. */
@@ -59,6 +63,8 @@ typedef enum
   JUXTA_SESSION_ERROR_INVALID,     /* the scenario file breaks the format: see the diagnostics */
   JUXTA_SESSION_ERROR_UNREADABLE,  /* the file could not be read at all */
   JUXTA_SESSION_ERROR_NO_DECK,     /* its deck was not found, or is not a valid deck */
+  JUXTA_SESSION_ERROR_CONSENSUS,   /* the weights are the stakeholders' consensus: select a person */
+  JUXTA_SESSION_ERROR_LIMIT,       /* JUXTA_MAX_STAKEHOLDERS people already */
 } JuxtaSessionError;
 
 GQuark juxta_session_error_quark (void);
@@ -90,7 +96,7 @@ void                 juxta_session_set_deck            (JuxtaSession        *sel
                                                         GVariant            *state);
 void                 juxta_session_replace_deck        (JuxtaSession        *self,
                                                         JuxtaDeck           *deck);
-void                 juxta_session_set_weight          (JuxtaSession        *self,
+gboolean             juxta_session_set_weight          (JuxtaSession        *self,
                                                         guint                priority,
                                                         int                  weight);
 void                 juxta_session_set_requirement     (JuxtaSession        *self,
@@ -110,14 +116,18 @@ void                 juxta_session_set_notes           (JuxtaSession        *sel
                                                         const char          *notes);
 
 /* The customer's answers to the interview's trade-off questions, kept
- * with the scenario.  Answering (set, add or replace, remove) sets every
- * weight to the answers' weights as soon as the answers connect every
- * priority, in the same "changed" (ANSWERS | WEIGHTS | ADVICE); before
- * that the sliders stay where they are.  Moving a slider by hand (or a
- * preset, or Reset) keeps the answers: the status becomes OVERRIDDEN,
- * and juxta_session_apply_answers() puts the answers' weights back.
- * The status depends on the weights too: a view that shows it listens
- * to ANSWERS and WEIGHTS. */
+ * with the scenario.  With stakeholders, the interview is run per person:
+ * these are the selected person's own answers, which set their sliders;
+ * while everyone is selected there are none, and answering fails with
+ * JUXTA_SESSION_ERROR_CONSENSUS.  Answering (set, add or replace, remove)
+ * sets every slider (juxta_session_get_slider_weights()) to the answers'
+ * weights as soon as the answers connect every priority, in the same
+ * "changed" (ANSWERS | WEIGHTS | ADVICE, and STAKEHOLDERS for a person);
+ * before that the sliders stay where they are.  Moving a slider by hand
+ * (or a preset, or Reset) keeps the answers: the status becomes
+ * OVERRIDDEN, and juxta_session_apply_answers() puts the answers' weights
+ * back.  The status depends on the sliders too: a view that shows it
+ * listens to ANSWERS, WEIGHTS and STAKEHOLDERS. */
 const JuxtaInterviewAnswer *juxta_session_get_answers          (JuxtaSession                *self,
                                                                 guint                       *n_answers);
 const JuxtaInterviewResult *juxta_session_get_interview        (JuxtaSession                *self);
@@ -135,6 +145,85 @@ gboolean                    juxta_session_remove_answer        (JuxtaSession    
 void                        juxta_session_clear_answers        (JuxtaSession                *self);
 gboolean                    juxta_session_apply_answers        (JuxtaSession                *self);
 JuxtaExportInterview       *juxta_session_dup_export_interview (JuxtaSession                *self);
+
+/* Stakeholders: several people's priorities in one meeting (see
+ * juxta-consensus.h).  Without any, nothing changes.  With some, the
+ * scenario's weights (juxta_session_get_scenario()) are always their
+ * consensus, so the advice, the talking points (with a line on who gives
+ * up most), the chart and the exports show the consensus; requirements
+ * and audience belong to the meeting and apply to everyone.
+ *
+ * One person, or everyone (-1), is selected.  The sliders show
+ * juxta_session_get_slider_weights(): the selected person's weights, or
+ * the consensus's.  juxta_session_set_weight(), a preset and Reset change
+ * the selected person's weights, and the consensus follows; while
+ * everyone is selected the consensus is read-only
+ * (juxta_session_get_weights_editable() is FALSE) and they change
+ * nothing.
+ *
+ * Adding a person selects them; they start with the consensus's weights
+ * (without stakeholders yet: the sliders as they are, and the meeting's
+ * answers), so that adding someone changes no recommendation until their
+ * sliders move.  Removing the last person gives the sliders and the
+ * answers back to the meeting: add then remove is no change.
+ *
+ * Each change is one "changed" with STAKEHOLDERS (and WEIGHTS when the
+ * consensus weights moved, ADVICE always).  The consensus is computed once
+ * per change, with the advice: it is new whenever ADVICE is set (a
+ * requirement switched on changes everyone's ranking), so a view of it
+ * listens to ADVICE, and to STAKEHOLDERS for names and the selection;
+ * the sliders listen to WEIGHTS and STAKEHOLDERS.  Names are checked
+ * with juxta_stakeholder_check_name() and must differ (as
+ * juxta_stakeholder_names_equal() compares them); errors are
+ * JUXTA_CONSENSUS_ERROR, or JUXTA_SESSION_ERROR_LIMIT past
+ * JUXTA_MAX_STAKEHOLDERS people.  Each person's regret in words:
+ * juxta_describe_regret() (juxta-talking-points.h). */
+guint                    juxta_session_get_n_stakeholders         (JuxtaSession             *self);
+/* The people, in order; NULL when there are none. */
+JuxtaStakeholder *const *juxta_session_get_stakeholders           (JuxtaSession             *self,
+                                                                   guint                    *n_stakeholders);
+const JuxtaStakeholder  *juxta_session_get_stakeholder            (JuxtaSession             *self,
+                                                                   guint                     index);
+int                      juxta_session_find_stakeholder           (JuxtaSession             *self,
+                                                                   const char               *name);
+/* Their consensus and each person's outcome (ranking, leader, regret),
+ * and the disagreement; NULL without stakeholders. */
+const JuxtaConsensus    *juxta_session_get_consensus              (JuxtaSession             *self);
+/* Adds @name (surrounding spaces dropped) and selects them; returns their
+ * index, or -1 and an error. */
+int                      juxta_session_add_stakeholder            (JuxtaSession             *self,
+                                                                   const char               *name,
+                                                                   GError                  **error);
+gboolean                 juxta_session_rename_stakeholder         (JuxtaSession             *self,
+                                                                   guint                     index,
+                                                                   const char               *name,
+                                                                   GError                  **error);
+/* Selection moves with the people left; removing the selected person
+ * selects everyone. */
+gboolean                 juxta_session_remove_stakeholder         (JuxtaSession             *self,
+                                                                   guint                     index);
+/* One person's slider, whoever is selected; clamped to 0..100. */
+gboolean                 juxta_session_set_stakeholder_weight     (JuxtaSession             *self,
+                                                                   guint                     index,
+                                                                   guint                     priority,
+                                                                   int                       weight);
+/* Replaces every person with copies of @stakeholders (n 0: none; the
+ * sliders keep the consensus's weights) and selects everyone; the
+ * meeting's answers are dropped.  On an error nothing changes. */
+gboolean                 juxta_session_set_stakeholders           (JuxtaSession             *self,
+                                                                   JuxtaStakeholder *const  *stakeholders,
+                                                                   guint                     n_stakeholders,
+                                                                   GError                  **error);
+/* -1: everyone (the consensus). */
+int                      juxta_session_get_selected_stakeholder   (JuxtaSession             *self);
+void                     juxta_session_select_stakeholder         (JuxtaSession             *self,
+                                                                   int                       index);
+/* What the sliders show: the selected person's weights, or the
+ * scenario's (the consensus's, with stakeholders); one per priority. */
+const int               *juxta_session_get_slider_weights         (JuxtaSession             *self);
+/* Whether a slider move changes anything: FALSE with stakeholders while
+ * everyone is selected (and without a deck). */
+gboolean                 juxta_session_get_weights_editable       (JuxtaSession             *self);
 
 GVariant            *juxta_session_save_state          (JuxtaSession        *self);
 void                 juxta_session_restore_state       (JuxtaSession        *self,

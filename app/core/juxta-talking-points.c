@@ -175,6 +175,71 @@ juxta_describe_ruled_out (JuxtaDeck         *deck,
   return g_strdup_printf (_("Ruled out: %s."), requirement->label);
 }
 
+/* ------------------------------------------------------------- people */
+
+char *
+juxta_describe_points (double points)
+{
+  long whole = lround (points);
+
+  if (points > 0 && whole == 0)
+    /* TRANSLATORS: an amount of score given up, as in "Dana gives up less than a point under <option>" */
+    return g_strdup (_("less than a point"));
+  /* TRANSLATORS: an amount of score given up, as in "Dana gives up 6 points under <option>" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%ld point", "%ld points", (gulong) ABS (whole)), whole);
+}
+
+char *
+juxta_describe_regret (JuxtaDeck               *deck,
+                       const JuxtaConsensus    *consensus,
+                       JuxtaStakeholder *const *stakeholders,
+                       guint                    k)
+{
+  const JuxtaStakeholderOutcome *outcome;
+  const char *name;
+  g_autofree char *points = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (consensus != NULL && stakeholders != NULL, NULL);
+  g_return_val_if_fail (k < consensus->n_stakeholders, NULL);
+
+  outcome = &consensus->outcomes[k];
+  name = stakeholders[k]->name;
+  if (!outcome->counted)
+    /* TRANSLATORS: a stakeholder whose sliders are all at 0 */
+    return g_strdup_printf (_("%s is left out of the consensus: every weight of theirs is 0"), name);
+  if (outcome->leader < 0 || consensus->advice->leader < 0)
+    return g_strdup_printf (_("%s has no option to prefer: the requirements rule out every option"), name);
+  if (outcome->regret <= 0)
+    /* TRANSLATORS: "Dana gives up nothing under Amazon Bedrock" (the consensus's leader) */
+    return g_strdup_printf (_("%s gives up nothing under %s"), name, option_name (deck, consensus->advice->leader));
+  points = juxta_describe_points (outcome->regret);
+  /* TRANSLATORS: "Dana gives up 6 points under Amazon Bedrock": what a stakeholder's
+   * own favourite scores, for their priorities, above the consensus's leader */
+  return g_strdup_printf (_("%s gives up %s under %s"), name, points, option_name (deck, consensus->advice->leader));
+}
+
+char *
+juxta_describe_disagreement (JuxtaDeck               *deck,
+                             const JuxtaConsensus    *consensus,
+                             JuxtaStakeholder *const *stakeholders)
+{
+  const JuxtaStakeholderOutcome *outcome;
+  g_autofree char *points = NULL;
+
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (consensus != NULL, NULL);
+
+  if (consensus->disagreement < 0)
+    return NULL;
+  outcome = &consensus->outcomes[consensus->disagreement];
+  points = juxta_describe_points (outcome->regret);
+  /* TRANSLATORS: "CISO's priorities favour Amazon SageMaker AI; under the consensus they
+   * give up 6 points": the stakeholder who gives up most when the group follows the consensus */
+  return g_strdup_printf (_("%s's priorities favour %s; under the consensus they give up %s."),
+                          stakeholders[consensus->disagreement]->name, option_name (deck, outcome->leader), points);
+}
+
 /* --------------------------------------------------------- composition */
 
 typedef struct
@@ -406,16 +471,14 @@ add_bottom_line (Composer *c)
     g_ptr_array_add (c->points, g_strdup_printf (_("Bottom line: %s"), say));
 }
 
-GPtrArray *
-juxta_talking_points_compose (JuxtaDeck           *deck,
-                              const JuxtaScenario *scenario,
-                              const JuxtaAdvice   *advice)
+/* @disagreement (nullable, taken) comes after the point on the runner-up. */
+static GPtrArray *
+compose (JuxtaDeck           *deck,
+         const JuxtaScenario *scenario,
+         const JuxtaAdvice   *advice,
+         char                *disagreement)
 {
   Composer c = { deck, scenario, advice, NULL };
-
-  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
-  g_return_val_if_fail (scenario != NULL, NULL);
-  g_return_val_if_fail (advice != NULL, NULL);
 
   c.points = g_ptr_array_new_with_free_func (g_free);
 
@@ -426,10 +489,36 @@ juxta_talking_points_compose (JuxtaDeck           *deck,
     add_driver_reasons (&c, add_leader_points (&c));
   if (advice->runner_up >= 0)
     add_runner_up_point (&c);
+  add_checked (&c, disagreement);
   add_recommended_analogy (&c);
   add_avoided_analogies (&c);
   add_spoken_answer (&c);
   add_bottom_line (&c);
 
   return c.points;
+}
+
+GPtrArray *
+juxta_talking_points_compose (JuxtaDeck           *deck,
+                              const JuxtaScenario *scenario,
+                              const JuxtaAdvice   *advice)
+{
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (scenario != NULL, NULL);
+  g_return_val_if_fail (advice != NULL, NULL);
+
+  return compose (deck, scenario, advice, NULL);
+}
+
+GPtrArray *
+juxta_talking_points_compose_consensus (JuxtaDeck               *deck,
+                                        const JuxtaConsensus    *consensus,
+                                        JuxtaStakeholder *const *stakeholders)
+{
+  g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
+  g_return_val_if_fail (consensus != NULL, NULL);
+  g_return_val_if_fail (stakeholders != NULL || consensus->n_stakeholders == 0, NULL);
+
+  return compose (deck, &consensus->scenario, consensus->advice,
+                  juxta_describe_disagreement (deck, consensus, stakeholders));
 }

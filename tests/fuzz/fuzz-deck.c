@@ -3,8 +3,9 @@
  * Load and validate the bytes as a deck; when they make a valid deck,
  * compute advice for a few weight vectors derived from the input, compose
  * the talking points for every audience, render all four exports (every
- * section), run the expectations, the lint and the phrase guard (on the
- * deck and on the input as text).
+ * section), the same for a group of stakeholders and their consensus,
+ * run the expectations, the lint and the phrase guard (on the deck and on
+ * the input as text).
  * Built with -Dfuzzing=true and clang (see tests/fuzz/meson.build).
  */
 
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "juxta-advisor.h"
+#include "juxta-consensus.h"
 #include "juxta-deck-lint.h"
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
@@ -39,6 +41,55 @@ exercise_scenario (JuxtaDeck           *deck,
     g_free (juxta_describe_ruled_out (deck, advice, o));
   for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_JSON; f++)
     g_free (juxta_export_render_sections (deck, scenario, f, JUXTA_EXPORT_SECTIONS_ALL));
+}
+
+/* People: the defaults, each preset, weights from the input bytes, and
+ * one whose weights are all 0; their consensus in every export. */
+static void
+exercise_group (JuxtaDeck           *deck,
+                const JuxtaScenario *meeting,
+                const uint8_t       *data,
+                size_t               size)
+{
+  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_stakeholder_free);
+  g_autoptr(JuxtaConsensus) consensus = NULL;
+  g_autoptr(GPtrArray) points = NULL;
+  JuxtaStakeholder *person;
+  JuxtaExportExtras extras = { NULL };
+  JuxtaDecision decision = { 0, NULL, NULL, "2025-01-01", NULL, NULL, NULL, 0 };
+
+  g_ptr_array_add (people, juxta_stakeholder_new (deck, "Defaults"));
+  for (guint p = 0; p < juxta_deck_get_n_presets (deck) && people->len < 8; p++)
+    {
+      JuxtaScenario scenario;
+      g_autofree char *name = g_strdup_printf ("Preset %u", p);
+
+      juxta_scenario_init_defaults (&scenario, deck);
+      juxta_scenario_apply_preset (&scenario, deck, p);
+      person = juxta_stakeholder_new (deck, name);
+      memcpy (person->weights, scenario.weights, sizeof person->weights);
+      g_ptr_array_add (people, person);
+    }
+  person = juxta_stakeholder_new (deck, "Bytes");
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    person->weights[p] = size > 0 ? data[(p * 11 + 5) % size] % 101 : 0;
+  g_ptr_array_add (people, person);
+  person = juxta_stakeholder_new (deck, "Nobody");
+  memset (person->weights, 0, sizeof person->weights);
+  g_ptr_array_add (people, person);
+
+  consensus = juxta_consensus_new (deck, meeting, (JuxtaStakeholder *const *) people->pdata, people->len);
+  points = juxta_talking_points_compose_consensus (deck, consensus, (JuxtaStakeholder *const *) people->pdata);
+  for (guint k = 0; k < people->len; k++)
+    g_free (juxta_describe_regret (deck, consensus, (JuxtaStakeholder *const *) people->pdata, k));
+  extras.sections = JUXTA_EXPORT_SECTIONS_ALL;
+  extras.stakeholders = (JuxtaStakeholder *const *) people->pdata;
+  extras.n_stakeholders = people->len;
+  for (JuxtaExportFormat f = JUXTA_EXPORT_MARKDOWN; f <= JUXTA_EXPORT_JSON; f++)
+    g_free (juxta_export_render_with (deck, meeting, f, &extras));
+  decision.stakeholders = extras.stakeholders;
+  decision.n_stakeholders = extras.n_stakeholders;
+  g_free (juxta_export_decision_record (deck, meeting, &decision));
 }
 
 static void
@@ -77,6 +128,7 @@ exercise_deck (JuxtaDeck     *deck,
           scenario.audience = a;
           exercise_scenario (deck, &scenario);
         }
+      exercise_group (deck, &scenario, data, size);
     }
 }
 
