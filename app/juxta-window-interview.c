@@ -53,10 +53,16 @@ interview_closed_cb (JuxtaInterviewView *view,
 {
   AdwViewStackPage *page = adw_view_stack_get_page (self->center_stack, GTK_WIDGET (view));
   gboolean same_mode = self->presenting == self->interview_presenting;
+  GtkWidget *back = self->interview_return_page != NULL
+                      ? adw_view_stack_get_child_by_name (self->center_stack, self->interview_return_page) : NULL;
 
   self->interviewing = FALSE;
-  adw_view_stack_set_visible_child_name (self->center_stack, self->interview_return_page != NULL
-                                                               ? self->interview_return_page : "comparison");
+  /* Back to the page it was started from, unless that page went (the
+   * talking points move beside the comparison in a wider window). */
+  if (back == NULL || back == GTK_WIDGET (view) ||
+      !adw_view_stack_page_get_visible (adw_view_stack_get_page (self->center_stack, back)))
+    back = adw_view_stack_get_child_by_name (self->center_stack, "comparison");
+  adw_view_stack_set_visible_child (self->center_stack, back);
   adw_view_stack_page_set_visible (page, FALSE);
   g_clear_pointer (&self->interview_return_page, g_free);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
