@@ -7,7 +7,9 @@
  * inside every scrolled window they are in, and outside the side panes
  * (the slider board, the talking points, the tools).  Nothing may scroll
  * sideways, and no label that shows deck text may break a word or hide
- * part of it behind an ellipsis.
+ * part of it behind an ellipsis.  The interview ("Ask the customer") is
+ * checked the same way: its question, choice and buttons on screen,
+ * beside the slider board.
  *
  * Presentation mode is fullscreen: under the test suite's window manager
  * the screen is 1280×800, so the area checked there is the top 720 pixels,
