@@ -466,8 +466,10 @@ describe_stage (JuxtaInterviewView         *self,
     return g_strdup (_("The sliders follow your answers. The next answer checks them against each other."));
   if (unchecked > 0)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "The sliders follow your answers. %u answer is not checked by another yet.",
-                                         "The sliders follow your answers. %u answers are not checked by others yet.",
+                                         "The sliders follow your answers. "
+                                         "%u answer is not checked by another yet.",
+                                         "The sliders follow your answers. "
+                                         "%u answers are not checked by others yet.",
                                          unchecked),
                             unchecked);
   if (result->acceptable)
@@ -972,7 +974,8 @@ juxta_interview_view_init (JuxtaInterviewView *self)
       g_autofree char *ratio = g_strdup_printf (C_("interview scale", "%d×"), 2 * ABS (position) + 1);
 
       gtk_scale_add_mark (GTK_SCALE (self->choice), position, GTK_POS_BOTTOM,
-                          /* TRANSLATORS: the middle of the interview's scale, where two priorities matter equally */
+                          /* TRANSLATORS: the middle of the interview's scale,
+                           * where two priorities matter equally */
                           position == 0 ? C_("interview scale", "equal") : ratio);
     }
   g_signal_connect (self->choice, "change-value", G_CALLBACK (choice_change_value_cb), self);

@@ -66,7 +66,8 @@ interview_closed_cb (JuxtaInterviewView *view,
   adw_view_stack_page_set_visible (page, FALSE);
   g_clear_pointer (&self->interview_return_page, g_free);
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
-  adw_view_switcher_title_set_title (self->switcher_title, self->interview_title != NULL ? self->interview_title : "");
+  adw_view_switcher_title_set_title (self->switcher_title,
+                                     self->interview_title != NULL ? self->interview_title : "");
   g_clear_pointer (&self->interview_title, g_free);
   _juxta_window_update_switcher_bar (self);
 

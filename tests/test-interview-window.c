@@ -568,7 +568,8 @@ test_presentation (void)
   /* The keyboard is on the choice, not on the board's first fader. */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (juxta_interview_view_get_choice (view)));
   /* The deck has no question texts: the labels alone. */
-  g_assert_nonnull (juxta_test_find_label (GTK_WIDGET (view), juxta_deck_get_priority (juxta_test_deck (window), 0)->label));
+  g_assert_nonnull (juxta_test_find_label (GTK_WIDGET (view),
+                                           juxta_deck_get_priority (juxta_test_deck (window), 0)->label));
 
   for (guint q = 0; q + 1 < n; q++)
     {
