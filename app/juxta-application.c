@@ -112,6 +112,7 @@ static const struct
   { "app.quit", { "<Control>q", NULL } },
   { "win.presentation", { "F11", NULL } },
   { "win.board", { "F9", NULL } },
+  { "win.interview", { "<Control>i", NULL } },
   { "win.glossary", { "<Control>f", NULL } },
   { "win.print", { "<Control>p", NULL } },
   { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },

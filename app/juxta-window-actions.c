@@ -36,7 +36,9 @@ _juxta_window_update_actions (JuxtaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.print", have_deck);
   gtk_widget_action_set_enabled (widget, "win.glossary", have_deck && juxta_deck_get_n_terms (deck) > 0);
   gtk_widget_action_set_enabled (widget, "win.show-errors", self->problems->len > 0);
-  gtk_widget_action_set_enabled (widget, "win.leave-presentation", self->presenting);
+  gtk_widget_action_set_enabled (widget, "win.leave-presentation", self->presenting || self->interviewing);
+  /* One priority: nothing to ask. */
+  gtk_widget_action_set_enabled (widget, "win.interview", have_deck && juxta_deck_get_n_priorities (deck) >= 2);
   gtk_widget_action_set_enabled (widget, "win.tools", !self->presenting);
 }
 
@@ -372,8 +374,8 @@ dismiss_scenario_warning_activated (GtkWidget  *widget,
 
 /* --------------------------------------- presentation, zoom, tools */
 
-/* Esc: first puts the board away if the presenter brought it in, then
- * leaves presentation mode. */
+/* Esc: first cancels the interview, then puts the board away if the
+ * presenter brought it in, then leaves presentation mode. */
 static void
 leave_presentation_activated (GtkWidget  *widget,
                               const char *action_name,
@@ -381,7 +383,11 @@ leave_presentation_activated (GtkWidget  *widget,
 {
   JuxtaWindow *self = JUXTA_WINDOW (widget);
 
-  if (adw_flap_get_reveal_flap (self->board_flap))
+  if (self->interviewing)
+    _juxta_window_cancel_interview (self);
+  else if (!self->presenting)
+    return;
+  else if (adw_flap_get_reveal_flap (self->board_flap))
     adw_flap_set_reveal_flap (self->board_flap, FALSE);
   else
     _juxta_window_set_presenting (self, FALSE);
@@ -437,6 +443,16 @@ phrase_guard_activated (GtkWidget  *widget,
   juxta_phrase_guard_pane_focus (self->phrase_guard_pane);
 }
 
+/* ---------------------------------------------------------- interview */
+
+static void
+interview_activated (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _juxta_window_open_interview (JUXTA_WINDOW (widget));
+}
+
 void
 _juxta_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -464,6 +480,7 @@ _juxta_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_in_activated);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_out_activated);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_activated);
+  gtk_widget_class_install_action (widget_class, "win.interview", NULL, interview_activated);
   /* Esc leaves presentation mode; the action is off otherwise, so Esc
    * keeps its usual meaning elsewhere. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.leave-presentation", NULL);

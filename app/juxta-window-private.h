@@ -7,6 +7,7 @@
  *                                deferral, reload and file monitor, open
  *                                dialog, drag and drop, per-deck settings
  *   juxta-window-presentation.c  presentation mode, zoom, the tools sidebar
+ *   juxta-window-interview.c     "Ask the customer": the interview page
  */
 #pragma once
 
@@ -14,6 +15,7 @@
 #include "juxta-deck-picker.h"
 #include "juxta-export.h"
 #include "juxta-glossary-pane.h"
+#include "juxta-interview-view.h"
 #include "juxta-meeting-cards.h"
 #include "juxta-phrase-guard-pane.h"
 #include "juxta-recommendation-card.h"
@@ -98,6 +100,14 @@ struct _JuxtaWindow
   gboolean                 presenting;
   double                   zoom;
   char                    *zoom_class;        /* this window's, for the zoom style sheet */
+
+  /* juxta-window-interview.c */
+  JuxtaInterviewView      *interview_view;    /* made on first use; a page of center_stack */
+  gboolean                 interviewing;
+  gboolean                 interview_presenting;   /* presentation mode when it started */
+  gboolean                 interview_board_shown;  /* the board when it started */
+  char                    *interview_return_page;  /* the page it was started from */
+  char                    *interview_title;        /* the switcher title's own */
 };
 
 /* juxta-window.c */
@@ -139,6 +149,12 @@ void      _juxta_window_show_tool           (JuxtaWindow       *self,
                                              const char        *page);
 void      _juxta_window_presentation_init   (JuxtaWindow       *self);
 void      _juxta_window_presentation_dispose (JuxtaWindow      *self);
+
+/* juxta-window-interview.c */
+void      _juxta_window_open_interview      (JuxtaWindow       *self);
+void      _juxta_window_cancel_interview    (JuxtaWindow       *self);
+void      _juxta_window_update_switcher_bar (JuxtaWindow       *self);
+void      _juxta_window_interview_dispose   (JuxtaWindow       *self);
 
 /* Test hooks: what the menus and dialogs do, without their dialogs. */
 gboolean  juxta_window_load_deck            (JuxtaWindow       *self,

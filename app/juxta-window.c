@@ -267,7 +267,9 @@ reset_board (JuxtaWindow *self)
 {
   adw_flap_set_fold_policy (self->board_flap, self->narrow ? ADW_FLAP_FOLD_POLICY_ALWAYS
                                                            : ADW_FLAP_FOLD_POLICY_NEVER);
-  adw_flap_set_reveal_flap (self->board_flap, self->board_pinned && !self->narrow && !self->presenting);
+  /* The interview keeps the board beside it, so that the sliders are seen to move. */
+  adw_flap_set_reveal_flap (self->board_flap, !self->narrow && ((self->board_pinned && !self->presenting) ||
+                                                                self->interviewing));
 }
 
 void
@@ -337,7 +339,8 @@ priority_activated_cb (JuxtaSliderBoard *board,
                        guint             priority,
                        JuxtaWindow      *self)
 {
-  adw_view_stack_set_visible_child_name (self->center_stack, "sensitivity");
+  if (!self->interviewing)
+    adw_view_stack_set_visible_child_name (self->center_stack, "sensitivity");
 }
 
 static void
@@ -508,6 +511,7 @@ juxta_window_dispose (GObject *object)
   JuxtaWindow *self = JUXTA_WINDOW (object);
 
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
+  _juxta_window_interview_dispose (self);
   _juxta_window_deck_dispose (self);
   _juxta_window_presentation_dispose (self);
   if (self->session != NULL)
@@ -695,7 +699,9 @@ juxta_window_init (JuxtaWindow *self)
   g_signal_connect (self->board_flap, "notify::reveal-flap", G_CALLBACK (board_revealed_cb), self);
   /* The view switcher moves from the header bar to the bottom when the
    * header has no room for it. */
-  g_object_bind_property (self->switcher_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (_juxta_window_update_switcher_bar), self);
+  _juxta_window_update_switcher_bar (self);
   self->board_pinned = TRUE;
   g_signal_connect (self->chart_priority_dropdown, "notify::selected", G_CALLBACK (chart_priority_selected_cb), self);
   gtk_widget_set_visible (self->presets_button, FALSE);

@@ -13,6 +13,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "juxta-interview-view-private.h"
 #include "juxta-paths.h"
 #include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
@@ -169,6 +170,62 @@ talking_points (void)
   juxta_test_window_destroy (window);
 }
 
+/* Moves the interview's choice as the arrow keys do, @presses times
+ * towards the first priority (below 0: the second). */
+static void
+lean (JuxtaInterviewView *view,
+      int                 presses)
+{
+  GtkRange *choice = juxta_interview_view_get_choice (view);
+
+  for (int i = 0; i < ABS (presses); i++)
+    g_signal_emit_by_name (choice, "move-slider", presses > 0 ? GTK_SCROLL_STEP_LEFT : GTK_SCROLL_STEP_RIGHT);
+}
+
+/* Answers the question on screen: @presses as in lean (), then Next. */
+static void
+answer (JuxtaInterviewView *view,
+        int                 presses)
+{
+  lean (view, presses);
+  g_signal_emit_by_name (juxta_interview_view_get_button (view, "next"), "clicked");
+}
+
+/* The laptops deck, with the customer asked the first questions of the
+ * interview; the next one on screen, its choice moved. */
+static JuxtaWindow *
+interview_window (gboolean presenting,
+                  gboolean contradict)
+{
+  g_autofree char *path = test_deck ("laptops");
+  JuxtaWindow *window = open_window_on (path, 1280, 720);
+  JuxtaInterviewView *view;
+
+  if (presenting)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL);
+  view = JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW));
+  /* Battery life against each of the others, then weight against power. */
+  answer (view, 1);
+  answer (view, 3);
+  answer (view, -1);
+  /* Raw power overwhelmingly over Low weight: against the answers so far. */
+  if (contradict)
+    answer (view, -4);
+  else
+    lean (view, -3);
+  return window;
+}
+
+static void
+interview (void)
+{
+  JuxtaWindow *window = interview_window (FALSE, TRUE);
+
+  grab (window, "interview.png");
+  juxta_test_window_destroy (window);
+}
+
 /* Presentation mode needs a window manager (fullscreen) on a 1280×720
  * screen: build-aux/dev runs these apart. */
 static void
@@ -185,6 +242,10 @@ presentation (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
   show_chart (window, "control");
   grab (window, "chart-presentation.png");
+  juxta_test_window_destroy (window);
+
+  window = interview_window (TRUE, FALSE);
+  grab (window, "interview-presentation.png");
   juxta_test_window_destroy (window);
 
   options ("databases-3", TRUE, "presentation-3-options.png");
@@ -325,7 +386,7 @@ german (void)
 }
 
 /* Any deck at any size, for a look while working on the layout:
- * juxta-screenshots OUT_DIR custom DECK.json WIDTH HEIGHT [presenting] NAME.png */
+ * juxta-screenshots OUT_DIR custom DECK.json WIDTH HEIGHT [presenting] [interview] NAME.png */
 static void
 custom (char **argv,
         int    argc)
@@ -333,10 +394,19 @@ custom (char **argv,
   JuxtaWindow *window;
 
   if (argc < 7)
-    g_error ("custom DECK.json WIDTH HEIGHT [presenting] NAME.png");
+    g_error ("custom DECK.json WIDTH HEIGHT [presenting] [interview] NAME.png");
   window = open_window_on (argv[3], atoi (argv[4]), atoi (argv[5]));
-  if (g_str_equal (argv[6], "presenting"))
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  for (int i = 6; i < argc - 1; i++)
+    if (g_str_equal (argv[i], "presenting"))
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+    else if (g_str_equal (argv[i], "interview"))
+      {
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL);
+        answer (JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW)), 1);
+      }
+  /* As narrow () does: a narrow layout lets the window shrink further. */
+  settle ();
+  gtk_window_set_default_size (GTK_WINDOW (window), atoi (argv[4]), atoi (argv[5]));
   grab (window, argv[argc - 1]);
   juxta_test_window_destroy (window);
 }
@@ -400,6 +470,18 @@ main (int   argc,
       presentation ();
       return 0;
     }
+  if (g_strcmp0 (only, "interview") == 0)
+    {
+      interview ();
+      return 0;
+    }
+  if (g_strcmp0 (only, "interview-presentation") == 0)
+    {
+      JuxtaWindow *window = interview_window (TRUE, FALSE);
+      grab (window, "interview-presentation.png");
+      juxta_test_window_destroy (window);
+      return 0;
+    }
   if (g_strcmp0 (only, "wide") == 0)
     {
       wide ();
@@ -416,5 +498,6 @@ main (int   argc,
   chart ();
   problems ();
   scenario ();
+  interview ();
   return 0;
 }

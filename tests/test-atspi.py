@@ -84,6 +84,17 @@ def find_headline(app):
     return labels[2] if len(labels) > 2 else None
 
 
+CONTROL_MASK = 1 << 2
+LEFT, RIGHT, RETURN, ESCAPE = 0xff51, 0xff53, 0xff0d, 0xff1b
+
+
+def press(key, how=Atspi.KeySynthType.SYM):
+    # A real key event through the X server, to the focused window: a
+    # keysym pressed and released, or a modifier locked or unlocked.
+    Atspi.generate_keyboard_event(key, None, how)
+    time.sleep(0.1)
+
+
 def text_of(node):
     return Atspi.Text.get_text(node, 0, Atspi.Text.get_character_count(node))
 
@@ -119,6 +130,30 @@ def main():
         wait_for("the new leader", lambda: text_of(headline) == "Workstation 16")
         assert Atspi.Value.get_current_value(faders["Raw power"]) == 100.0
         print("ok: the recommendation followed the faders set through AT-SPI")
+
+        # Ask the customer, with the keyboard alone: Ctrl+I, an arrow to
+        # lean the answer, Enter to answer; three answers connect the four
+        # priorities and set the faders; Esc puts them back.
+        before = {name: Atspi.Value.get_current_value(fader) for name, fader in faders.items()}
+        press(CONTROL_MASK, Atspi.KeySynthType.LOCKMODIFIERS)
+        press(ord("i"))
+        press(CONTROL_MASK, Atspi.KeySynthType.UNLOCKMODIFIERS)
+        choice = wait_for("the interview's choice",
+                          lambda: find(app, Atspi.Role.SLIDER, "Battery life and Low weight matter equally"))
+        press(LEFT)
+        wait_for("the choice's new name", lambda: choice.get_name() ==
+                 "Battery life matters somewhat more: 3× as much as Low weight")
+        press(RETURN)
+        for key in (RIGHT, RETURN, RETURN):
+            press(key)
+        # Battery life 3× Low weight, Raw power 3× Battery life, Low price equal.
+        expected = {"Battery life": 33.0, "Low weight": 11.0, "Raw power": 100.0, "Low price": 33.0}
+        wait_for("the faders set by the answers",
+                 lambda: {n: Atspi.Value.get_current_value(f) for n, f in faders.items()} == expected)
+        press(ESCAPE)
+        wait_for("the faders back as they were",
+                 lambda: {n: Atspi.Value.get_current_value(f) for n, f in faders.items()} == before)
+        print("ok: an interview by keyboard set the faders, and Esc put them back")
     except BaseException:
         app_log.seek(0)
         sys.stderr.write("juxta said:\n" + app_log.read())

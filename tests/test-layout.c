@@ -7,7 +7,9 @@
  * inside every scrolled window they are in, and outside the side panes
  * (the slider board, the talking points, the tools).  Nothing may scroll
  * sideways, and no label that shows deck text may break a word or hide
- * part of it behind an ellipsis.
+ * part of it behind an ellipsis.  The interview ("Ask the customer") is
+ * checked the same way: its question, choice and buttons on screen,
+ * beside the slider board.
  *
  * Presentation mode is fullscreen: under the test suite's window manager
  * the screen is 1280×800, so the area checked there is the top 720 pixels,
@@ -16,6 +18,7 @@
 
 #include "config.h"
 
+#include "juxta-interview-view-private.h"
 #include "juxta-window-test-util.h"
 #include "juxta-wrap.h"
 
@@ -383,9 +386,45 @@ breaks_between_words (GtkLabel *label)
   return TRUE;
 }
 
-/* No label in the views breaks a word, and none hides deck text behind an
+/* No label in @view breaks a word, and none hides deck text behind an
  * ellipsis: wrapping is by word, and by character only for a label that
  * has a run too long to be a word. */
+static void
+assert_view_words_whole (GtkWidget *view)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+  g_assert_nonnull (view);
+  collect (view, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = g_ptr_array_index (labels, i);
+      const char *text = gtk_label_get_label (label);
+
+      if (gtk_label_get_wrap (label) && gtk_label_get_wrap_mode (label) != PANGO_WRAP_WORD &&
+          juxta_wrap_longest_run (text) <= JUXTA_WRAP_LONGEST_WORD)
+        {
+          fail ("%s: the label “%s” may break inside a word", G_OBJECT_TYPE_NAME (view), text);
+          break;
+        }
+      if (gtk_widget_is_drawable (GTK_WIDGET (label)) && !breaks_between_words (label))
+        {
+          fail ("%s: the label “%s” breaks inside a word", G_OBJECT_TYPE_NAME (view), text);
+          break;
+        }
+      if (gtk_label_get_ellipsize (label) != PANGO_ELLIPSIZE_NONE)
+        {
+          fail ("%s: the label “%s” is cut short with an ellipsis", G_OBJECT_TYPE_NAME (view), text);
+          break;
+        }
+    }
+  collect (view, GTK_TYPE_TEXT_VIEW, texts);
+  for (guint i = 0; i < texts->len; i++)
+    if (gtk_text_view_get_wrap_mode (g_ptr_array_index (texts, i)) != GTK_WRAP_WORD)
+      fail ("%s: a text view may break inside a word", G_OBJECT_TYPE_NAME (view));
+}
+
 static void
 assert_words_whole (JuxtaWindow *window)
 {
@@ -395,40 +434,7 @@ assert_words_whole (JuxtaWindow *window)
   };
 
   for (guint v = 0; v < G_N_ELEMENTS (views); v++)
-    {
-      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-      g_autoptr(GPtrArray) texts = g_ptr_array_new ();
-      GtkWidget *view = juxta_test_find_widget (GTK_WIDGET (window), views[v]);
-
-      g_assert_nonnull (view);
-      collect (view, GTK_TYPE_LABEL, labels);
-      for (guint i = 0; i < labels->len; i++)
-        {
-          GtkLabel *label = g_ptr_array_index (labels, i);
-          const char *text = gtk_label_get_label (label);
-
-          if (gtk_label_get_wrap (label) && gtk_label_get_wrap_mode (label) != PANGO_WRAP_WORD &&
-              juxta_wrap_longest_run (text) <= JUXTA_WRAP_LONGEST_WORD)
-            {
-              fail ("%s: the label “%s” may break inside a word", G_OBJECT_TYPE_NAME (view), text);
-              break;
-            }
-          if (gtk_widget_is_drawable (GTK_WIDGET (label)) && !breaks_between_words (label))
-            {
-              fail ("%s: the label “%s” breaks inside a word", G_OBJECT_TYPE_NAME (view), text);
-              break;
-            }
-          if (gtk_label_get_ellipsize (label) != PANGO_ELLIPSIZE_NONE)
-            {
-              fail ("%s: the label “%s” is cut short with an ellipsis", G_OBJECT_TYPE_NAME (view), text);
-              break;
-            }
-        }
-      collect (view, GTK_TYPE_TEXT_VIEW, texts);
-      for (guint i = 0; i < texts->len; i++)
-        if (gtk_text_view_get_wrap_mode (g_ptr_array_index (texts, i)) != GTK_WRAP_WORD)
-          fail ("%s: a text view may break inside a word", G_OBJECT_TYPE_NAME (view));
-    }
+    assert_view_words_whole (juxta_test_find_widget (GTK_WIDGET (window), views[v]));
 }
 
 /* Each priority's label is whole, wrapped rather than cut short. */
@@ -499,6 +505,83 @@ test_layout (gconstpointer data)
     }
   assert_words_whole (window);
   assert_priorities_whole (window);
+
+  juxta_test_window_destroy (window);
+}
+
+/* The decks the interview is checked on: question texts (laptops, and
+ * long ones in conference-venues-3), long labels without them, and the
+ * most priorities of the corpus. */
+static const DeckCase interview_decks[] = {
+  { "good", "laptops" },
+  { "good", "conference-venues-3" },
+  { "good", "databases-3" },
+  { "good", "two-long-names-2" },
+};
+
+/* "Ask the customer" at 1280×720: the question, its choice, the answer in
+ * words and the buttons lie inside the screen, clear of the slider board,
+ * which stands beside them with every priority's label whole; nothing
+ * scrolls sideways and no word breaks. */
+static void
+test_interview_layout (gconstpointer data)
+{
+  const LayoutCase *c = data;
+  g_autofree char *path = deck_path (c->deck);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *buttons[] = { "next", "back", "skip", "cancel", "finish" };
+  JuxtaInterviewView *view;
+  JuxtaWindow *window;
+  JuxtaDeck *deck;
+  guint a, b;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  if (c->presenting)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+      juxta_test_wait_until (is_fullscreen, window);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL));
+  /* One answer, so that Back is on screen as it is for most questions. */
+  view = JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW));
+  g_signal_emit_by_name (juxta_interview_view_get_choice (view), "move-slider", GTK_SCROLL_STEP_LEFT);
+  g_signal_emit_by_name (juxta_interview_view_get_button (view, "next"), "clicked");
+  settle (window);
+  deck = juxta_test_deck (window);
+  g_assert_true (juxta_interview_view_get_question (view, &a, &b));
+
+  assert_no_sideways_scrolling (window);
+  if (!gtk_widget_is_drawable (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD)))
+    fail ("the slider board is not on screen beside the interview");
+  assert_priorities_whole (window);
+  for (guint side = 0; side < 2; side++)
+    {
+      const JuxtaPriority *priority = juxta_deck_get_priority (deck, side == 0 ? a : b);
+      GtkWidget *label = juxta_test_find_label (GTK_WIDGET (view), priority->label);
+
+      g_assert_nonnull (label);
+      assert_in_view (window, label, "a priority in the question");
+      assert_text_whole (label, "a priority in the question");
+      if (priority->question != NULL)
+        {
+          GtkWidget *question = juxta_test_find_label (GTK_WIDGET (view), priority->question);
+          g_assert_nonnull (question);
+          assert_in_view (window, question, "a priority's question text");
+        }
+    }
+  assert_in_view (window, GTK_WIDGET (juxta_interview_view_get_choice (view)), "the choice");
+  assert_in_view (window, juxta_test_find_label (GTK_WIDGET (view), juxta_interview_view_get_answer (view)),
+                  "the answer in words");
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      g_autofree char *what = g_strdup_printf ("the interview's %s button", buttons[i]);
+      assert_in_view (window, juxta_interview_view_get_button (view, buttons[i]), what);
+    }
+  assert_view_words_whole (GTK_WIDGET (view));
 
   juxta_test_window_destroy (window);
 }
@@ -575,6 +658,20 @@ main (int   argc,
         c->presenting = presenting;
         path = g_strdup_printf ("/juxta/layout/1280x720/%s/%s", presenting ? "presenting" : "workbench", decks[d].name);
         g_test_add_data_func (path, c, test_layout);
+        g_ptr_array_add (cases, c);
+      }
+
+  for (guint d = 0; d < G_N_ELEMENTS (interview_decks); d++)
+    for (int presenting = 0; presenting <= 1; presenting++)
+      {
+        LayoutCase *c = g_new0 (LayoutCase, 1);
+        g_autofree char *path = NULL;
+
+        c->deck = &interview_decks[d];
+        c->presenting = presenting;
+        path = g_strdup_printf ("/juxta/layout/1280x720/interview/%s/%s", presenting ? "presenting" : "workbench",
+                                interview_decks[d].name);
+        g_test_add_data_func (path, c, test_interview_layout);
         g_ptr_array_add (cases, c);
       }
 

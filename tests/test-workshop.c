@@ -338,6 +338,7 @@ test_shortcuts (void)
     { "<Control>0", "win.zoom-reset" },
     { "F11", "win.presentation" },
     { "F9", "win.board" },
+    { "<Control>i", "win.interview" },
     { "<Control>f", "win.glossary" },
     { "<Control>o", "win.open" },
     { "<Control>s", "win.save-scenario" },
