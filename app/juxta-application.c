@@ -102,6 +102,7 @@ static const struct
   const char *action;
   const char *accels[4];
 } accels[] = {
+  { "win.new-deck", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save-scenario", { "<Control>s", NULL } },
   { "win.save-scenario-as", { "<Control><Shift>s", NULL } },

@@ -201,7 +201,7 @@ check_one (const char *file,
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (file, &diagnostics, NULL);
-  JuxtaLintOptions lint = { now, NULL };
+  JuxtaLintOptions lint = { now, juxta_lint_default_text_limits () };
   guint n_failed = 0, n_warnings = 0, n_strict = 0;
 
   if (deck != NULL)

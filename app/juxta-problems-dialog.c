@@ -1,6 +1,7 @@
-/* juxta-problems-dialog.c: every problem of a deck that was not opened, where it is
+/* juxta-problems-dialog.c: every problem of a deck, where it is
  *
- * One row per problem: its line and column, the message, its JSON path, and
+ * The errors of a deck that was not opened, or what checking a deck on
+ * screen found (its warnings).  One row per problem: its line and column, the message, its JSON path, and
  * a button that copies FILE:LINE:COLUMN for an editor's "go to".  Open in
  * Editor hands the deck to the application that opens such files (a URI
  * cannot say which line: the copied position is for that).
@@ -25,6 +26,7 @@ struct _JuxtaProblemsDialog
 
   char            *path;          /* the deck file */
   GPtrArray       *diagnostics;   /* JuxtaDiagnostic, owned copies */
+  gboolean         opened;        /* the deck is on screen: these are its warnings */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaProblemsDialog, juxta_problems_dialog, ADW_TYPE_WINDOW)
@@ -33,6 +35,7 @@ enum {
   PROP_0,
   PROP_PATH,
   PROP_DIAGNOSTICS,
+  PROP_OPENED,
   N_PROPS
 };
 
@@ -129,17 +132,30 @@ show_problems (JuxtaProblemsDialog *self)
   g_autofree char *summary = NULL;
   guint n_errors = juxta_diagnostics_count_errors (self->diagnostics);
 
-  /* TRANSLATORS: the window title: "Problems in “deck.json”" */
-  title = g_strdup_printf (_("Problems in “%s”"), name);
+  if (self->opened && n_errors == 0)
+    /* TRANSLATORS: the window title: "Warnings in “deck.json”" */
+    title = g_strdup_printf (_("Warnings in “%s”"), name);
+  else
+    /* TRANSLATORS: the window title: "Problems in “deck.json”" */
+    title = g_strdup_printf (_("Problems in “%s”"), name);
   gtk_window_set_title (GTK_WINDOW (self), title);
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The deck was not opened because of %u error. Fix it, save, and "
-                                          "open the deck again.",
-                                          "The deck was not opened because of %u errors. Fix them, save, and "
-                                          "open the deck again.",
-                                          n_errors),
-                             n_errors);
+  if (self->opened)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The deck is open, but checking it found %u problem that may mislead "
+                                            "or not show whole. Fix it in the file: the window follows each save.",
+                                            "The deck is open, but checking it found %u problems that may mislead "
+                                            "or not show whole. Fix them in the file: the window follows each save.",
+                                            self->diagnostics->len),
+                               self->diagnostics->len);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The deck was not opened because of %u error. Fix it, save, and "
+                                            "open the deck again.",
+                                            "The deck was not opened because of %u errors. Fix them, save, and "
+                                            "open the deck again.",
+                                            n_errors),
+                               n_errors);
   gtk_label_set_label (self->summary_label, summary);
 
   for (guint i = 0; i < self->diagnostics->len; i++)
@@ -238,6 +254,9 @@ juxta_problems_dialog_get_property (GObject    *object,
     case PROP_DIAGNOSTICS:
       g_value_set_boxed (value, self->diagnostics);
       break;
+    case PROP_OPENED:
+      g_value_set_boolean (value, self->opened);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -259,6 +278,9 @@ juxta_problems_dialog_set_property (GObject      *object,
     case PROP_DIAGNOSTICS:
       /* Copies: the dialog may outlive the load that found them. */
       self->diagnostics = juxta_diagnostics_copy (g_value_get_boxed (value));
+      break;
+    case PROP_OPENED:
+      self->opened = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -303,6 +325,10 @@ juxta_problems_dialog_class_init (JuxtaProblemsDialogClass *klass)
   properties[PROP_DIAGNOSTICS] =
     g_param_spec_boxed ("diagnostics", NULL, NULL, G_TYPE_PTR_ARRAY,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The deck opened, and the problems are what checking it found. */
+  properties[PROP_OPENED] =
+    g_param_spec_boolean ("opened", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "problems.copy-location", "u", copy_location_activated);
@@ -337,6 +363,23 @@ juxta_problems_dialog_new (GtkWindow  *parent,
                        "transient-for", parent,
                        "path", path,
                        "diagnostics", diagnostics,
+                       NULL);
+}
+
+/* The same for a deck on screen: its warnings (and failed expectations). */
+JuxtaProblemsDialog *
+juxta_problems_dialog_new_for_open_deck (GtkWindow  *parent,
+                                         const char *path,
+                                         GPtrArray  *diagnostics)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (diagnostics != NULL, NULL);
+
+  return g_object_new (JUXTA_TYPE_PROBLEMS_DIALOG,
+                       "transient-for", parent,
+                       "path", path,
+                       "diagnostics", diagnostics,
+                       "opened", TRUE,
                        NULL);
 }
 

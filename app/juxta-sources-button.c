@@ -1,4 +1,12 @@
-/* juxta-sources-button.c: where the deck's facts come from, and how fresh they are */
+/* juxta-sources-button.c: where the deck's facts come from, how fresh they are,
+ * and what checking the deck found
+ *
+ * The deck's details, next to its name in the header bar: its sources and
+ * their dates, and, when checking the deck found something (a misspelt
+ * key, a claim its scores deny, a name too long for the window, …), how
+ * many warnings, with a button that lists them.  The count shows on the
+ * button itself, so that whoever edits the deck sees it without asking.
+ */
 
 #define G_LOG_DOMAIN "juxta-sources-button"
 
@@ -13,8 +21,15 @@ struct _JuxtaSourcesButton
   GtkWidget  parent_instance;
 
   GtkWidget *button;
+  GtkWidget *icon;
+  GtkWidget *count_label;
+  GtkWidget *warnings_box;
+  GtkWidget *warnings_label;
   GtkWidget *freshness_label;
   GtkWidget *list;
+
+  gboolean   stale;
+  guint      n_warnings;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaSourcesButton, juxta_sources_button, GTK_TYPE_WIDGET)
@@ -70,6 +85,32 @@ build_source (const JuxtaSource *source)
   return box;
 }
 
+/* The icon and tooltip say the worst of the two: stale facts, warnings. */
+static void
+update_button (JuxtaSourcesButton *self)
+{
+  g_autofree char *tooltip = NULL;
+  g_autofree char *count = NULL;
+
+  if (self->n_warnings > 0)
+    tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Sources, and %u warning about the deck",
+                                            "Sources, and %u warnings about the deck", self->n_warnings),
+                               self->n_warnings);
+  else
+    tooltip = g_strdup (self->stale ? _("Sources: the facts may be stale") : _("Sources"));
+  gtk_widget_set_tooltip_text (self->button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->icon), self->stale || self->n_warnings > 0
+                                                          ? "dialog-warning-symbolic" : "user-bookmarks-symbolic");
+  count = g_strdup_printf ("%u", self->n_warnings);
+  gtk_label_set_label (GTK_LABEL (self->count_label), count);
+  gtk_widget_set_visible (self->count_label, self->n_warnings > 0);
+  if (self->stale || self->n_warnings > 0)
+    gtk_widget_add_css_class (self->button, "stale");
+  else
+    gtk_widget_remove_css_class (self->button, "stale");
+}
+
 static void
 juxta_sources_button_dispose (GObject *object)
 {
@@ -90,6 +131,10 @@ juxta_sources_button_class_init (JuxtaSourcesButtonClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-sources-button.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, button);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, icon);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, count_label);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, warnings_box);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, freshness_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaSourcesButton, list);
 }
@@ -138,19 +183,35 @@ juxta_sources_button_set_deck (JuxtaSourcesButton *self,
     freshness = g_strdup_printf (_("Facts last verified on %s."), juxta_deck_get_verified (deck));
   gtk_label_set_label (GTK_LABEL (self->freshness_label), freshness);
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button),
-                                 stale ? "dialog-warning-symbolic" : "user-bookmarks-symbolic");
-  gtk_widget_set_tooltip_text (self->button, stale ? _("Sources: the facts may be stale") : _("Sources"));
   if (stale)
-    {
-      gtk_widget_add_css_class (self->button, "stale");
-      gtk_widget_add_css_class (self->freshness_label, "stale-text");
-    }
+    gtk_widget_add_css_class (self->freshness_label, "stale-text");
   else
-    {
-      gtk_widget_remove_css_class (self->button, "stale");
-      gtk_widget_remove_css_class (self->freshness_label, "stale-text");
-    }
+    gtk_widget_remove_css_class (self->freshness_label, "stale-text");
+  self->stale = stale;
+  update_button (self);
+}
+
+/* @n_warnings: what checking the deck found; the window lists them
+ * (win.show-deck-warnings). */
+void
+juxta_sources_button_set_warnings (JuxtaSourcesButton *self,
+                                   guint               n_warnings)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (JUXTA_IS_SOURCES_BUTTON (self));
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Checking this deck found %u warning: something may mislead, "
+                                       "or not show whole.",
+                                       "Checking this deck found %u warnings: some things may mislead, "
+                                       "or not show whole.",
+                                       n_warnings),
+                          n_warnings);
+  gtk_label_set_label (GTK_LABEL (self->warnings_label), text);
+  gtk_widget_set_visible (self->warnings_box, n_warnings > 0);
+  self->n_warnings = n_warnings;
+  update_button (self);
 }
 
 GtkWidget *
@@ -158,4 +219,19 @@ juxta_sources_button_get_list (JuxtaSourcesButton *self)
 {
   g_return_val_if_fail (JUXTA_IS_SOURCES_BUTTON (self), NULL);
   return self->list;
+}
+
+/* The warnings' line in the popover, and the count on the button. */
+GtkWidget *
+juxta_sources_button_get_warnings_label (JuxtaSourcesButton *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SOURCES_BUTTON (self), NULL);
+  return self->warnings_label;
+}
+
+GtkWidget *
+juxta_sources_button_get_count_label (JuxtaSourcesButton *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SOURCES_BUTTON (self), NULL);
+  return self->count_label;
 }

@@ -1,4 +1,5 @@
-/* juxta-sources-button.h: where the deck's facts come from, and how fresh they are */
+/* juxta-sources-button.h: where the deck's facts come from, how fresh they are,
+ * and what checking the deck found */
 #pragma once
 
 #include <gtk/gtk.h>
@@ -11,9 +12,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (JuxtaSourcesButton, juxta_sources_button, JUXTA, SOURCES_BUTTON, GtkWidget)
 
-GtkWidget *juxta_sources_button_new      (void);
-void       juxta_sources_button_set_deck (JuxtaSourcesButton *self,
-                                          JuxtaDeck          *deck,
-                                          int                 verified_age);
+GtkWidget *juxta_sources_button_new          (void);
+void       juxta_sources_button_set_deck     (JuxtaSourcesButton *self,
+                                              JuxtaDeck          *deck,
+                                              int                 verified_age);
+void       juxta_sources_button_set_warnings (JuxtaSourcesButton *self,
+                                              guint               n_warnings);
 
 G_END_DECLS

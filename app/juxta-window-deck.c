@@ -207,6 +207,7 @@ juxta_window_load_deck (JuxtaWindow *self,
   gtk_revealer_set_reveal_child (self->scenario_revealer, FALSE);
   _juxta_window_save_deck_state (self);
   state = saved_deck_state (self, deck);
+  _juxta_window_take_load_warnings (self, diagnostics);
   juxta_session_set_deck (self->session, deck, state);
   g_settings_set_string (self->settings, "last-deck", path);
   return TRUE;
@@ -402,6 +403,7 @@ _juxta_window_reload (JuxtaWindow *self)
       return FALSE;
     }
   _juxta_window_hide_errors (self);
+  _juxta_window_take_load_warnings (self, diagnostics);
   juxta_session_replace_deck (self->session, deck);
   return TRUE;
 }

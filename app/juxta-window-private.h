@@ -82,10 +82,16 @@ struct _JuxtaWindow
   char                    *problems_path;     /* that file */
 
   /* juxta-window.c */
+  GPtrArray               *deck_warnings;     /* what checking the deck on screen found (JuxtaDiagnostic) */
+  GPtrArray               *load_warnings;     /* the loader's, for the deck about to be shown, or NULL */
   gboolean                 narrow;            /* the board slides over the comparison */
   gboolean                 wide;              /* the talking points have a pane of their own */
   gboolean                 board_pinned;      /* the workbench shows the board: the user's choice */
   guint                    layout_idle_id;
+
+  /* juxta-window-actions.c */
+  GSimpleActionGroup      *include_actions;   /* "include.*": what Export and Copy include */
+  GFile                   *chosen_file;       /* test hook: the file choosers' answer */
 
   /* juxta-window-deck.c */
   GFileMonitor            *monitor;           /* watches the deck's file */
@@ -122,9 +128,13 @@ void      _juxta_window_hide_errors         (JuxtaWindow       *self);
 void      _juxta_window_show_error_details  (JuxtaWindow       *self);
 void      _juxta_window_set_audience        (JuxtaWindow       *self,
                                              const char        *id);
+void      _juxta_window_take_load_warnings  (JuxtaWindow       *self,
+                                             GPtrArray         *diagnostics);
+void      _juxta_window_show_deck_warnings  (JuxtaWindow       *self);
 
 /* juxta-window-actions.c */
 void      _juxta_window_class_actions_init  (GtkWidgetClass    *widget_class);
+void      _juxta_window_actions_init        (JuxtaWindow       *self);
 void      _juxta_window_update_actions      (JuxtaWindow       *self);
 
 /* juxta-window-deck.c */
@@ -170,5 +180,11 @@ gboolean  juxta_window_export_to_file       (JuxtaWindow       *self,
                                              GFile             *file,
                                              JuxtaExportFormat  format,
                                              GError           **error);
+gboolean  juxta_window_new_deck_at          (JuxtaWindow       *self,
+                                             GFile             *file,
+                                             GError           **error);
+void      juxta_window_set_chosen_file      (JuxtaWindow       *self,
+                                             GFile             *file);
+GPtrArray *juxta_window_get_deck_warnings   (JuxtaWindow       *self);
 
 G_END_DECLS

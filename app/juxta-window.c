@@ -18,6 +18,9 @@
 
 #include <glib/gi18n.h>
 
+#include "juxta-advisor.h"
+#include "juxta-deck-lint.h"
+#include "juxta-phrase-guard.h"
 #include "juxta-problems-dialog.h"
 #include "juxta-window-private.h"
 
@@ -127,6 +130,63 @@ show_freshness (JuxtaWindow *self,
   gtk_revealer_set_reveal_child (self->stale_revealer, age > JUXTA_STALE_AFTER_DAYS);
 }
 
+/* The loader's warnings about the deck that is about to be shown (a
+ * misspelt key, …), which checking it adds to its own findings. */
+void
+_juxta_window_take_load_warnings (JuxtaWindow *self,
+                                  GPtrArray   *diagnostics)
+{
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
+  self->load_warnings = juxta_diagnostics_copy (diagnostics);
+}
+
+/* What `juxta --check` says about the deck on screen, besides "ok": the
+ * loader's warnings, failed expectations, talking points that trip the
+ * deck's own avoid rules and the lint, in file order.  They are the
+ * deck's details, behind the sources button: never a bar or a toast, and
+ * nothing while presenting (the button is not there). */
+static void
+check_deck (JuxtaWindow *self,
+            JuxtaDeck   *deck)
+{
+  const char *path = juxta_deck_get_path (deck);
+  const char *file = path != NULL ? path : juxta_deck_get_id (deck);
+  JuxtaLintOptions lint = { NULL, juxta_lint_default_text_limits () };
+  gboolean full;
+
+  g_clear_pointer (&self->deck_warnings, g_ptr_array_unref);
+  self->deck_warnings = g_steal_pointer (&self->load_warnings);
+  if (self->deck_warnings == NULL)
+    self->deck_warnings = juxta_diagnostics_copy (NULL);
+  /* The loader's list ends with "too many problems" when it is full. */
+  full = self->deck_warnings->len > JUXTA_MAX_DIAGNOSTICS;
+  juxta_advisor_check_expectations (deck, file, self->deck_warnings);
+  juxta_phrase_guard_check_deck (deck, file, self->deck_warnings);
+  juxta_deck_lint (deck, file, &lint, self->deck_warnings);
+  if (!full)
+    juxta_diagnostics_sort (self->deck_warnings);
+  juxta_sources_button_set_warnings (self->sources_button, self->deck_warnings->len);
+}
+
+/* The deck's warnings, each at its line and column. */
+void
+_juxta_window_show_deck_warnings (JuxtaWindow *self)
+{
+  JuxtaDeck *deck = juxta_session_get_deck (self->session);
+
+  if (deck == NULL || self->deck_warnings->len == 0)
+    return;
+  gtk_window_present (GTK_WINDOW (juxta_problems_dialog_new_for_open_deck (
+    GTK_WINDOW (self), juxta_deck_get_path (deck) != NULL ? juxta_deck_get_path (deck) : "", self->deck_warnings)));
+}
+
+GPtrArray *
+juxta_window_get_deck_warnings (JuxtaWindow *self)
+{
+  g_return_val_if_fail (JUXTA_IS_WINDOW (self), NULL);
+  return self->deck_warnings;
+}
+
 /* The title names the scenario when one is open, else the deck. */
 static void
 update_title (JuxtaWindow *self)
@@ -152,6 +212,7 @@ show_deck (JuxtaWindow *self,
   rebuild_presets_menu (self, deck);
   rebuild_chart_priorities (self, deck);
   show_freshness (self, deck);
+  check_deck (self, deck);
   _juxta_window_deck_shown (self);
 }
 
@@ -501,6 +562,7 @@ juxta_window_constructed (GObject *object)
   g_settings_bind (self->settings, "window-height", self, "default-height", flags);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", flags);
   g_settings_bind (self->settings, "zoom", self, "zoom", flags);
+  _juxta_window_actions_init (self);
   _juxta_window_presentation_init (self);
   _juxta_window_deck_init (self);
 }
@@ -521,6 +583,10 @@ juxta_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->problems_path, g_free);
+  g_clear_pointer (&self->deck_warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
+  g_clear_object (&self->chosen_file);
+  g_clear_object (&self->include_actions);
 
   G_OBJECT_CLASS (juxta_window_parent_class)->dispose (object);
 }
@@ -689,6 +755,7 @@ juxta_window_init (JuxtaWindow *self)
 
   self->zoom = 1.0;
   self->problems = juxta_diagnostics_copy (NULL);
+  self->deck_warnings = juxta_diagnostics_copy (NULL);
   self->session = juxta_session_new ();
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, 0);
   give_views_the_session (self);

@@ -375,6 +375,58 @@ scenario (void)
   g_rmdir (dir);
 }
 
+/* New Deck: the starter deck on screen, and the toast that offers the
+ * editor. */
+static void
+new_deck (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-shots-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "My deck.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+
+  juxta_window_set_chosen_file (window, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-deck", NULL);
+  grab (window, "new-deck.png");
+  juxta_test_window_destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A deck that opened with warnings: the count beside its name, the
+ * popover that says so, and the list at their lines and columns. */
+static void
+deck_warnings (void)
+{
+  g_autofree char *path = test_deck ("container-services-5");
+  JuxtaWindow *window = open_window_on (path, 1280, 720);
+  GtkWidget *sources = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SOURCES_BUTTON);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_first_child (sources)));
+  grab (window, "deck-warnings.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (gtk_widget_get_first_child (sources)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-deck-warnings", NULL);
+  grab (window, "deck-warnings-details.png");
+  juxta_test_window_destroy (window);
+}
+
+/* What Export and Copy include: the check items beside them. */
+static void
+export_sections (void)
+{
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+  GtkWidget *pane = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_TALKING_POINTS_PANE);
+  GtkWidget *button = juxta_test_find_widget (pane, GTK_TYPE_MENU_BUTTON);
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                 ADW_TYPE_VIEW_STACK)),
+                                         "notes");
+  settle ();
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  grab (window, "export-sections.png");
+  juxta_test_window_destroy (window);
+}
+
 static void
 german (void)
 {
@@ -444,6 +496,15 @@ main (int   argc,
     gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
+  {
+    /* Xvfb has no compositor: the shadow around a popover would be drawn
+     * black.  A border instead. */
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+    gtk_css_provider_load_from_data (css, "popover > contents, popover > arrow { box-shadow: none; "
+                                     "border: 1px solid alpha(black, 0.2); }", -1);
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  }
 
   if (g_strcmp0 (only, "custom") == 0)
     {
@@ -453,6 +514,13 @@ main (int   argc,
   if (g_strcmp0 (only, "german") == 0)
     {
       german ();
+      return 0;
+    }
+  if (g_strcmp0 (only, "authoring") == 0)
+    {
+      new_deck ();
+      deck_warnings ();
+      export_sections ();
       return 0;
     }
   if (g_strcmp0 (only, "problems") == 0)
@@ -499,5 +567,8 @@ main (int   argc,
   problems ();
   scenario ();
   interview ();
+  new_deck ();
+  deck_warnings ();
+  export_sections ();
   return 0;
 }

@@ -398,7 +398,8 @@ test_lint_every_warning (void)
 {
   g_autofree char *path = fixture ("lint", "every-warning.json");
   const char *paths[] = {
-    "$.verified", "$.priorities[1]", "$.priorities[3]", "$.priorities[3]", "$.options[2].sources[0].as-of",
+    "$.verified", "$.priorities[1]", "$.priorities[3]", "$.priorities[3]", "$.priorities[4].label",
+    "$.options[0].tagline", "$.options[1].name", "$.options[2].sources[0].as-of",
     "$.options[3].reasons.speed", "$.options[3].talking_points", "$.analogies[3].instead",
     "$.analogies[3].instead", "$.sources[0]",
   };
@@ -407,7 +408,7 @@ test_lint_every_warning (void)
   g_setenv ("SOURCE_DATE_EPOCH", FIXED_NOW, TRUE);
   {
     g_auto(Result) r = run_juxta ("--check", path);
-    g_autofree char *expected_out = expected_ok (path, "; 10 warnings");
+    g_autofree char *expected_out = expected_ok (path, "; 13 warnings");
 
     g_test_message ("%s", r.err);
     g_assert_cmpint (r.status, ==, 0);
@@ -428,7 +429,7 @@ test_lint_every_warning (void)
     g_auto(Result) r = run_juxta ("--check", "--strict", path);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_null (strstr (r.err, ": warning: "));
-    g_assert_nonnull (strstr (r.err, ": 10 warnings, errors with --strict\n"));
+    g_assert_nonnull (strstr (r.err, ": 13 warnings, errors with --strict\n"));
   }
   g_unsetenv ("SOURCE_DATE_EPOCH");
 }

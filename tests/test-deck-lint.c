@@ -72,6 +72,10 @@ test_every_warning (void)
     { "$.priorities[1]", "priorities \"cost\" and \"price\" score every option the same: one concern counts twice" },
     { "$.priorities[3]", "priorities \"speed\" and \"pace\" score the options almost alike (correlation 0.99" },
     { "$.priorities[3]", "no option gives a reason for this priority" },
+    { "$.priorities[4].label", "57 characters long: the window shows about 43 whole at 1280×720 with six options" },
+    { "$.options[0].tagline", "64 characters long: the window shows about 38 whole" },
+    { "$.options[1].name", "the word “CB1200XLPROPLUSMAX” has 18 characters: the window shows words of about 14 "
+                           "whole at 1280×720 with six options" },
     { "$.options[2].sources[0].as-of", "last read on 2024-03-01, more than 12 months ago" },
     { "$.options[3].reasons.speed", "the reason reads as a strength (\"fastest\"), but this option scores lowest "
                                     "on \"speed\" (1, against 5 for \"e-bike\")" },
@@ -90,7 +94,7 @@ test_every_warning (void)
                    "unknown key, ignored; did you mean \"talking-points\"? (known here: id, name, tagline, summary, "
                    "scores, reasons, facts, talking-points, sources)");
 
-  found = lint (deck);
+  found = lint_with (deck, juxta_lint_default_text_limits ());
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_test_message ("expected: %s: %s", expected[i].path, expected[i].message);
@@ -108,7 +112,7 @@ test_bundled_decks_are_clean (void)
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autoptr(JuxtaDeck) deck = juxta_test_bundled_deck (ids[i]);
-      g_autoptr(GPtrArray) found = lint (deck);
+      g_autoptr(GPtrArray) found = lint_with (deck, juxta_lint_default_text_limits ());
 
       g_assert_cmpuint (found->len, ==, 0);
     }
@@ -358,8 +362,7 @@ test_text_limits (void)
   g_autoptr(GPtrArray) unlimited = lint (deck);
   g_autoptr(GPtrArray) limited = lint_with (deck, &limits);
 
-  /* Without limits (as now: they are to be measured on the window),
-   * nothing; with them, each text over its limit. */
+  /* Without limits, nothing; with them, each text over its limit. */
   g_assert_cmpuint (unlimited->len, ==, 0);
   g_assert_cmpuint (limited->len, ==, 2);
   g_assert_nonnull (find (limited, "$.options[1].name", "14 characters long: the window shows about 12 whole"));
@@ -368,6 +371,111 @@ test_text_limits (void)
   g_assert_null (find (limited, "$.options[0].name", ""));
   g_assert_null (find (limited, "$.priorities[1].label", ""));
   g_assert_null (find (limited, "$.options[0].tagline", ""));
+}
+
+/* A text of @n characters in words of four letters. */
+static char *
+text_of_length (guint n)
+{
+  GString *s = g_string_new (NULL);
+
+  while (s->len < n)
+    g_string_append_c (s, s->len % 5 == 4 ? ' ' : 'a' + s->len % 5);
+  if (s->str[n - 1] == ' ')
+    s->str[n - 1] = '.';
+  return g_string_free (s, FALSE);
+}
+
+/* The limits measured on the window (tests/measure-text-limits.c): a deck
+ * whose texts are at the limits has no warning; a character more, one
+ * warning for each such text, at its value. */
+static void
+test_default_text_limits (void)
+{
+  const JuxtaLintTextLimits *limits = juxta_lint_default_text_limits ();
+  g_autoptr(JuxtaDeck) at_limits = juxta_test_good_deck ("courier-bikes-6.json");
+  g_autoptr(GPtrArray) clean = lint_with (at_limits, limits);
+  g_autofree char *name = text_of_length (limits->option_name + 1);
+  g_autofree char *tagline = text_of_length (limits->option_tagline + 1);
+  g_autofree char *label = text_of_length (limits->priority_label + 1);
+  g_autofree char *message = g_strdup_printf ("%u characters long: the window shows about %u whole",
+                                              limits->option_name + 1, limits->option_name);
+  g_autofree char *word = g_strnfill (limits->priority_label_word + 1, 'w');
+  g_autofree char *json = NULL;
+  g_autoptr(JuxtaDeck) over = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_assert_cmpuint (limits->option_name, >, 0);
+  g_assert_cmpuint (limits->option_tagline, >, 0);
+  g_assert_cmpuint (limits->priority_label, >, 0);
+  g_assert_cmpuint (limits->option_name_word, >, 0);
+  g_assert_cmpuint (limits->option_tagline_word, >, 0);
+  g_assert_cmpuint (limits->priority_label_word, >, 0);
+  g_assert_cmpuint (clean->len, ==, 0);
+
+  /* One character over each limit, and a word one over. */
+  json = g_strdup_printf (
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\","
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"%s\"}, {\"id\": \"q\", \"label\": \"A %s\"}],"
+    " \"options\": [{\"id\": \"a\", \"name\": \"%s\", \"tagline\": \"%s\","
+    "                \"scores\": {\"p\": 4, \"q\": 2}, \"reasons\": {\"p\": \"Why.\", \"q\": \"Why.\"}},"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2, \"q\": 4}}]}",
+    label, word, name, tagline);
+  over = juxta_test_deck_from_json (json);
+  found = lint_with (over, limits);
+  g_assert_cmpuint (found->len, ==, 4);
+  g_assert_nonnull (find (found, "$.options[0].name", message));
+  g_assert_nonnull (find (found, "$.options[0].tagline", ""));
+  g_assert_nonnull (find (found, "$.priorities[0].label", ""));
+  g_assert_nonnull (find (found, "$.priorities[1].label", "the word “www"));
+}
+
+/* A word is what the window cannot break: spaces, hyphens and slashes
+ * end one, ideographs are words of their own. */
+static void
+test_text_limits_words (void)
+{
+  JuxtaLintTextLimits limits = { .option_name_word = 6 };
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\","
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],"
+    " \"options\": [{\"id\": \"a\", \"name\": \"Cargo-bike and/or e-bike\", \"scores\": {\"p\": 4},"
+    "                \"reasons\": {\"p\": \"Why.\"}},"
+    "               {\"id\": \"b\", \"name\": \"货运自行车电动自行车\", \"scores\": {\"p\": 2}},"
+    "               {\"id\": \"c\", \"name\": \"Longtail bike\", \"scores\": {\"p\": 3}}]}");
+  g_autoptr(GPtrArray) found = lint_with (deck, &limits);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_nonnull (find (found, "$.options[2].name", "the word “Longtail” has 8 characters"));
+}
+
+/* The decks of the test corpus within the limits, and those beyond them
+ * on purpose: long names, taglines and labels, a product code. */
+static void
+test_good_decks_text_limits (void)
+{
+  static const struct { const char *name; guint n_beyond; } decks[] = {
+    { "container-services-5.json", 7 },   /* long priorities and taglines */
+    { "courier-bikes-6.json", 0 },        /* at the limits */
+    { "databases-3.json", 2 },            /* two long taglines */
+    { "databases.json", 0 },
+    { "fleet-vehicles-6.json", 1 },       /* a tagline a character over */
+    { "laptops.json", 0 },
+    { "minimal.json", 0 },
+    { "odd-text-3.json", 5 },
+    { "static-sites-4.json", 4 },
+    { "two-long-names-2.json", 12 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (decks); i++)
+    {
+      g_autoptr(JuxtaDeck) deck = juxta_test_good_deck (decks[i].name);
+      g_autoptr(GPtrArray) with = lint_with (deck, juxta_lint_default_text_limits ());
+      g_autoptr(GPtrArray) without = lint (deck);
+
+      g_test_message ("%s", decks[i].name);
+      g_assert_cmpuint (with->len - without->len, ==, decks[i].n_beyond);
+    }
 }
 
 int
@@ -386,6 +494,9 @@ main (int   argc,
   g_test_add_func ("/juxta/deck-lint/dates", test_dates);
   g_test_add_func ("/juxta/deck-lint/option-sources", test_option_sources);
   g_test_add_func ("/juxta/deck-lint/text-limits", test_text_limits);
+  g_test_add_func ("/juxta/deck-lint/text-limits/default", test_default_text_limits);
+  g_test_add_func ("/juxta/deck-lint/text-limits/words", test_text_limits_words);
+  g_test_add_func ("/juxta/deck-lint/text-limits/good-decks", test_good_decks_text_limits);
 
   return g_test_run ();
 }

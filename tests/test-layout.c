@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include "juxta-interview-view-private.h"
+#include "juxta-deck-lint.h"
 #include "juxta-window-test-util.h"
 #include "juxta-wrap.h"
 
@@ -41,6 +42,8 @@ static const DeckCase decks[] = {
   { "good", "static-sites-4" },
   { "good", "container-services-5" },
   { "good", "fleet-vehicles-6" },
+  /* Names, taglines and labels as long as the lint lets them be. */
+  { "good", "courier-bikes-6" },
   { "bundled", "aws-genai-platforms" },
   { "bundled", "aws-genai-build-paths" },
   { "bundled", "aws-eks-vs-sagemaker" },
@@ -630,6 +633,99 @@ test_names_step_down (void)
   juxta_test_window_destroy (window);
 }
 
+static int
+line_count (GtkWidget *label)
+{
+  return pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (label)));
+}
+
+static guint
+longest (guint       current,
+         const char *text,
+         guint      *word)
+{
+  *word = MAX (*word, juxta_wrap_longest_run (text));
+  return MAX (current, (guint) g_utf8_strlen (text, -1));
+}
+
+/* The lint's text limits hold on the window: a deck whose names, taglines
+ * and priority labels are as long as the limits let them be (its first
+ * texts at each limit) shows them as the measurement found: names and
+ * taglines in at most three lines, labels in two on a board no wider
+ * than for short ones; test_layout () checks the rest (names whole, the
+ * first row of facts on screen, nothing sideways). */
+static void
+test_texts_at_the_lint_limits (gconstpointer data)
+{
+  gboolean presenting = GPOINTER_TO_INT (data);
+  const JuxtaLintTextLimits *limits = juxta_lint_default_text_limits ();
+  g_autofree char *courier = deck_path (&decks[6]);
+  g_autofree char *laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  guint name = 0, name_word = 0, tagline = 0, tagline_word = 0, label = 0, label_word = 0;
+  JuxtaComparisonPanels *panels;
+  GtkWidget *board;
+  JuxtaWindow *window;
+  JuxtaDeck *deck;
+  int short_board = 0;
+
+  g_assert_cmpstr (decks[6].name, ==, "courier-bikes-6");
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  board = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD);
+  if (!presenting)
+    {
+      g_assert_true (juxta_window_load_deck (window, laptops, NULL));
+      settle (window);
+      short_board = gtk_widget_get_width (board);
+    }
+  g_assert_true (juxta_window_load_deck (window, courier, NULL));
+  if (presenting)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+      juxta_test_wait_until (is_fullscreen, window);
+    }
+  settle (window);
+
+  deck = juxta_test_deck (window);
+  panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
+  g_assert_cmpuint (juxta_deck_get_n_options (deck), ==, 6);
+  for (guint o = 0; o < 6; o++)
+    {
+      const JuxtaOption *option = juxta_deck_get_option (deck, o);
+      GtkWidget *header = juxta_comparison_panels_get_card (panels, o);
+
+      name = longest (name, option->name, &name_word);
+      tagline = longest (tagline, option->tagline, &tagline_word);
+      g_assert_cmpint (line_count (juxta_test_find_label (header, option->name)), <=, 3);
+      g_test_message ("“%s” in %d lines, “%s” in %d", option->name,
+                      line_count (juxta_test_find_label (header, option->name)), option->tagline,
+                      line_count (juxta_test_find_label (header, option->tagline)));
+      g_assert_cmpint (line_count (juxta_test_find_label (header, option->tagline)), <=, 3);
+    }
+  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+    {
+      const char *text = juxta_deck_get_priority (deck, p)->label;
+
+      label = longest (label, text, &label_word);
+      if (!presenting)
+        g_assert_cmpint (line_count (juxta_test_find_label (board, text)), <=, 2);
+    }
+  if (!presenting)
+    g_assert_cmpint (gtk_widget_get_width (board), ==, short_board);
+
+  /* The deck is at the limits: when they are measured again, so is it. */
+  g_assert_cmpuint (name, ==, limits->option_name);
+  g_assert_cmpuint (name_word, ==, limits->option_name_word);
+  g_assert_cmpuint (tagline, ==, limits->option_tagline);
+  g_assert_cmpuint (tagline_word, ==, limits->option_tagline_word);
+  g_assert_cmpuint (label, ==, limits->priority_label);
+  g_assert_cmpuint (label_word, <=, limits->priority_label_word);
+  juxta_test_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +772,10 @@ main (int   argc,
       }
 
   g_test_add_func ("/juxta/layout/names-step-down", test_names_step_down);
+  g_test_add_data_func ("/juxta/layout/texts-at-the-lint-limits/workbench", GINT_TO_POINTER (FALSE),
+                        test_texts_at_the_lint_limits);
+  g_test_add_data_func ("/juxta/layout/texts-at-the-lint-limits/presenting", GINT_TO_POINTER (TRUE),
+                        test_texts_at_the_lint_limits);
 
   return g_test_run ();
 }

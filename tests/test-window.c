@@ -213,10 +213,14 @@ test_audience_changes_the_analogy (Fixture       *f,
   assert_views_match_core (f);
 }
 
+/* With the talking points alone to include, Copy puts just them on the
+ * clipboard (test-export-sections.c has the other parts). */
 static void
 test_copy_puts_text_and_html_on_the_clipboard (Fixture       *f,
                                                gconstpointer  data)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *only_points[] = { "talking-points", NULL };
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->window));
   g_autoptr(GPtrArray) points = core_points (f);
   g_autofree char *expected_text = juxta_export_talking_points_text (points);
@@ -224,6 +228,7 @@ test_copy_puts_text_and_html_on_the_clipboard (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *html = NULL;
 
+  g_assert_true (g_settings_set_strv (settings, "export-sections", only_points));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.copy", NULL);
   juxta_test_wait_idle ();
 

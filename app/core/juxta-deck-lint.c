@@ -423,18 +423,125 @@ lint_dates (Linter *l)
 
 /* ------------------------------------------------------- text length */
 
+/* Measured on the window by tests/measure-text-limits.c, which loads decks
+ * of six options into it at 1280×720, in the workbench and in presentation
+ * mode, and lengthens one kind of text a character at a time until the
+ * window no longer shows it whole.  A word (no space in it) is too long
+ * when the comparison would scroll sideways or the slider board widen.  A
+ * text is too long when a name needs more than three lines at the
+ * smallest heading, a tagline more than three, a priority label more
+ * than two on its fader, or the first row of facts leaves the screen.
+ * Texts are average ones (lorem ipsum, and English prose), started at
+ * four different words, since where the lines break depends on which
+ * words fall at their ends; each limit is the shortest length that did
+ * not fit, less one.  Wide letters or an unlucky long word can still need
+ * a line more: the warning says "about".  To measure again after a change
+ * to the layout or its style:
+ *
+ *   build-aux/dev measure-text-limits
+ */
+static const JuxtaLintTextLimits default_text_limits = {
+  .option_name = 43,
+  .option_name_word = 14,
+  .option_tagline = 38,
+  .option_tagline_word = 16,
+  .priority_label = 43,
+  .priority_label_word = 22,
+};
+
+/* Whether a line may break after @c (a space, a hyphen, a slash…), as
+ * the window's labels break text: Unicode's line breaking, roughly. */
+static gboolean
+breaks_after (gunichar c)
+{
+  switch (g_unichar_break_type (c))
+    {
+    case G_UNICODE_BREAK_SPACE:
+    case G_UNICODE_BREAK_ZERO_WIDTH_SPACE:
+    case G_UNICODE_BREAK_HYPHEN:
+    case G_UNICODE_BREAK_AFTER:
+    case G_UNICODE_BREAK_SYMBOL:
+    case G_UNICODE_BREAK_IDEOGRAPHIC:
+    case G_UNICODE_BREAK_MANDATORY:
+    case G_UNICODE_BREAK_LINE_FEED:
+    case G_UNICODE_BREAK_CARRIAGE_RETURN:
+      return TRUE;
+    default:
+      return g_unichar_iswide (c);
+    }
+}
+
+/* The longest run of @text that the window cannot break (a word, and what
+ * clings to it), in characters; its start and length in bytes. */
+static guint
+longest_word (const char  *text,
+              const char **word,
+              gsize       *length)
+{
+  const char *start = text;
+  guint longest = 0, run = 0;
+
+  *word = text;
+  *length = 0;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        {
+          run = 0;
+          start = g_utf8_next_char (p);
+          continue;
+        }
+      /* A break before an ideograph too. */
+      if (run > 0 && g_unichar_break_type (c) == G_UNICODE_BREAK_IDEOGRAPHIC)
+        {
+          run = 0;
+          start = p;
+        }
+      if (++run > longest)
+        {
+          longest = run;
+          *word = start;
+          *length = (gsize) (g_utf8_next_char (p) - start);
+        }
+      if (breaks_after (c))
+        {
+          run = 0;
+          start = g_utf8_next_char (p);
+        }
+    }
+  return longest;
+}
+
 static void
 lint_length (Linter     *l,
              const char *text,
              guint       limit,
+             guint       word_limit,
              const char *path)
 {
+  const char *word;
+  gsize word_length;
+  guint n_word;
   glong n;
 
-  if (text == NULL || limit == 0 || (n = g_utf8_strlen (text, -1)) <= (glong) limit)
+  if (text == NULL)
     return;
-  warn (l, path, _("%ld characters long: the window shows about %u whole at 1280×720 with six options"),
-        n, limit);
+  n_word = longest_word (text, &word, &word_length);
+  if (word_limit > 0 && n_word > word_limit)
+    {
+      g_autofree char *shown = g_strndup (word, word_length);
+
+      /* TRANSLATORS: "the word “CB1200XLPROPLUS” has 15 characters: ..." */
+      warn (l, path, _("the word “%s” has %u characters: the window shows words of about %u whole at 1280×720 "
+                       "with six options (shorten it, or break it with a space or a hyphen)"),
+            shown, n_word, word_limit);
+      return;
+    }
+  if (limit > 0 && (n = g_utf8_strlen (text, -1)) > (glong) limit)
+    warn (l, path, _("%ld characters long: the window shows about %u whole at 1280×720 with six options"),
+          n, limit);
 }
 
 static void
@@ -447,17 +554,24 @@ lint_text_lengths (Linter                    *l,
       g_autofree char *name = g_strdup_printf ("$.options[%u].name", o);
       g_autofree char *tagline = g_strdup_printf ("$.options[%u].tagline", o);
 
-      lint_length (l, option->name, limits->option_name, name);
-      lint_length (l, option->tagline, limits->option_tagline, tagline);
+      lint_length (l, option->name, limits->option_name, limits->option_name_word, name);
+      lint_length (l, option->tagline, limits->option_tagline, limits->option_tagline_word, tagline);
     }
   for (guint p = 0; p < juxta_deck_get_n_priorities (l->deck); p++)
     {
       g_autofree char *label = g_strdup_printf ("$.priorities[%u].label", p);
-      lint_length (l, juxta_deck_get_priority (l->deck, p)->label, limits->priority_label, label);
+      lint_length (l, juxta_deck_get_priority (l->deck, p)->label, limits->priority_label,
+                   limits->priority_label_word, label);
     }
 }
 
 /* ---------------------------------------------------------------- API */
+
+const JuxtaLintTextLimits *
+juxta_lint_default_text_limits (void)
+{
+  return &default_text_limits;
+}
 
 guint
 juxta_deck_lint (JuxtaDeck              *deck,

@@ -17,13 +17,16 @@ G_BEGIN_DECLS
 #define JUXTA_LINT_MAX_AGE_MONTHS 12
 
 /* How many characters of each kind of text the window shows whole at its
- * smallest supported size (1280×720, six options); 0: not checked.  To be
- * measured on the window's final layout, then set by its callers. */
+ * smallest supported size (1280×720, six options), in all and in its
+ * longest word; 0: not checked. */
 typedef struct
 {
   guint option_name;
   guint option_tagline;
   guint priority_label;
+  guint option_name_word;
+  guint option_tagline_word;
+  guint priority_label_word;
 } JuxtaLintTextLimits;
 
 typedef struct
@@ -31,6 +34,9 @@ typedef struct
   GDateTime                 *now;           /* the day dates are aged against; NULL: today */
   const JuxtaLintTextLimits *text_limits;   /* NULL: text lengths are not checked */
 } JuxtaLintOptions;
+
+/* The limits measured on the window's layout (see juxta-deck-lint.c). */
+const JuxtaLintTextLimits *juxta_lint_default_text_limits (void);
 
 /* Adds a warning (JuxtaDiagnostic, positioned in the deck's file) for each
  * finding to @diagnostics; returns how many.  @options may be NULL. */
