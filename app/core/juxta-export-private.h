@@ -1,0 +1,104 @@
+/* juxta-export-private.h: what the exporter's files share
+ *
+ * The exporter is one module in several files:
+ *   juxta-export.c               formats, sections, and the rendering entry points
+ *   juxta-export-writer.c        Markdown, plain text and HTML: escaping, headings, lists, sources
+ *   juxta-export-document.c      the document: context, recommendation, comparison, glossary
+ *   juxta-export-interview.c     where the weights came from: the customer's answers
+ *   juxta-export-stakeholders.c  the stakeholders' consensus and "Who prefers what"
+ *   juxta-export-json.c          the JSON export
+ *   juxta-export-record.c        the decision record
+ *   juxta-export-save.c          writing files safely
+ */
+#pragma once
+
+#include "juxta-export.h"
+
+G_BEGIN_DECLS
+
+/* ---------------------------------------------------------------- writer */
+
+/* One document being written, in one of the three text formats (JSON is
+ * written by juxta-export-json.c). */
+typedef struct
+{
+  GString           *out;
+  JuxtaExportFormat  format;
+} JuxtaExportWriter;
+
+/* Deck text, escaped for where it goes: an HTML text or attribute, a
+ * Markdown line (not at the start of a block), a Markdown table cell. */
+void  _juxta_export_append_html            (GString           *out,
+                                            const char        *text);
+void  _juxta_export_append_markdown_inline (GString           *out,
+                                            const char        *text);
+void  _juxta_export_append_markdown_cell   (GString           *out,
+                                            const char        *text);
+
+void  _juxta_export_write_text             (JuxtaExportWriter *w,
+                                            const char        *text);
+void  _juxta_export_write_heading          (JuxtaExportWriter *w,
+                                            int                level,
+                                            const char        *text);
+void  _juxta_export_write_paragraph        (JuxtaExportWriter *w,
+                                            const char        *text);
+/* @items: char *; nothing when empty. */
+void  _juxta_export_write_list             (JuxtaExportWriter *w,
+                                            GPtrArray         *items,
+                                            gboolean           numbered);
+/* The "Sources" section, with the date the facts were verified. */
+void  _juxta_export_write_sources          (JuxtaExportWriter *w,
+                                            JuxtaDeck         *deck);
+void  _juxta_export_trim_blank_lines       (GString           *out);
+
+/* -------------------------------------------------------------- document */
+
+/* The people of a meeting and their consensus, for a document. */
+typedef struct
+{
+  JuxtaStakeholder *const *people;
+  JuxtaConsensus          *consensus;
+} JuxtaExportGroup;
+
+void  _juxta_export_group_clear            (JuxtaExportGroup *group);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JuxtaExportGroup, _juxta_export_group_clear)
+
+/* The sections asked for; none said means the default ones. */
+JuxtaExportSections         _juxta_export_get_sections        (const JuxtaExportExtras    *extras);
+const JuxtaExportInterview *_juxta_export_get_interview       (const JuxtaExportExtras    *extras);
+/* Whether there is an interview and the weights are its answers'. */
+gboolean                    _juxta_export_interview_applied   (const JuxtaExportExtras    *extras);
+
+/* "Audit logging; On-premises", or "none". */
+char     *_juxta_export_describe_requirements  (JuxtaDeck                  *deck,
+                                                const JuxtaScenario        *scenario);
+/* One sentence on where the weights came from, for the documents. */
+char     *_juxta_export_describe_interview     (const JuxtaExportInterview *interview);
+char     *_juxta_export_describe_group         (const JuxtaExportGroup     *group);
+/* The decision record's line: "Weights: from 9 answers, inconsistency 0.12". */
+char     *_juxta_export_describe_record_weights (const JuxtaExportInterview *interview);
+
+/* Several texts are a list; one is a text, as in the window. */
+gboolean  _juxta_export_fact_is_list           (const char *const          *fact);
+
+void      _juxta_export_write_who_prefers      (JuxtaExportWriter          *w,
+                                                JuxtaDeck                  *deck,
+                                                const JuxtaExportGroup     *group);
+
+/* @group: NULL without stakeholders. */
+char     *_juxta_export_render_document        (JuxtaDeck                  *deck,
+                                                const JuxtaScenario        *scenario,
+                                                const JuxtaAdvice          *advice,
+                                                GPtrArray                  *points,
+                                                JuxtaExportFormat           format,
+                                                const JuxtaExportExtras    *extras,
+                                                const JuxtaExportGroup     *group);
+char     *_juxta_export_render_json            (JuxtaDeck                  *deck,
+                                                const JuxtaScenario        *scenario,
+                                                const JuxtaAdvice          *advice,
+                                                GPtrArray                  *points,
+                                                const JuxtaExportExtras    *extras,
+                                                const JuxtaExportGroup     *group);
+
+G_END_DECLS
