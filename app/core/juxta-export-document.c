@@ -59,6 +59,20 @@ write_context (JuxtaExportWriter   *w,
   _juxta_export_write_list (w, items, FALSE);
 }
 
+/* "Amazon EKS: ruled out by …" for each option a requirement rules out. */
+void
+_juxta_export_add_ruled_out (GPtrArray         *items,
+                             JuxtaDeck         *deck,
+                             const JuxtaAdvice *advice)
+{
+  for (guint o = 0; o < advice->n_options; o++)
+    if (advice->ruled_out_by[o] >= 0)
+      {
+        g_autofree char *why = juxta_describe_ruled_out (deck, advice, o);
+        g_ptr_array_add (items, g_strdup_printf (_("%s: %s"), juxta_deck_get_option (deck, o)->name, why));
+      }
+}
+
 static void
 write_ranking (JuxtaExportWriter *w,
                JuxtaDeck         *deck,
@@ -72,12 +86,7 @@ write_ranking (JuxtaExportWriter *w,
       g_ptr_array_add (items, g_strdup_printf (_("%s: %d%%"), juxta_deck_get_option (deck, o)->name,
                                                juxta_percent (advice->scores[o])));
     }
-  for (guint o = 0; o < advice->n_options; o++)
-    if (advice->ruled_out_by[o] >= 0)
-      {
-        g_autofree char *why = juxta_describe_ruled_out (deck, advice, o);
-        g_ptr_array_add (items, g_strdup_printf (_("%s: %s"), juxta_deck_get_option (deck, o)->name, why));
-      }
+  _juxta_export_add_ruled_out (items, deck, advice);
   _juxta_export_write_list (w, items, FALSE);
 }
 
@@ -108,6 +117,25 @@ describe_drivers (JuxtaDeck         *deck,
   return g_string_free (s, s->len == 0);
 }
 
+/* @heading, then the tipping points, or @none when there are none. */
+void
+_juxta_export_write_tipping_points (JuxtaExportWriter *w,
+                                    JuxtaDeck         *deck,
+                                    const JuxtaAdvice *advice,
+                                    const char        *heading,
+                                    const char        *none)
+{
+  g_autoptr(GPtrArray) tips = g_ptr_array_new_with_free_func (g_free);
+
+  _juxta_export_write_heading (w, 2, heading);
+  for (guint i = 0; i < advice->n_tipping_points; i++)
+    g_ptr_array_add (tips, juxta_describe_tipping_point (deck, &advice->tipping_points[i]));
+  if (tips->len > 0)
+    _juxta_export_write_list (w, tips, FALSE);
+  else
+    _juxta_export_write_paragraph (w, none);
+}
+
 static void
 write_recommendation (JuxtaExportWriter *w,
                       JuxtaDeck         *deck,
@@ -116,7 +144,6 @@ write_recommendation (JuxtaExportWriter *w,
   g_autofree char *sentence = juxta_describe_recommendation (deck, advice);
   g_autofree char *why = NULL;
   g_autofree char *against = NULL;
-  g_autoptr(GPtrArray) tips = g_ptr_array_new_with_free_func (g_free);
 
   _juxta_export_write_heading (w, 2, _("Recommendation"));
   _juxta_export_write_paragraph (w, sentence);
@@ -139,13 +166,8 @@ write_recommendation (JuxtaExportWriter *w,
       _juxta_export_write_paragraph (w, line);
     }
 
-  _juxta_export_write_heading (w, 2, _("What would change the answer"));
-  for (guint i = 0; i < advice->n_tipping_points; i++)
-    g_ptr_array_add (tips, juxta_describe_tipping_point (deck, &advice->tipping_points[i]));
-  if (tips->len > 0)
-    _juxta_export_write_list (w, tips, FALSE);
-  else
-    _juxta_export_write_paragraph (w, _("No single slider, moved on its own, changes the leader."));
+  _juxta_export_write_tipping_points (w, deck, advice, _("What would change the answer"),
+                                      _("No single slider, moved on its own, changes the leader."));
 }
 
 /* ----------------------------------------------- comparison, glossary */
@@ -163,22 +185,10 @@ write_comparison_markdown (JuxtaExportWriter *w,
 {
   guint n_options = juxta_deck_get_n_options (deck);
 
-  g_string_append (w->out, "| ");
-  for (guint o = 0; o < n_options; o++)
-    {
-      g_string_append (w->out, "| ");
-      _juxta_export_append_markdown_cell (w->out, juxta_deck_get_option (deck, o)->name);
-      g_string_append_c (w->out, ' ');
-    }
-  g_string_append (w->out, "|\n|");
-  for (guint o = 0; o <= n_options; o++)
-    g_string_append (w->out, " --- |");
-  g_string_append_c (w->out, '\n');
-
+  _juxta_export_write_table_start (w, deck, "comparison");
   for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
     {
-      g_string_append (w->out, "| ");
-      _juxta_export_append_markdown_cell (w->out, juxta_deck_get_dimension (deck, d)->label);
+      _juxta_export_write_row_start (w, juxta_deck_get_dimension (deck, d)->label);
       for (guint o = 0; o < n_options; o++)
         {
           const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
@@ -197,7 +207,7 @@ write_comparison_markdown (JuxtaExportWriter *w,
         }
       g_string_append (w->out, " |\n");
     }
-  g_string_append_c (w->out, '\n');
+  _juxta_export_write_table_end (w);
 }
 
 static void
@@ -206,19 +216,10 @@ write_comparison_html (JuxtaExportWriter *w,
 {
   guint n_options = juxta_deck_get_n_options (deck);
 
-  g_string_append (w->out, "<div class=\"comparison\">\n<table>\n<thead>\n<tr><td></td>");
-  for (guint o = 0; o < n_options; o++)
-    {
-      g_string_append (w->out, "<th scope=\"col\">");
-      _juxta_export_append_html (w->out, juxta_deck_get_option (deck, o)->name);
-      g_string_append (w->out, "</th>");
-    }
-  g_string_append (w->out, "</tr>\n</thead>\n<tbody>\n");
+  _juxta_export_write_table_start (w, deck, "comparison");
   for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
     {
-      g_string_append (w->out, "<tr><th scope=\"row\">");
-      _juxta_export_append_html (w->out, juxta_deck_get_dimension (deck, d)->label);
-      g_string_append (w->out, "</th>");
+      _juxta_export_write_row_start (w, juxta_deck_get_dimension (deck, d)->label);
       for (guint o = 0; o < n_options; o++)
         {
           const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
@@ -243,7 +244,7 @@ write_comparison_html (JuxtaExportWriter *w,
         }
       g_string_append (w->out, "</tr>\n");
     }
-  g_string_append (w->out, "</tbody>\n</table>\n</div>\n");
+  _juxta_export_write_table_end (w);
 }
 
 static void

@@ -51,6 +51,16 @@ void  _juxta_export_write_sources          (JuxtaExportWriter *w,
                                             JuxtaDeck         *deck);
 void  _juxta_export_trim_blank_lines       (GString           *out);
 
+/* Markdown and HTML tables with a column per option of @deck, headed by
+ * the options' names; each row starts with its own header.  In HTML the
+ * table is in a <div class="@html_class">. */
+void  _juxta_export_write_table_start      (JuxtaExportWriter *w,
+                                            JuxtaDeck         *deck,
+                                            const char        *html_class);
+void  _juxta_export_write_row_start        (JuxtaExportWriter *w,
+                                            const char        *label);
+void  _juxta_export_write_table_end        (JuxtaExportWriter *w);
+
 /* -------------------------------------------------------------- document */
 
 /* The people of a meeting and their consensus, for a document. */
@@ -78,6 +88,19 @@ char     *_juxta_export_describe_interview     (const JuxtaExportInterview *inte
 char     *_juxta_export_describe_group         (const JuxtaExportGroup     *group);
 /* The decision record's line: "Weights: from 9 answers, inconsistency 0.12". */
 char     *_juxta_export_describe_record_weights (const JuxtaExportInterview *interview);
+
+/* "Amazon EKS: ruled out by …" added to @items (char *) for each option
+ * a requirement rules out. */
+void      _juxta_export_add_ruled_out          (GPtrArray                  *items,
+                                                JuxtaDeck                  *deck,
+                                                const JuxtaAdvice          *advice);
+/* A section of its own: @heading, then the tipping points, or the
+ * paragraph @none when there are none. */
+void      _juxta_export_write_tipping_points   (JuxtaExportWriter          *w,
+                                                JuxtaDeck                  *deck,
+                                                const JuxtaAdvice          *advice,
+                                                const char                 *heading,
+                                                const char                 *none);
 
 /* Several texts are a list; one is a text, as in the window. */
 gboolean  _juxta_export_fact_is_list           (const char *const          *fact);

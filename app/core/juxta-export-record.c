@@ -184,12 +184,7 @@ write_record_options (JuxtaExportWriter *w,
       else
         g_ptr_array_add (items, g_strdup_printf (_("%s: %d%%"), option->name, juxta_percent (advice->scores[o])));
     }
-  for (guint o = 0; o < advice->n_options; o++)
-    if (advice->ruled_out_by[o] >= 0)
-      {
-        g_autofree char *why = juxta_describe_ruled_out (deck, advice, o);
-        g_ptr_array_add (items, g_strdup_printf (_("%s: %s"), juxta_deck_get_option (deck, o)->name, why));
-      }
+  _juxta_export_add_ruled_out (items, deck, advice);
   _juxta_export_write_list (w, items, FALSE);
 }
 
@@ -301,23 +296,6 @@ write_record_outcome (JuxtaExportWriter   *w,
   write_record_consequences (w, deck, scenario, advice, decision->chosen);
 }
 
-static void
-write_record_tipping_points (JuxtaExportWriter *w,
-                             JuxtaDeck         *deck,
-                             const JuxtaAdvice *advice)
-{
-  g_autoptr(GPtrArray) tips = g_ptr_array_new_with_free_func (g_free);
-
-  _juxta_export_write_heading (w, 2, _("What would change our mind"));
-  for (guint i = 0; i < advice->n_tipping_points; i++)
-    g_ptr_array_add (tips, juxta_describe_tipping_point (deck, &advice->tipping_points[i]));
-  if (tips->len > 0)
-    _juxta_export_write_list (w, tips, FALSE);
-  else
-    _juxta_export_write_paragraph (w, _("No single priority, moved on its own, changes the "
-                                        "recommendation."));
-}
-
 char *
 juxta_export_decision_record (JuxtaDeck           *deck,
                               const JuxtaScenario *scenario,
@@ -352,7 +330,9 @@ juxta_export_decision_record (JuxtaDeck           *deck,
     write_record_stakeholders (&w, deck, &group);
   write_record_options (&w, deck, advice);
   write_record_outcome (&w, deck, scenario, advice, decision);
-  write_record_tipping_points (&w, deck, advice);
+  _juxta_export_write_tipping_points (&w, deck, advice, _("What would change our mind"),
+                                      _("No single priority, moved on its own, changes the "
+                                        "recommendation."));
   _juxta_export_write_sources (&w, deck);
 
   _juxta_export_trim_blank_lines (w.out);

@@ -89,13 +89,16 @@ save_to_special_file (const char  *path,
   return TRUE;
 }
 
-static gboolean
-save_replacing (const char         *path,
-                const char         *target,
-                const struct stat  *existing,
-                const char         *contents,
-                gsize               length,
-                GError            **error)
+/* Writes @contents to a new temporary file beside @target, flushed to
+ * disk, with the permissions of @existing (nullable); returns its path,
+ * or NULL with the temporary file gone.  Errors name @path. */
+static char *
+write_temporary (const char         *path,
+                 const char         *target,
+                 const struct stat  *existing,
+                 const char         *contents,
+                 gsize               length,
+                 GError            **error)
 {
   g_autofree char *dir = g_path_get_dirname (target);
   g_autofree char *base = g_path_get_basename (target);
@@ -105,14 +108,18 @@ save_replacing (const char         *path,
   int fd;
 
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return fail_save (error, ENOENT, path, _("the folder “%s” does not exist"), dir);
+    {
+      fail_save (error, ENOENT, path, _("the folder “%s” does not exist"), dir);
+      return NULL;
+    }
 
   fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     {
       saved_errno = errno;
-      return fail_save (error, saved_errno, path, _("cannot create a file in “%s”: %s"),
-                        dir, g_strerror (saved_errno));
+      fail_save (error, saved_errno, path, _("cannot create a file in “%s”: %s"), dir,
+                 g_strerror (saved_errno));
+      return NULL;
     }
 
   /* Keep the permissions of the file being replaced. */
@@ -122,14 +129,32 @@ save_replacing (const char         *path,
       saved_errno = errno;
       close (fd);
       g_unlink (tmp_path);
-      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+      fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+      return NULL;
     }
   if (close (fd) != 0)
     {
       saved_errno = errno;
       g_unlink (tmp_path);
-      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+      fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
+      return NULL;
     }
+  return g_steal_pointer (&tmp_path);
+}
+
+static gboolean
+save_replacing (const char         *path,
+                const char         *target,
+                const struct stat  *existing,
+                const char         *contents,
+                gsize               length,
+                GError            **error)
+{
+  g_autofree char *tmp_path = write_temporary (path, target, existing, contents, length, error);
+  int saved_errno;
+
+  if (tmp_path == NULL)
+    return FALSE;
   if (g_rename (tmp_path, target) != 0)
     {
       saved_errno = errno;
@@ -193,12 +218,7 @@ juxta_export_save_new (const char  *path,
                        gsize        length,
                        GError     **error)
 {
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_name = NULL;
   g_autofree char *tmp_path = NULL;
-  int saved_errno;
-  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL || length == 0, FALSE);
@@ -207,34 +227,8 @@ juxta_export_save_new (const char  *path,
     return fail_save (error, ENOENT, path, _("no file name given"));
   if (g_file_test (path, G_FILE_TEST_EXISTS) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
     return fail_save (error, EEXIST, path, _("it already exists, and Juxta does not replace it"));
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp_name = g_strdup_printf (".%s.XXXXXX", base);
-  tmp_path = g_build_filename (dir, tmp_name, NULL);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return fail_save (error, ENOENT, path, _("the folder “%s” does not exist"), dir);
-
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      return fail_save (error, saved_errno, path, _("cannot create a file in “%s”: %s"),
-                        dir, g_strerror (saved_errno));
-    }
-  if (!write_all (fd, contents, length) || fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
-    }
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return fail_save (error, saved_errno, path, "%s", g_strerror (saved_errno));
-    }
+  if ((tmp_path = write_temporary (path, path, NULL, contents, length, error)) == NULL)
+    return FALSE;
   return move_into_place_new (tmp_path, path, error);
 }
 

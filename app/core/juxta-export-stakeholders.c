@@ -77,31 +77,20 @@ write_who_prefers_markdown (JuxtaExportWriter *w,
                             JuxtaDeck         *deck,
                             GPtrArray         *rows)
 {
-  guint n_options = juxta_deck_get_n_options (deck);
-
-  g_string_append (w->out, "| ");
-  for (guint o = 0; o < n_options; o++)
-    {
-      g_string_append (w->out, "| ");
-      _juxta_export_append_markdown_cell (w->out, juxta_deck_get_option (deck, o)->name);
-      g_string_append_c (w->out, ' ');
-    }
-  g_string_append (w->out, "|\n|");
-  for (guint o = 0; o <= n_options; o++)
-    g_string_append (w->out, " --- |");
-  g_string_append_c (w->out, '\n');
+  _juxta_export_write_table_start (w, deck, "stakeholders");
   for (guint i = 0; i < rows->len; i++)
     {
       char **row = g_ptr_array_index (rows, i);
 
-      for (guint c = 0; row[c] != NULL; c++)
+      _juxta_export_write_row_start (w, row[0]);
+      for (guint c = 1; row[c] != NULL; c++)
         {
-          g_string_append (w->out, c == 0 ? "| " : " | ");
+          g_string_append (w->out, " | ");
           _juxta_export_append_markdown_cell (w->out, row[c]);
         }
       g_string_append (w->out, " |\n");
     }
-  g_string_append_c (w->out, '\n');
+  _juxta_export_write_table_end (w);
 }
 
 static void
@@ -109,21 +98,12 @@ write_who_prefers_html (JuxtaExportWriter *w,
                         JuxtaDeck         *deck,
                         GPtrArray         *rows)
 {
-  g_string_append (w->out, "<div class=\"stakeholders\">\n<table>\n<thead>\n<tr><td></td>");
-  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
-    {
-      g_string_append (w->out, "<th scope=\"col\">");
-      _juxta_export_append_html (w->out, juxta_deck_get_option (deck, o)->name);
-      g_string_append (w->out, "</th>");
-    }
-  g_string_append (w->out, "</tr>\n</thead>\n<tbody>\n");
+  _juxta_export_write_table_start (w, deck, "stakeholders");
   for (guint i = 0; i < rows->len; i++)
     {
       char **row = g_ptr_array_index (rows, i);
 
-      g_string_append (w->out, "<tr><th scope=\"row\">");
-      _juxta_export_append_html (w->out, row[0]);
-      g_string_append (w->out, "</th>");
+      _juxta_export_write_row_start (w, row[0]);
       for (guint c = 1; row[c] != NULL; c++)
         {
           g_string_append (w->out, "<td>");
@@ -132,7 +112,7 @@ write_who_prefers_html (JuxtaExportWriter *w,
         }
       g_string_append (w->out, "</tr>\n");
     }
-  g_string_append (w->out, "</tbody>\n</table>\n</div>\n");
+  _juxta_export_write_table_end (w);
 }
 
 static void

@@ -280,6 +280,76 @@ _juxta_export_write_sources (JuxtaExportWriter *w,
                                         "verified."));
 }
 
+/* ------------------------------------------------------------ tables */
+
+static void
+write_table_start_html (JuxtaExportWriter *w,
+                        JuxtaDeck         *deck,
+                        const char        *html_class)
+{
+  g_string_append_printf (w->out, "<div class=\"%s\">\n<table>\n<thead>\n<tr><td></td>", html_class);
+  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+    {
+      g_string_append (w->out, "<th scope=\"col\">");
+      _juxta_export_append_html (w->out, juxta_deck_get_option (deck, o)->name);
+      g_string_append (w->out, "</th>");
+    }
+  g_string_append (w->out, "</tr>\n</thead>\n<tbody>\n");
+}
+
+static void
+write_table_start_markdown (JuxtaExportWriter *w,
+                            JuxtaDeck         *deck)
+{
+  guint n_options = juxta_deck_get_n_options (deck);
+
+  g_string_append (w->out, "| ");
+  for (guint o = 0; o < n_options; o++)
+    {
+      g_string_append (w->out, "| ");
+      _juxta_export_append_markdown_cell (w->out, juxta_deck_get_option (deck, o)->name);
+      g_string_append_c (w->out, ' ');
+    }
+  g_string_append (w->out, "|\n|");
+  for (guint o = 0; o <= n_options; o++)
+    g_string_append (w->out, " --- |");
+  g_string_append_c (w->out, '\n');
+}
+
+void
+_juxta_export_write_table_start (JuxtaExportWriter *w,
+                                 JuxtaDeck         *deck,
+                                 const char        *html_class)
+{
+  if (w->format == JUXTA_EXPORT_HTML)
+    write_table_start_html (w, deck, html_class);
+  else
+    write_table_start_markdown (w, deck);
+}
+
+void
+_juxta_export_write_row_start (JuxtaExportWriter *w,
+                               const char        *label)
+{
+  if (w->format == JUXTA_EXPORT_HTML)
+    {
+      g_string_append (w->out, "<tr><th scope=\"row\">");
+      _juxta_export_append_html (w->out, label);
+      g_string_append (w->out, "</th>");
+    }
+  else
+    {
+      g_string_append (w->out, "| ");
+      _juxta_export_append_markdown_cell (w->out, label);
+    }
+}
+
+void
+_juxta_export_write_table_end (JuxtaExportWriter *w)
+{
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</tbody>\n</table>\n</div>\n" : "\n");
+}
+
 /* One trailing newline, not the blank line a block leaves. */
 void
 _juxta_export_trim_blank_lines (GString *out)
