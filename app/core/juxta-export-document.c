@@ -179,70 +179,49 @@ _juxta_export_fact_is_list (const char *const *fact)
   return fact != NULL && fact[0] != NULL && fact[1] != NULL;
 }
 
+/* A fact in a table cell: several texts are bullets (Markdown, where a
+ * cell holds one line) or a list (HTML). */
 static void
-write_comparison_markdown (JuxtaExportWriter *w,
-                           JuxtaDeck         *deck)
+write_fact_cell (JuxtaExportWriter *w,
+                 const char *const *fact)
 {
-  guint n_options = juxta_deck_get_n_options (deck);
-
-  _juxta_export_write_table_start (w, deck, "comparison");
-  for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
+  _juxta_export_write_cell_start (w);
+  if (fact == NULL)
+    g_string_append (w->out, "—");
+  else if (!_juxta_export_fact_is_list (fact))
+    _juxta_export_write_cell_text (w, fact[0]);
+  else if (w->format == JUXTA_EXPORT_HTML)
     {
-      _juxta_export_write_row_start (w, juxta_deck_get_dimension (deck, d)->label);
-      for (guint o = 0; o < n_options; o++)
+      g_string_append (w->out, "<ul>");
+      for (guint i = 0; fact[i] != NULL; i++)
         {
-          const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
-
-          g_string_append (w->out, " | ");
-          if (fact == NULL)
-            g_string_append (w->out, "—");
-          else if (!_juxta_export_fact_is_list (fact))
-            _juxta_export_append_markdown_cell (w->out, fact[0]);
-          else
-            for (guint i = 0; fact[i] != NULL; i++)
-              {
-                g_string_append (w->out, i > 0 ? "<br>• " : "• ");
-                _juxta_export_append_markdown_cell (w->out, fact[i]);
-              }
+          g_string_append (w->out, "<li>");
+          _juxta_export_append_html (w->out, fact[i]);
+          g_string_append (w->out, "</li>");
         }
-      g_string_append (w->out, " |\n");
+      g_string_append (w->out, "</ul>");
     }
-  _juxta_export_write_table_end (w);
+  else
+    for (guint i = 0; fact[i] != NULL; i++)
+      {
+        g_string_append (w->out, i > 0 ? "<br>• " : "• ");
+        _juxta_export_append_markdown_cell (w->out, fact[i]);
+      }
+  _juxta_export_write_cell_end (w);
 }
 
+/* Markdown and HTML: a table, dimensions as rows, options as columns. */
 static void
-write_comparison_html (JuxtaExportWriter *w,
-                       JuxtaDeck         *deck)
+write_comparison_table (JuxtaExportWriter *w,
+                        JuxtaDeck         *deck)
 {
-  guint n_options = juxta_deck_get_n_options (deck);
-
   _juxta_export_write_table_start (w, deck, "comparison");
   for (guint d = 0; d < juxta_deck_get_n_dimensions (deck); d++)
     {
       _juxta_export_write_row_start (w, juxta_deck_get_dimension (deck, d)->label);
-      for (guint o = 0; o < n_options; o++)
-        {
-          const char *const *fact = juxta_deck_get_option (deck, o)->facts[d];
-
-          g_string_append (w->out, "<td>");
-          if (fact == NULL)
-            g_string_append (w->out, "—");
-          else if (!_juxta_export_fact_is_list (fact))
-            _juxta_export_append_html (w->out, fact[0]);
-          else
-            {
-              g_string_append (w->out, "<ul>");
-              for (guint i = 0; fact[i] != NULL; i++)
-                {
-                  g_string_append (w->out, "<li>");
-                  _juxta_export_append_html (w->out, fact[i]);
-                  g_string_append (w->out, "</li>");
-                }
-              g_string_append (w->out, "</ul>");
-            }
-          g_string_append (w->out, "</td>");
-        }
-      g_string_append (w->out, "</tr>\n");
+      for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
+        write_fact_cell (w, juxta_deck_get_option (deck, o)->facts[d]);
+      _juxta_export_write_row_end (w);
     }
   _juxta_export_write_table_end (w);
 }
@@ -285,20 +264,10 @@ write_comparison (JuxtaExportWriter *w,
       _juxta_export_write_paragraph (w, _("The deck compares no facts side by side."));
       return;
     }
-  switch (w->format)
-    {
-    case JUXTA_EXPORT_MARKDOWN:
-      write_comparison_markdown (w, deck);
-      break;
-    case JUXTA_EXPORT_HTML:
-      write_comparison_html (w, deck);
-      break;
-    case JUXTA_EXPORT_TEXT:
-    case JUXTA_EXPORT_JSON:
-    default:
-      write_comparison_text (w, deck);
-      break;
-    }
+  if (w->format == JUXTA_EXPORT_MARKDOWN || w->format == JUXTA_EXPORT_HTML)
+    write_comparison_table (w, deck);
+  else
+    write_comparison_text (w, deck);
 }
 
 static void

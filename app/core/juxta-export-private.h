@@ -52,13 +52,22 @@ void  _juxta_export_write_sources          (JuxtaExportWriter *w,
 void  _juxta_export_trim_blank_lines       (GString           *out);
 
 /* Markdown and HTML tables with a column per option of @deck, headed by
- * the options' names; each row starts with its own header.  In HTML the
- * table is in a <div class="@html_class">. */
+ * the options' names; each row starts with its own header, then a cell
+ * per option.  In HTML the table is in a <div class="@html_class">. */
 void  _juxta_export_write_table_start      (JuxtaExportWriter *w,
                                             JuxtaDeck         *deck,
                                             const char        *html_class);
 void  _juxta_export_write_row_start        (JuxtaExportWriter *w,
                                             const char        *label);
+/* A cell of @text, or of what is written between its start and end
+ * (_write_cell_text escapes for a cell: one line in Markdown). */
+void  _juxta_export_write_cell             (JuxtaExportWriter *w,
+                                            const char        *text);
+void  _juxta_export_write_cell_start       (JuxtaExportWriter *w);
+void  _juxta_export_write_cell_text        (JuxtaExportWriter *w,
+                                            const char        *text);
+void  _juxta_export_write_cell_end         (JuxtaExportWriter *w);
+void  _juxta_export_write_row_end          (JuxtaExportWriter *w);
 void  _juxta_export_write_table_end        (JuxtaExportWriter *w);
 
 /* -------------------------------------------------------------- document */

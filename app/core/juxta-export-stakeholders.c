@@ -72,10 +72,11 @@ who_prefers_rows (JuxtaDeck              *deck,
   return rows;
 }
 
+/* Markdown and HTML: a table. */
 static void
-write_who_prefers_markdown (JuxtaExportWriter *w,
-                            JuxtaDeck         *deck,
-                            GPtrArray         *rows)
+write_who_prefers_table (JuxtaExportWriter *w,
+                         JuxtaDeck         *deck,
+                         GPtrArray         *rows)
 {
   _juxta_export_write_table_start (w, deck, "stakeholders");
   for (guint i = 0; i < rows->len; i++)
@@ -84,33 +85,8 @@ write_who_prefers_markdown (JuxtaExportWriter *w,
 
       _juxta_export_write_row_start (w, row[0]);
       for (guint c = 1; row[c] != NULL; c++)
-        {
-          g_string_append (w->out, " | ");
-          _juxta_export_append_markdown_cell (w->out, row[c]);
-        }
-      g_string_append (w->out, " |\n");
-    }
-  _juxta_export_write_table_end (w);
-}
-
-static void
-write_who_prefers_html (JuxtaExportWriter *w,
-                        JuxtaDeck         *deck,
-                        GPtrArray         *rows)
-{
-  _juxta_export_write_table_start (w, deck, "stakeholders");
-  for (guint i = 0; i < rows->len; i++)
-    {
-      char **row = g_ptr_array_index (rows, i);
-
-      _juxta_export_write_row_start (w, row[0]);
-      for (guint c = 1; row[c] != NULL; c++)
-        {
-          g_string_append (w->out, "<td>");
-          _juxta_export_append_html (w->out, row[c]);
-          g_string_append (w->out, "</td>");
-        }
-      g_string_append (w->out, "</tr>\n");
+        _juxta_export_write_cell (w, row[c]);
+      _juxta_export_write_row_end (w);
     }
   _juxta_export_write_table_end (w);
 }
@@ -170,20 +146,10 @@ _juxta_export_write_who_prefers (JuxtaExportWriter      *w,
   g_autoptr(GPtrArray) regrets = g_ptr_array_new_with_free_func (g_free);
 
   _juxta_export_write_heading (w, 2, _("Who prefers what"));
-  switch (w->format)
-    {
-    case JUXTA_EXPORT_MARKDOWN:
-      write_who_prefers_markdown (w, deck, rows);
-      break;
-    case JUXTA_EXPORT_HTML:
-      write_who_prefers_html (w, deck, rows);
-      break;
-    case JUXTA_EXPORT_TEXT:
-    case JUXTA_EXPORT_JSON:
-    default:
-      write_who_prefers_text (w, deck, rows);
-      break;
-    }
+  if (w->format == JUXTA_EXPORT_MARKDOWN || w->format == JUXTA_EXPORT_HTML)
+    write_who_prefers_table (w, deck, rows);
+  else
+    write_who_prefers_text (w, deck, rows);
   _juxta_export_write_paragraph (w, _("Each row scores the options under that person's own priorities, and the "
                                       "last row under the consensus; ★ marks the option each row prefers."));
   for (guint k = 0; k < group->consensus->n_stakeholders; k++)

@@ -345,6 +345,44 @@ _juxta_export_write_row_start (JuxtaExportWriter *w,
 }
 
 void
+_juxta_export_write_cell_text (JuxtaExportWriter *w,
+                               const char        *text)
+{
+  if (w->format == JUXTA_EXPORT_HTML)
+    _juxta_export_append_html (w->out, text);
+  else
+    _juxta_export_append_markdown_cell (w->out, text);
+}
+
+void
+_juxta_export_write_cell_start (JuxtaExportWriter *w)
+{
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "<td>" : " | ");
+}
+
+void
+_juxta_export_write_cell_end (JuxtaExportWriter *w)
+{
+  if (w->format == JUXTA_EXPORT_HTML)
+    g_string_append (w->out, "</td>");
+}
+
+void
+_juxta_export_write_cell (JuxtaExportWriter *w,
+                          const char        *text)
+{
+  _juxta_export_write_cell_start (w);
+  _juxta_export_write_cell_text (w, text);
+  _juxta_export_write_cell_end (w);
+}
+
+void
+_juxta_export_write_row_end (JuxtaExportWriter *w)
+{
+  g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</tr>\n" : " |\n");
+}
+
+void
 _juxta_export_write_table_end (JuxtaExportWriter *w)
 {
   g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? "</tbody>\n</table>\n</div>\n" : "\n");
