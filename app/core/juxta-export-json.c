@@ -446,6 +446,77 @@ json_interview (GString                    *out,
 
 /* ---------------------------------------------------------- the whole */
 
+/* What the advice is for, always there: the deck, the audience, the
+ * weights (and the people or the answers they came from), the
+ * requirements. */
+static void
+json_add_scenario (GString                 *out,
+                   gboolean                *first,
+                   JuxtaDeck               *deck,
+                   const JuxtaScenario     *scenario,
+                   const JuxtaExportExtras *extras,
+                   const JuxtaExportGroup  *group)
+{
+  json_key (out, "deck", first);
+  append_json_string (out, juxta_deck_get_id (deck));
+  json_key (out, "audience", first);
+  append_json_string (out, juxta_deck_get_audience (deck, scenario->audience)->id);
+  json_key (out, "weights", first);
+  json_weights (out, deck, scenario);
+  if (group != NULL)
+    {
+      json_key (out, "stakeholders", first);
+      json_stakeholders (out, deck, group);
+      json_key (out, "disagreement", first);
+      json_disagreement (out, group);
+    }
+  else if (_juxta_export_interview_applied (extras))
+    {
+      json_key (out, "interview", first);
+      json_interview (out, deck, _juxta_export_get_interview (extras));
+    }
+  json_key (out, "requirements", first);
+  json_requirements (out, deck, scenario);
+}
+
+/* The ranking and verdict; with a runner-up, the margin, the drivers and
+ * the tipping points too. */
+static void
+json_add_recommendation (GString           *out,
+                         gboolean          *first,
+                         JuxtaDeck         *deck,
+                         const JuxtaAdvice *advice)
+{
+  json_key (out, "ranking", first);
+  json_ranking (out, deck, advice);
+  json_key (out, "excluded", first);
+  json_excluded (out, deck, advice);
+  json_key (out, "verdict", first);
+  append_json_string (out, juxta_verdict_to_string (advice->verdict));
+  if (advice->runner_up < 0)
+    return;
+  json_key (out, "margin", first);
+  append_json_number (out, advice->margin);
+  json_key (out, "drivers", first);
+  json_drivers (out, deck, advice);
+  json_key (out, "tipping-points", first);
+  json_tipping_points (out, deck, advice);
+}
+
+static void
+json_add_sources (GString   *out,
+                  gboolean  *first,
+                  JuxtaDeck *deck)
+{
+  json_key (out, "sources", first);
+  json_sources (out, deck);
+  json_key (out, "verified", first);
+  if (juxta_deck_get_verified (deck) != NULL)
+    append_json_string (out, juxta_deck_get_verified (deck));
+  else
+    g_string_append (out, "null");
+}
+
 /* The keys of the PRODUCT.md shape keep their order; a section left out
  * leaves out its keys, and the comparison and glossary come before the
  * sources, which stay last. */
@@ -461,44 +532,9 @@ _juxta_export_render_json (JuxtaDeck               *deck,
   JuxtaExportSections sections = _juxta_export_get_sections (extras);
   gboolean first = TRUE;
 
-  json_key (out, "deck", &first);
-  append_json_string (out, juxta_deck_get_id (deck));
-  json_key (out, "audience", &first);
-  append_json_string (out, juxta_deck_get_audience (deck, scenario->audience)->id);
-  json_key (out, "weights", &first);
-  json_weights (out, deck, scenario);
-  if (group != NULL)
-    {
-      json_key (out, "stakeholders", &first);
-      json_stakeholders (out, deck, group);
-      json_key (out, "disagreement", &first);
-      json_disagreement (out, group);
-    }
-  else if (_juxta_export_interview_applied (extras))
-    {
-      json_key (out, "interview", &first);
-      json_interview (out, deck, _juxta_export_get_interview (extras));
-    }
-  json_key (out, "requirements", &first);
-  json_requirements (out, deck, scenario);
+  json_add_scenario (out, &first, deck, scenario, extras, group);
   if (sections & JUXTA_EXPORT_SECTION_RECOMMENDATION)
-    {
-      json_key (out, "ranking", &first);
-      json_ranking (out, deck, advice);
-      json_key (out, "excluded", &first);
-      json_excluded (out, deck, advice);
-      json_key (out, "verdict", &first);
-      append_json_string (out, juxta_verdict_to_string (advice->verdict));
-    }
-  if ((sections & JUXTA_EXPORT_SECTION_RECOMMENDATION) && advice->runner_up >= 0)
-    {
-      json_key (out, "margin", &first);
-      append_json_number (out, advice->margin);
-      json_key (out, "drivers", &first);
-      json_drivers (out, deck, advice);
-      json_key (out, "tipping-points", &first);
-      json_tipping_points (out, deck, advice);
-    }
+    json_add_recommendation (out, &first, deck, advice);
   if (sections & JUXTA_EXPORT_SECTION_TALKING_POINTS)
     {
       json_key (out, "talking-points", &first);
@@ -517,15 +553,7 @@ _juxta_export_render_json (JuxtaDeck               *deck,
       json_glossary (out, deck);
     }
   if (sections & JUXTA_EXPORT_SECTION_SOURCES)
-    {
-      json_key (out, "sources", &first);
-      json_sources (out, deck);
-      json_key (out, "verified", &first);
-      if (juxta_deck_get_verified (deck) != NULL)
-        append_json_string (out, juxta_deck_get_verified (deck));
-      else
-        g_string_append (out, "null");
-    }
+    json_add_sources (out, &first, deck);
   g_string_append (out, "\n}\n");
 
   return g_string_free (out, FALSE);
