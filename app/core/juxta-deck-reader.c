@@ -57,30 +57,8 @@ juxta_deck_reader_push_key (JuxtaDeckReader *r,
                             const char      *key)
 {
   gsize mark = r->path->len;
-  gboolean plain = key[0] != '\0';
 
-  for (const char *c = key; *c != '\0' && plain; c++)
-    plain = g_ascii_isalnum (*c) || *c == '-' || *c == '_';
-
-  if (plain)
-    {
-      g_string_append_c (r->path, '.');
-      g_string_append (r->path, key);
-    }
-  else
-    {
-      g_string_append (r->path, "[\"");
-      for (const char *c = key; *c != '\0'; c++)
-        {
-          if (*c == '"' || *c == '\\')
-            g_string_append_c (r->path, '\\');
-          if ((guchar) *c < 0x20)
-            g_string_append_printf (r->path, "\\u%04x", (guchar) *c);
-          else
-            g_string_append_c (r->path, *c);
-        }
-      g_string_append (r->path, "\"]");
-    }
+  juxta_json_path_append_key (r->path, key);
   return mark;
 }
 
@@ -89,16 +67,8 @@ juxta_deck_reader_push_index (JuxtaDeckReader *r,
                               guint            index)
 {
   gsize mark = r->path->len;
-  char digits[16];
-  int i = (int) sizeof digits;
 
-  /* Called for every item: no printf. */
-  digits[--i] = ']';
-  do
-    digits[--i] = (char) ('0' + index % 10);
-  while ((index /= 10) > 0);
-  digits[--i] = '[';
-  g_string_append_len (r->path, digits + i, (gssize) sizeof digits - i);
+  juxta_json_path_append_index (r->path, index);
   return mark;
 }
 
@@ -218,31 +188,6 @@ juxta_deck_reader_warn (JuxtaDeckReader *r,
   va_end (args);
 }
 
-char *
-juxta_deck_quote_for_message (const char *s)
-{
-  GString *quoted = g_string_new (NULL);
-  guint n_chars = 0;
-
-  for (const char *c = s; *c != '\0'; c = g_utf8_next_char (c))
-    {
-      gunichar u = g_utf8_get_char (c);
-
-      if (++n_chars > 80)
-        {
-          g_string_append (quoted, "...");
-          break;
-        }
-      if (u == '"' || u == '\\')
-        g_string_append_printf (quoted, "\\%c", (char) u);
-      else if (g_unichar_iscntrl (u) || u == 0x2028 || u == 0x2029)
-        g_string_append_printf (quoted, "\\u%04x", u);
-      else
-        g_string_append_len (quoted, c, g_utf8_next_char (c) - c);
-    }
-  return g_string_free (quoted, FALSE);
-}
-
 /* ------------------------------------------------------- value readers */
 
 gboolean
@@ -305,7 +250,7 @@ read_id (JuxtaDeckReader      *r,
     return NULL;
   if (!is_valid_id (value->string.text, value->string.length))
     {
-      g_autofree char *quoted = juxta_deck_quote_for_message (value->string.text);
+      g_autofree char *quoted = juxta_diagnostic_quote (value->string.text);
 
       juxta_deck_reader_error (r, value->offset,
                                _("\"%s\" is not a valid id (expected 1 to 64 lowercase letters, "
@@ -368,7 +313,7 @@ read_date (JuxtaDeckReader      *r,
       !g_ascii_isdigit (s[3]) || !g_ascii_isdigit (s[5]) || !g_ascii_isdigit (s[6]) ||
       !g_ascii_isdigit (s[8]) || !g_ascii_isdigit (s[9]))
     {
-      quoted = juxta_deck_quote_for_message (s);
+      quoted = juxta_diagnostic_quote (s);
       juxta_deck_reader_error (r, value->offset, _("\"%s\" is not a date (expected YYYY-MM-DD)"), quoted);
       return NULL;
     }
@@ -377,7 +322,7 @@ read_date (JuxtaDeckReader      *r,
   day = (guint) g_ascii_strtoull (s + 8, NULL, 10);
   if (year == 0 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
     {
-      quoted = juxta_deck_quote_for_message (s);
+      quoted = juxta_diagnostic_quote (s);
       juxta_deck_reader_error (r, value->offset, _("\"%s\" is not a real calendar date"), quoted);
       return NULL;
     }
@@ -400,7 +345,7 @@ read_enum (JuxtaDeckReader      *r,
         *out = i;
         return TRUE;
       }
-  quoted = juxta_deck_quote_for_message (value->string.text);
+  quoted = juxta_diagnostic_quote (value->string.text);
   /* TRANSLATORS: "expected \"recommended\", \"caution\" or \"avoid\", got \"recommend\"" */
   juxta_deck_reader_error (r, value->offset, _("expected %s, got \"%s\""), _(field->expected), quoted);
   return FALSE;
@@ -518,7 +463,7 @@ resolve_reference (JuxtaDeckReader *r,
 
   {
     g_autofree char *known = list_describe (r, list);
-    g_autofree char *quoted = juxta_deck_quote_for_message (id);
+    g_autofree char *quoted = juxta_diagnostic_quote (id);
 
     /* TRANSLATORS: "unknown priority \"speeed\" (known: risk, speed)" */
     juxta_deck_reader_error (r, offset, _("unknown %s \"%s\" (known: %s)"),
@@ -606,7 +551,7 @@ match_members (JuxtaDeckReader        *r,
 
       if (duplicate)
         {
-          g_autofree char *quoted = juxta_deck_quote_for_message (key);
+          g_autofree char *quoted = juxta_diagnostic_quote (key);
           gsize mark = juxta_deck_reader_push_key (r, key);
 
           juxta_deck_reader_error (r, members[i].key_offset,

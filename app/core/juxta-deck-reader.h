@@ -65,8 +65,4 @@ const char *juxta_deck_reader_list_id    (JuxtaDeckReader      *reader,
                                           JuxtaDeckList         list,
                                           guint                 index);
 
-/* A string from the deck for a message: quoted characters escaped, on one
- * line, shortened past 80 characters. */
-char       *juxta_deck_quote_for_message (const char           *s);
-
 G_END_DECLS

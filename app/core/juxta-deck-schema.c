@@ -39,7 +39,7 @@ read_format (JuxtaDeckReader      *r,
     return FALSE;
   if (g_str_equal (value->string.text, field->strings[0]))
     return TRUE;
-  quoted = juxta_deck_quote_for_message (value->string.text);
+  quoted = juxta_diagnostic_quote (value->string.text);
   juxta_deck_reader_error (r, value->offset, _("expected \"juxta-deck\", got \"%s\" (is this a Juxta deck?)"),
                            quoted);
   return FALSE;

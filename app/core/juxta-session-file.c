@@ -52,24 +52,8 @@ path_push_key (Reader     *r,
                const char *key)
 {
   gsize mark = r->path->len;
-  gboolean plain = key[0] != '\0';
 
-  for (const char *c = key; *c != '\0' && plain; c++)
-    plain = g_ascii_isalnum (*c) || *c == '-' || *c == '_';
-  if (plain)
-    g_string_append_printf (r->path, ".%s", key);
-  else
-    {
-      g_string_append (r->path, "[\"");
-      for (const char *c = key; *c != '\0'; c++)
-        if (*c == '"' || *c == '\\')
-          g_string_append_printf (r->path, "\\%c", *c);
-        else if ((guchar) *c < 0x20)
-          g_string_append_printf (r->path, "\\u%04x", (guchar) *c);
-        else
-          g_string_append_c (r->path, *c);
-      g_string_append (r->path, "\"]");
-    }
+  juxta_json_path_append_key (r->path, key);
   return mark;
 }
 
@@ -79,7 +63,7 @@ path_push_index (Reader *r,
 {
   gsize mark = r->path->len;
 
-  g_string_append_printf (r->path, "[%u]", index);
+  juxta_json_path_append_index (r->path, index);
   return mark;
 }
 
@@ -88,32 +72,6 @@ path_pop (Reader *r,
           gsize   mark)
 {
   g_string_truncate (r->path, mark);
-}
-
-/* A string from the file, for a message: one line, and not too long. */
-static char *
-quote (const char *s)
-{
-  GString *quoted = g_string_new (NULL);
-  guint n = 0;
-
-  for (const char *c = s; *c != '\0'; c = g_utf8_next_char (c))
-    {
-      gunichar u = g_utf8_get_char (c);
-
-      if (++n > 80)
-        {
-          g_string_append (quoted, "...");
-          break;
-        }
-      if (u == '"' || u == '\\')
-        g_string_append_printf (quoted, "\\%c", (char) u);
-      else if (g_unichar_iscntrl (u) || u == 0x2028 || u == 0x2029)
-        g_string_append_printf (quoted, "\\u%04x", u);
-      else
-        g_string_append_unichar (quoted, u);
-    }
-  return g_string_free (quoted, FALSE);
 }
 
 /* Reports a problem at @value (its line and column, and the current path). */
@@ -185,7 +143,7 @@ check_keys (Reader               *r,
       mark = path_push_key (r, member->key);
       if (duplicate)
         {
-          g_autofree char *quoted = quote (member->key);
+          g_autofree char *quoted = juxta_diagnostic_quote (member->key);
           error_at (r, member->value, _("duplicate key \"%s\" (each key may appear once in an object)"), quoted);
         }
       else
@@ -209,7 +167,7 @@ check_format (Reader               *r,
     return;
   if (g_str_equal (value->string.text, JUXTA_SCENARIO_FORMAT))
     return;
-  quoted = quote (value->string.text);
+  quoted = juxta_diagnostic_quote (value->string.text);
   if (g_str_equal (value->string.text, "juxta-deck"))
     error_at (r, value, _("this is a deck, not a scenario (expected \"juxta-scenario\")"));
   else
@@ -404,7 +362,7 @@ check_answer (Reader               *r,
     return;
   if (g_str_equal (preferred, other))
     {
-      g_autofree char *quoted = quote (preferred);
+      g_autofree char *quoted = juxta_diagnostic_quote (preferred);
       gsize mark = path_push_key (r, "other");
 
       error_at (r, juxta_json_object_get (answer, "other"), _("\"%s\" is compared with itself"), quoted);
@@ -414,8 +372,8 @@ check_answer (Reader               *r,
   for (guint j = 0; j < index; j++)
     if (same_pair (list->array.items[j], preferred, other))
       {
-        g_autofree char *a = quote (preferred);
-        g_autofree char *b = quote (other);
+        g_autofree char *a = juxta_diagnostic_quote (preferred);
+        g_autofree char *b = juxta_diagnostic_quote (other);
 
         /* TRANSLATORS: "…compared twice (also at $.answers[0])" */
         error_at (r, answer, _("\"%s\" and \"%s\" are compared twice (also at %s[%u])"), a, b, list_path, j);
@@ -473,7 +431,7 @@ check_stakeholder_name (Reader               *r,
         if (other != NULL && other->type == JUXTA_JSON_STRING &&
             juxta_stakeholder_names_equal (other->string.text, value->string.text))
           {
-            g_autofree char *quoted = quote (value->string.text);
+            g_autofree char *quoted = juxta_diagnostic_quote (value->string.text);
             /* TRANSLATORS: two people in a scenario file with the same name,
              * "\"Dana\" is also the name of $.stakeholders[0]" */
             error_at (r, value, _("\"%s\" is also the name of $.stakeholders[%u] (each person is named once)"),
@@ -570,7 +528,7 @@ warn_unknown (Reader               *r,
   /* Past the limit nothing would be kept: nothing is formatted. */
   if (r->diagnostics->len >= JUXTA_MAX_DIAGNOSTICS)
     return;
-  quoted = quote (id);
+  quoted = juxta_diagnostic_quote (id);
   switch (kind)
     {
     case UNKNOWN_AUDIENCE:
@@ -1207,7 +1165,7 @@ find_deck (Reader             *r,
           if (deck == NULL)
             {
               gsize mark = path_push_key (r, "deck");
-              g_autofree char *quoted = quote (at_path);
+              g_autofree char *quoted = juxta_diagnostic_quote (at_path);
 
               path_push_key (r, "path");
               error_at (r, path_value, _("the deck at \"%s\" is not valid; its own errors follow"), quoted);
@@ -1226,7 +1184,7 @@ find_deck (Reader             *r,
     deck = find_by_id (id, recent);
   if (deck == NULL)
     {
-      g_autofree char *quoted = quote (id);
+      g_autofree char *quoted = juxta_diagnostic_quote (id);
       gsize mark = path_push_key (r, "deck");
 
       error_at (r, deck_value, _("the deck \"%s\" was not found: not at its path, nor beside the scenario, "
