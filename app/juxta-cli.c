@@ -570,12 +570,8 @@ render_record (Options                     *o,
       int option = juxta_deck_find_option (deck, o->chose);
       if (option < 0)
         {
-          GString *known = g_string_new (NULL);
-          for (guint i = 0; i < juxta_deck_get_n_options (deck); i++)
-            g_string_append_printf (known, "%s%s", i > 0 ? ", " : "", juxta_deck_get_option (deck, i)->id);
-          usage_error (_("unknown option \"%s\" in --chose (known: %s)"), o->chose, known->str);
-          g_string_free (known, TRUE);
-          return EXIT_USAGE;
+          g_autofree char *known = juxta_deck_list_option_ids (deck);
+          return usage_error (_("unknown option \"%s\" in --chose (known: %s)"), o->chose, known);
         }
       decision.chosen = (guint) option;
     }

@@ -496,16 +496,6 @@ check_stakeholders (Reader               *r,
 
 /* --------------------------------------- the keys, applied to the deck */
 
-static char *
-list_option_ids (JuxtaDeck *deck)
-{
-  GString *s = g_string_new (NULL);
-
-  for (guint o = 0; o < juxta_deck_get_n_options (deck); o++)
-    g_string_append_printf (s, "%s%s", o > 0 ? ", " : "", juxta_deck_get_option (deck, o)->id);
-  return g_string_free (s, FALSE);
-}
-
 typedef enum
 {
   UNKNOWN_AUDIENCE,
@@ -547,7 +537,7 @@ warn_unknown (Reader               *r,
       break;
     case UNKNOWN_OPTION:
     default:
-      known = list_option_ids (r->deck);
+      known = juxta_deck_list_option_ids (r->deck);
       warn_at (r, value, _("the deck has no option \"%s\"; ignored (known: %s)"), quoted, known);
       break;
     }
