@@ -232,11 +232,61 @@ find_by_id (const char        *id,
   return deck;
 }
 
+/* The deck at @at_path is not valid: an error at the scenario's
+ * "path", then the deck's own problems. */
+static void
+report_invalid_deck (JuxtaSessionFileReader *r,
+                     const JuxtaJsonValue   *path_value,
+                     const char             *at_path,
+                     GPtrArray              *deck_diagnostics)
+{
+  gsize mark = _juxta_session_file_push_key (r, "deck");
+  g_autofree char *quoted = juxta_diagnostic_quote (at_path);
+
+  _juxta_session_file_push_key (r, "path");
+  _juxta_session_file_error (r, path_value, _("the deck at \"%s\" is not valid; its own errors follow"),
+                             quoted);
+  _juxta_session_file_pop (r, mark);
+  for (guint i = 0; deck_diagnostics != NULL && i < deck_diagnostics->len; i++)
+    g_ptr_array_add (r->diagnostics, g_steal_pointer (&g_ptr_array_index (deck_diagnostics, i)));
+}
+
+/* The deck with @id at the scenario's "path" (relative to its folder
+ * @dir), or in a file of that name beside the scenario.  A deck file at
+ * the path that is not valid is reported (*@invalid), not passed over. */
+static JuxtaDeck *
+find_at_path (JuxtaSessionFileReader *r,
+              const char             *dir,
+              const JuxtaJsonValue   *path_value,
+              const char             *id,
+              gboolean               *invalid)
+{
+  const char *path = path_value->string.text;
+  g_autofree char *at_path = g_path_is_absolute (path) ? g_strdup (path) : g_build_filename (dir, path, NULL);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *beside = g_build_filename (dir, name, NULL);
+  g_autoptr(GPtrArray) deck_diagnostics = NULL;
+  JuxtaDeck *deck = NULL;
+
+  if (g_file_test (at_path, G_FILE_TEST_IS_REGULAR))
+    {
+      deck = juxta_deck_load_file (at_path, &deck_diagnostics, NULL);
+      if (deck == NULL)
+        {
+          report_invalid_deck (r, path_value, at_path, deck_diagnostics);
+          *invalid = TRUE;
+          return NULL;
+        }
+      if (!g_str_equal (juxta_deck_get_id (deck), id))
+        g_clear_object (&deck);
+    }
+  return deck != NULL ? deck : load_deck_with_id (beside, id);
+}
+
 /* The scenario's deck: at its path (relative to the scenario's folder),
  * then a file of that name beside the scenario (the two were sent
  * together), then by id among the bundled decks, the user's decks and
- * @recent.  A deck file at the path that is not valid is reported, not
- * passed over. */
+ * @recent. */
 static JuxtaDeck *
 find_deck (JuxtaSessionFileReader *r,
            const char             *scenario_path,
@@ -246,39 +296,11 @@ find_deck (JuxtaSessionFileReader *r,
   const char *id = juxta_json_object_get (deck_value, "id")->string.text;
   const JuxtaJsonValue *path_value = juxta_json_object_get (deck_value, "path");
   g_autofree char *dir = g_path_get_dirname (scenario_path);
+  gboolean invalid = FALSE;
   JuxtaDeck *deck = NULL;
 
-  if (path_value != NULL)
-    {
-      const char *path = path_value->string.text;
-      g_autofree char *at_path = g_path_is_absolute (path) ? g_strdup (path) : g_build_filename (dir, path, NULL);
-      g_autofree char *name = g_path_get_basename (path);
-      g_autofree char *beside = g_build_filename (dir, name, NULL);
-      g_autoptr(GPtrArray) deck_diagnostics = NULL;
-
-      if (g_file_test (at_path, G_FILE_TEST_IS_REGULAR))
-        {
-          deck = juxta_deck_load_file (at_path, &deck_diagnostics, NULL);
-          if (deck == NULL)
-            {
-              gsize mark = _juxta_session_file_push_key (r, "deck");
-              g_autofree char *quoted = juxta_diagnostic_quote (at_path);
-
-              _juxta_session_file_push_key (r, "path");
-              _juxta_session_file_error (r, path_value,
-                                         _("the deck at \"%s\" is not valid; its own errors follow"),
-                                         quoted);
-              _juxta_session_file_pop (r, mark);
-              for (guint i = 0; deck_diagnostics != NULL && i < deck_diagnostics->len; i++)
-                g_ptr_array_add (r->diagnostics, g_steal_pointer (&g_ptr_array_index (deck_diagnostics, i)));
-              return NULL;
-            }
-          if (!g_str_equal (juxta_deck_get_id (deck), id))
-            g_clear_object (&deck);
-        }
-      if (deck == NULL)
-        deck = load_deck_with_id (beside, id);
-    }
+  if (path_value != NULL && (deck = find_at_path (r, dir, path_value, id, &invalid)) == NULL && invalid)
+    return NULL;
   if (deck == NULL)
     deck = find_by_id (id, recent);
   if (deck == NULL)
@@ -297,8 +319,60 @@ find_deck (JuxtaSessionFileReader *r,
 
 /* ------------------------------------------------------- the session */
 
+/* The file's JSON; NULL when it cannot be read or is not JSON (the
+ * problem is in @r's diagnostics, and *@code says which). */
+static JuxtaJsonDocument *
+parse_file (JuxtaSessionFileReader *r,
+            JuxtaSessionError      *code)
+{
+  g_autoptr(GError) read_error = NULL;
+  g_autofree char *syntax = NULL;
+  JuxtaJsonDocument *doc;
+  guint line = 0, column = 0;
+  gsize length = 0;
+  char *contents = read_bounded (r->file, JUXTA_SCENARIO_MAX_FILE_SIZE, &length, &read_error);
+
+  if (contents == NULL)
+    {
+      g_ptr_array_add (r->diagnostics, juxta_diagnostic_new (JUXTA_SEVERITY_ERROR, r->file, 0, 0, NULL,
+                                                             read_error->message));
+      r->n_errors++;
+      *code = JUXTA_SESSION_ERROR_UNREADABLE;
+      return NULL;
+    }
+  if ((doc = juxta_json_document_parse_owned (contents, length, &line, &column, &syntax)) == NULL)
+    {
+      g_ptr_array_add (r->diagnostics, juxta_diagnostic_new_at_position (r->file, line, column, syntax));
+      r->n_errors++;
+      *code = JUXTA_SESSION_ERROR_INVALID;
+    }
+  return doc;
+}
+
+/* Whether @deck's file differs from the one the scenario was saved with
+ * (its "sha256"): a warning. */
+static gboolean
+check_deck_changed (JuxtaSessionFileReader *r,
+                    const JuxtaJsonValue   *root,
+                    JuxtaDeck              *deck)
+{
+  const JuxtaJsonValue *saved = juxta_json_object_get (juxta_json_object_get (root, "deck"), "sha256");
+  g_autofree char *sha256 = NULL;
+  gsize mark;
+
+  if (saved == NULL || juxta_deck_get_path (deck) == NULL ||
+      (sha256 = juxta_file_checksum (juxta_deck_get_path (deck), NULL)) == NULL ||
+      g_ascii_strcasecmp (sha256, saved->string.text) == 0)
+    return FALSE;
+  mark = _juxta_session_file_push_key (r, "deck");
+  _juxta_session_file_push_key (r, "sha256");
+  _juxta_session_file_warn (r, saved, _("the deck has changed since this scenario was saved"));
+  _juxta_session_file_pop (r, mark);
+  return TRUE;
+}
+
 /* Opens a scenario file: finds its deck, shows it with the scenario
- * applied, and remembers the file.  JuxtaSessionFileUnknown ids and a deck that changed
+ * applied, and remembers the file.  Unknown ids and a deck that changed
  * since the file was saved are warnings in @diagnostics; on an error the
  * session is left as it was. */
 gboolean
@@ -310,18 +384,13 @@ juxta_session_load_file (JuxtaSession       *self,
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_diagnostic_free);
   g_autoptr(GString) json_path = g_string_new ("$");
-  g_autoptr(GError) read_error = NULL;
   g_autoptr(JuxtaJsonDocument) doc = NULL;
   g_autoptr(JuxtaDeck) deck = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *syntax = NULL;
-  g_autofree char *sha256 = NULL;
-  const JuxtaJsonValue *root, *saved_sha;
-  JuxtaSessionState state;
   JuxtaSessionFileReader r = { path, NULL, found, 0, json_path, NULL, NULL };
-  guint line = 0, column = 0;
-  gsize length = 0;
-  gboolean changed = FALSE;
+  JuxtaSessionError code = JUXTA_SESSION_ERROR_INVALID;
+  const JuxtaJsonValue *root;
+  JuxtaSessionState state;
+  gboolean changed;
 
   g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -329,19 +398,9 @@ juxta_session_load_file (JuxtaSession       *self,
   if (diagnostics != NULL)
     *diagnostics = g_ptr_array_ref (found);
 
-  contents = read_bounded (path, JUXTA_SCENARIO_MAX_FILE_SIZE, &length, &read_error);
-  if (contents == NULL)
+  if ((doc = parse_file (&r, &code)) == NULL)
     {
-      g_ptr_array_add (found, juxta_diagnostic_new (JUXTA_SEVERITY_ERROR, path, 0, 0, NULL, read_error->message));
-      r.n_errors++;
-      fail (&r, JUXTA_SESSION_ERROR_UNREADABLE, error);
-      return FALSE;
-    }
-  if ((doc = juxta_json_document_parse (contents, length, &line, &column, &syntax)) == NULL)
-    {
-      g_ptr_array_add (found, juxta_diagnostic_new_at_position (path, line, column, syntax));
-      r.n_errors++;
-      fail (&r, JUXTA_SESSION_ERROR_INVALID, error);
+      fail (&r, code, error);
       return FALSE;
     }
   r.doc = doc;
@@ -352,24 +411,12 @@ juxta_session_load_file (JuxtaSession       *self,
       fail (&r, JUXTA_SESSION_ERROR_INVALID, error);
       return FALSE;
     }
-
   if ((deck = find_deck (&r, path, juxta_json_object_get (root, "deck"), recent)) == NULL)
     {
       fail (&r, JUXTA_SESSION_ERROR_NO_DECK, error);
       return FALSE;
     }
-  saved_sha = juxta_json_object_get (juxta_json_object_get (root, "deck"), "sha256");
-  if (saved_sha != NULL && juxta_deck_get_path (deck) != NULL &&
-      (sha256 = juxta_file_checksum (juxta_deck_get_path (deck), NULL)) != NULL &&
-      g_ascii_strcasecmp (sha256, saved_sha->string.text) != 0)
-    {
-      gsize mark = _juxta_session_file_push_key (&r, "deck");
-      _juxta_session_file_push_key (&r, "sha256");
-      _juxta_session_file_warn (&r, saved_sha,
-                                _("the deck has changed since this scenario was saved"));
-      _juxta_session_file_pop (&r, mark);
-      changed = TRUE;
-    }
+  changed = check_deck_changed (&r, root, deck);
 
   juxta_session_state_init (&state, deck);
   r.deck = deck;
