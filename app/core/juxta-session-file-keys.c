@@ -135,7 +135,7 @@ _juxta_session_file_check_weights (JuxtaSessionFileReader *r,
       if (member->value->type != JUXTA_JSON_NUMBER)
         _juxta_session_file_error (r, member->value,
                                    _("expected a whole number from 0 to 100, got %s"),
-                  juxta_json_type_describe (member->value));
+                                   juxta_json_type_describe (member->value));
       else if (!is_weight (member->value))
         _juxta_session_file_error (r, member->value, _("expected a whole number from 0 to 100, got %.17g"),
                                    member->value->number);

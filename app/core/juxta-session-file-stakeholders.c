@@ -89,7 +89,7 @@ check_stakeholders (JuxtaSessionFileReader *r,
     {
       _juxta_session_file_error (r, value, _("expected at most %d stakeholders, got %u"),
                                  JUXTA_MAX_STAKEHOLDERS,
-                value->array.length);
+                                 value->array.length);
       return;
     }
   for (guint i = 0; i < value->array.length; i++)
