@@ -216,6 +216,36 @@ juxta_cli_wants_command_line (int    argc,
   return FALSE;
 }
 
+/* The one command the options name. */
+static int
+run_command (GOptionContext  *context,
+             JuxtaCliOptions *o)
+{
+  if (o->help)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      g_print ("%s", help);
+      return EXIT_OK;
+    }
+  if (o->version)
+    {
+      g_print ("juxta %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+  if (o->list)
+    return _juxta_cli_run_list ();
+  if (o->check)
+    return _juxta_cli_run_check (o);
+  if (o->new_file != NULL)
+    return _juxta_cli_run_new (o);
+  if (o->export_format != NULL)
+    return _juxta_cli_run_export (o);
+  if (o->check_phrase != NULL)
+    return _juxta_cli_run_check_phrase (o);
+  return _juxta_cli_usage_error (_("nothing to do: give --list, --check, --new, --export or "
+                                   "--check-phrase (see juxta --help)"));
+}
+
 int
 juxta_cli_run (int    argc,
                char **argv)
@@ -231,42 +261,12 @@ juxta_cli_run (int    argc,
 
   context = create_context (&o);
   if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      status = _juxta_cli_usage_error (_("%s (see juxta --help)"), error->message);
-      goto out;
-    }
-
-  if (count_actions (&o) > 1)
-    {
-      status = _juxta_cli_usage_error (_("give one of --list, --check, --new, --export, --check-phrase, "
-                                         "--version or --help"));
-      goto out;
-    }
-  if ((status = check_option_use (&o)) != EXIT_OK)
-    goto out;
-
-  if (o.help)
-    {
-      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-      g_print ("%s", help);
-    }
-  else if (o.version)
-    g_print ("juxta %s\n", PACKAGE_VERSION);
-  else if (o.list)
-    status = _juxta_cli_run_list ();
-  else if (o.check)
-    status = _juxta_cli_run_check (&o);
-  else if (o.new_file != NULL)
-    status = _juxta_cli_run_new (&o);
-  else if (o.export_format != NULL)
-    status = _juxta_cli_run_export (&o);
-  else if (o.check_phrase != NULL)
-    status = _juxta_cli_run_check_phrase (&o);
-  else
-    status = _juxta_cli_usage_error (_("nothing to do: give --list, --check, --new, --export or "
-                                       "--check-phrase (see juxta --help)"));
-
-out:
+    status = _juxta_cli_usage_error (_("%s (see juxta --help)"), error->message);
+  else if (count_actions (&o) > 1)
+    status = _juxta_cli_usage_error (_("give one of --list, --check, --new, --export, --check-phrase, "
+                                       "--version or --help"));
+  else if ((status = check_option_use (&o)) == EXIT_OK)
+    status = run_command (context, &o);
   options_clear (&o);
   return status;
 }
