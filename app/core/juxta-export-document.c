@@ -172,13 +172,6 @@ write_recommendation (JuxtaExportWriter *w,
 
 /* ----------------------------------------------- comparison, glossary */
 
-/* Several texts are a list; one is a text, as in the window. */
-gboolean
-_juxta_export_fact_is_list (const char *const *fact)
-{
-  return fact != NULL && fact[0] != NULL && fact[1] != NULL;
-}
-
 /* A fact in a table cell: several texts are bullets (Markdown, where a
  * cell holds one line) or a list (HTML). */
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "juxta-export.h"
 #include "juxta-export-private.h"
 
 /* The interview's answers, their result and its status, in one block. */

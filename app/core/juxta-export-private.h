@@ -12,7 +12,7 @@
  */
 #pragma once
 
-#include "juxta-export.h"
+#include "juxta-export-types.h"
 
 G_BEGIN_DECLS
 
@@ -84,7 +84,21 @@ void  _juxta_export_group_clear            (JuxtaExportGroup *group);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (JuxtaExportGroup, _juxta_export_group_clear)
 
 /* The sections asked for; none said means the default ones. */
-JuxtaExportSections         _juxta_export_get_sections        (const JuxtaExportExtras    *extras);
+static inline JuxtaExportSections
+_juxta_export_get_sections (const JuxtaExportExtras *extras)
+{
+  if (extras == NULL || extras->sections == 0)
+    return JUXTA_EXPORT_SECTIONS_DEFAULT;
+  return extras->sections;
+}
+
+/* Several texts are a list; one is a text, as in the window. */
+static inline gboolean
+_juxta_export_fact_is_list (const char *const *fact)
+{
+  return fact != NULL && fact[0] != NULL && fact[1] != NULL;
+}
+
 const JuxtaExportInterview *_juxta_export_get_interview       (const JuxtaExportExtras    *extras);
 /* Whether there is an interview and the weights are its answers'. */
 gboolean                    _juxta_export_interview_applied   (const JuxtaExportExtras    *extras);
@@ -111,8 +125,6 @@ void      _juxta_export_write_tipping_points   (JuxtaExportWriter          *w,
                                                 const char                 *heading,
                                                 const char                 *none);
 
-/* Several texts are a list; one is a text, as in the window. */
-gboolean  _juxta_export_fact_is_list           (const char *const          *fact);
 
 void      _juxta_export_write_who_prefers      (JuxtaExportWriter          *w,
                                                 JuxtaDeck                  *deck,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "juxta-export.h"
 #include "juxta-export-private.h"
 #include "juxta-talking-points.h"
 

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "juxta-export.h"
 #include "juxta-export-private.h"
 #include "juxta-talking-points.h"
 
@@ -120,15 +121,6 @@ juxta_export_sections_to_string (JuxtaExportSections sections)
     if (sections & section_names[i].section)
       g_string_append_printf (s, "%s%s", s->len > 0 ? "," : "", section_names[i].name);
   return g_string_free (s, FALSE);
-}
-
-/* The sections asked for; none said means the default ones. */
-JuxtaExportSections
-_juxta_export_get_sections (const JuxtaExportExtras *extras)
-{
-  if (extras == NULL || extras->sections == 0)
-    return JUXTA_EXPORT_SECTIONS_DEFAULT;
-  return extras->sections;
 }
 
 char *
