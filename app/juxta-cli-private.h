@@ -1,11 +1,12 @@
 /* juxta-cli-private.h: what the command line's files share
  *
- * The command line is in five files:
+ * The command line is in six files:
  *   juxta-cli.c           the options, their checks, and which command runs
  *   juxta-cli-decks.c     --list, --new, and the deck a command names
  *   juxta-cli-check.c     --check and --check-phrase
  *   juxta-cli-scenario.c  the scenario an export is for
  *   juxta-cli-export.c    --export
+ *   juxta-cli-errors.c    usage errors and a file's problems, on stderr
  */
 #pragma once
 

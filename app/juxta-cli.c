@@ -39,31 +39,6 @@ options_clear (JuxtaCliOptions *o)
   g_strfreev (o->files);
 }
 
-int
-_juxta_cli_usage_error (const char *format,
-                        ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("juxta: %s\n", message);
-  return EXIT_USAGE;
-}
-
-void
-_juxta_cli_print_diagnostics (GPtrArray *diagnostics)
-{
-  for (guint i = 0; diagnostics != NULL && i < diagnostics->len; i++)
-    {
-      g_autofree char *line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
-      g_printerr ("%s\n", line);
-    }
-}
-
 /* --------------------------------------------------------------- parsing */
 
 static GOptionContext *
