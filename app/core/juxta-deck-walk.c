@@ -159,6 +159,46 @@ check_unique_ids (JuxtaDeckReader      *r,
 
 /* ------------------------------------------------------------- objects */
 
+static void
+report_duplicate_key (JuxtaDeckReader       *r,
+                      const JuxtaJsonMember *member)
+{
+  g_autofree char *quoted = juxta_diagnostic_quote (member->key);
+  gsize mark = juxta_deck_reader_push_key (r, member->key);
+
+  juxta_deck_reader_error (r, member->key_offset,
+                           _("duplicate key \"%s\" (each key may appear once in an object)"), quoted);
+  juxta_deck_reader_pop (r, mark);
+}
+
+/* A key that @section does not have: a warning that lists the keys it has,
+ * with the one that may have been meant. */
+static void
+report_unknown_key (JuxtaDeckReader        *r,
+                    const JuxtaDeckSection *section,
+                    const JuxtaJsonMember  *member)
+{
+  g_autofree char *known = NULL;
+  const char *meant;
+  gsize mark;
+
+  if (!_juxta_deck_reader_has_room (r, JUXTA_SEVERITY_WARNING))
+    {
+      r->truncated = TRUE;   /* not worth formatting: it would not be kept */
+      return;
+    }
+  known = juxta_deck_section_describe_keys (section);
+  meant = juxta_deck_section_suggest_key (section, member->key);
+  mark = juxta_deck_reader_push_key (r, member->key);
+  if (meant != NULL)
+    /* TRANSLATORS: "unknown key, ignored; did you mean \"talking-points\"? (known here: id, name, …)" */
+    juxta_deck_reader_warn (r, member->key_offset,
+                            _("unknown key, ignored; did you mean \"%s\"? (known here: %s)"), meant, known);
+  else
+    juxta_deck_reader_warn (r, member->key_offset, _("unknown key, ignored (known here: %s)"), known);
+  juxta_deck_reader_pop (r, mark);
+}
+
 /* Matches the members of @object to @section's fields (the last of
  * duplicate keys, as juxta_json_object_get () does); reports duplicate keys
  * (errors: json-glib would silently keep the last) and, with a section,
@@ -178,53 +218,23 @@ match_members (JuxtaDeckReader         *r,
 
   for (guint i = 0; i < n; i++)
     {
-      const char *key = members[i].key;
+      const JuxtaDeckField *field;
       gboolean duplicate = FALSE;
-      guint f;
 
       if (seen != NULL)
-        duplicate = !g_hash_table_add (seen, (gpointer) key);
+        duplicate = !g_hash_table_add (seen, (gpointer) members[i].key);
       else
         for (guint j = 0; j < i && !duplicate; j++)
-          duplicate = strcmp (members[j].key, key) == 0;
-
+          duplicate = strcmp (members[j].key, members[i].key) == 0;
       if (duplicate)
-        {
-          g_autofree char *quoted = juxta_diagnostic_quote (key);
-          gsize mark = juxta_deck_reader_push_key (r, key);
-
-          juxta_deck_reader_error (r, members[i].key_offset,
-                                   _("duplicate key \"%s\" (each key may appear once in an object)"),
-                                   quoted);
-          juxta_deck_reader_pop (r, mark);
-        }
+        report_duplicate_key (r, &members[i]);
 
       if (section == NULL)
         continue;
-      for (f = 0; f < section->n_fields; f++)
-        if (strcmp (section->fields[f].key, key) == 0)
-          break;
-      if (f < section->n_fields)
-        by_field[f] = members[i].value;
-      else if (duplicate)
-        continue;   /* reported once */
-      else if (!_juxta_deck_reader_has_room (r, JUXTA_SEVERITY_WARNING))
-        r->truncated = TRUE;   /* not worth formatting: it would not be kept */
-      else
-        {
-          g_autofree char *known = juxta_deck_section_describe_keys (section);
-          const char *meant = juxta_deck_section_suggest_key (section, key);
-          gsize mark = juxta_deck_reader_push_key (r, key);
-
-          if (meant != NULL)
-            /* TRANSLATORS: "unknown key, ignored; did you mean \"talking-points\"? (known here: id, name, …)" */
-            juxta_deck_reader_warn (r, members[i].key_offset,
-                                    _("unknown key, ignored; did you mean \"%s\"? (known here: %s)"), meant, known);
-          else
-            juxta_deck_reader_warn (r, members[i].key_offset, _("unknown key, ignored (known here: %s)"),
-                                    known);
-          juxta_deck_reader_pop (r, mark);
-        }
+      if ((field = juxta_deck_section_find_field (section, members[i].key)) != NULL)
+        by_field[field - section->fields] = members[i].value;
+      else if (!duplicate)   /* reported once */
+        report_unknown_key (r, section, &members[i]);
     }
 }
 

@@ -199,48 +199,67 @@ _juxta_export_write_list (JuxtaExportWriter *w,
   g_string_append (w->out, w->format == JUXTA_EXPORT_HTML ? (numbered ? "</ol>\n" : "</ul>\n") : "\n");
 }
 
+/* An HTML list item: the title, a link when the source is on the web. */
+static void
+write_source_html (JuxtaExportWriter *w,
+                   const JuxtaSource *source)
+{
+  gboolean link = is_web_url (source->url);
+
+  g_string_append (w->out, "<li>");
+  if (link)
+    {
+      g_string_append (w->out, "<a href=\"");
+      _juxta_export_append_html (w->out, source->url);
+      g_string_append (w->out, "\">");
+    }
+  _juxta_export_append_html (w->out, source->title);
+  if (link)
+    g_string_append (w->out, "</a>");
+}
+
+/* A Markdown link to a source on the web. */
+static void
+write_source_link (JuxtaExportWriter *w,
+                   const JuxtaSource *source)
+{
+  g_string_append (w->out, "- [");
+  append_markdown_escaped (w->out, source->title);
+  g_string_append (w->out, "](<");
+  /* "<" and ">" end an angle-bracket destination; encode them. */
+  for (const char *c = source->url; *c != '\0'; c++)
+    if (*c == '<' || *c == '>' || *c == ' ' || *c == '\n')
+      g_string_append_printf (w->out, "%%%02X", (guchar) *c);
+    else
+      g_string_append_c (w->out, *c);
+  g_string_append (w->out, ">)");
+}
+
+/* Plain text, and Markdown for a source that is not on the web: the
+ * title, then its address, if any, as it is. */
+static void
+write_source_text (JuxtaExportWriter *w,
+                   const JuxtaSource *source)
+{
+  g_string_append (w->out, "- ");
+  _juxta_export_write_text (w, source->title);
+  if (source->url != NULL)
+    {
+      g_string_append (w->out, " — ");
+      _juxta_export_write_text (w, source->url);
+    }
+}
+
 static void
 write_source (JuxtaExportWriter *w,
               const JuxtaSource *source)
 {
-  gboolean link = is_web_url (source->url);
-
   if (w->format == JUXTA_EXPORT_HTML)
-    {
-      g_string_append (w->out, "<li>");
-      if (link)
-        {
-          g_string_append (w->out, "<a href=\"");
-          _juxta_export_append_html (w->out, source->url);
-          g_string_append (w->out, "\">");
-        }
-      _juxta_export_append_html (w->out, source->title);
-      if (link)
-        g_string_append (w->out, "</a>");
-    }
-  else if (w->format == JUXTA_EXPORT_MARKDOWN && link)
-    {
-      g_string_append (w->out, "- [");
-      append_markdown_escaped (w->out, source->title);
-      g_string_append (w->out, "](<");
-      /* "<" and ">" end an angle-bracket destination; encode them. */
-      for (const char *c = source->url; *c != '\0'; c++)
-        if (*c == '<' || *c == '>' || *c == ' ' || *c == '\n')
-          g_string_append_printf (w->out, "%%%02X", (guchar) *c);
-        else
-          g_string_append_c (w->out, *c);
-      g_string_append (w->out, ">)");
-    }
+    write_source_html (w, source);
+  else if (w->format == JUXTA_EXPORT_MARKDOWN && is_web_url (source->url))
+    write_source_link (w, source);
   else
-    {
-      g_string_append (w->out, "- ");
-      _juxta_export_write_text (w, source->title);
-      if (source->url != NULL)
-        {
-          g_string_append (w->out, " — ");
-          _juxta_export_write_text (w, source->url);
-        }
-    }
+    write_source_text (w, source);
 
   if (source->as_of != NULL)
     {
