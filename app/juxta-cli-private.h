@@ -10,7 +10,8 @@
  */
 #pragma once
 
-#include "juxta-cli.h"
+#include <glib.h>
+
 #include "juxta-export.h"
 
 G_BEGIN_DECLS

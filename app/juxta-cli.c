@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "juxta-cli.h"
 #include "juxta-cli-private.h"
 
 static void

@@ -2,7 +2,10 @@
  * walk along the schema tables (juxta-deck-walk.c), which fills it */
 #pragma once
 
-#include "juxta-deck-reader.h"
+#include "juxta-deck-private.h"
+#include "juxta-deck-schema-types.h"
+#include "juxta-diagnostic.h"
+#include "juxta-json.h"
 
 G_BEGIN_DECLS
 

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "juxta-deck-reader.h"
 #include "juxta-deck-reader-private.h"
 
 /* ----------------------------------------------------------- reporting */

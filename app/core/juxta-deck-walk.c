@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "juxta-deck-reader.h"
 #include "juxta-deck-reader-private.h"
 #include "juxta-deck-schema.h"
 #include "juxta-deck-walk.h"
