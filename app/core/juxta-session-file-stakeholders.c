@@ -37,9 +37,8 @@ check_stakeholder_name (JuxtaSessionFileReader *r,
             g_autofree char *quoted = juxta_diagnostic_quote (value->string.text);
             /* TRANSLATORS: two people in a scenario file with the same name,
              * "\"Dana\" is also the name of $.stakeholders[0]" */
-            _juxta_session_file_error (r, value,
-                                       _("\"%s\" is also the name of $.stakeholders[%u] (each person is "
-                                         "named once)"),
+            _juxta_session_file_error (r, value, _("\"%s\" is also the name of $.stakeholders[%u] "
+                                                   "(each person is named once)"),
                                        quoted, j);
             break;
           }
