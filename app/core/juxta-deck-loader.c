@@ -3,7 +3,7 @@
  * The loader reads a deck file with bounds (no FIFO, no device, at most
  * 8 MiB), parses it strictly (juxta-json.c, so that nothing lenient slips
  * through), checks it completely against the schema (juxta-deck-schema.c,
- * walked by juxta-deck-reader.c) and reports every problem it finds (up to
+ * walked by juxta-deck-walk.c) and reports every problem it finds (up to
  * JUXTA_MAX_DIAGNOSTICS) at its line and column, with its JSON path.  The
  * deck is used only when there was no error.
  */
@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "juxta-deck-loader.h"
-#include "juxta-deck-reader.h"
+#include "juxta-deck-walk.h"
 
 static void
 set_error_from_diagnostics (GPtrArray  *diagnostics,
@@ -84,7 +84,7 @@ load_owned (char        *data,
   else
     {
       deck = juxta_deck_new_empty (document, path);
-      juxta_deck_reader_read (deck, document, display_name, found, &n_errors);
+      juxta_deck_walk (deck, document, display_name, found, &n_errors);
     }
 
   if (n_errors > 0)

@@ -39,7 +39,7 @@ read_format (JuxtaDeckReader      *r,
     return FALSE;
   if (g_str_equal (value->string.text, field->strings[0]))
     return TRUE;
-  quoted = juxta_deck_quote_for_message (value->string.text);
+  quoted = juxta_diagnostic_quote (value->string.text);
   juxta_deck_reader_error (r, value->offset, _("expected \"juxta-deck\", got \"%s\" (is this a Juxta deck?)"),
                            quoted);
   return FALSE;
@@ -201,6 +201,50 @@ fold_term (JuxtaArena *arena,
   return juxta_arena_strdup (arena, collapsed->str);
 }
 
+/* One term of a group, folded; NULL (reported) when it is not text or
+ * only spaces. */
+static const char *
+read_term (JuxtaDeckReader      *r,
+           const JuxtaJsonValue *value)
+{
+  const char *term = juxta_deck_reader_read_text (r, value);
+  const char *folded;
+
+  if (term == NULL)
+    return NULL;
+  folded = fold_term (juxta_deck_reader_get_arena (r), term);
+  if (folded[0] != '\0')
+    return folded;
+  juxta_deck_reader_error (r, value->offset, _("expected a term, got only spaces"));
+  return NULL;
+}
+
+/* A group of terms, all of which a sentence must contain; @group is left
+ * empty when it is not a list. */
+static void
+read_term_group (JuxtaDeckReader      *r,
+                 const JuxtaJsonValue *value,
+                 JuxtaTermGroup       *group)
+{
+  const char **terms;
+
+  if (!juxta_deck_reader_expect (r, value, JUXTA_JSON_ARRAY, N_("a term group (a list of terms)")))
+    return;
+  terms = juxta_arena_alloc (juxta_deck_reader_get_arena (r), sizeof (char *) * (value->array.length + 1));
+  if (value->array.length == 0)
+    juxta_deck_reader_error (r, value->offset, _("expected at least one term in the group"));
+  for (guint t = 0; t < value->array.length; t++)
+    {
+      gsize mark = juxta_deck_reader_push_index (r, t);
+      const char *term = read_term (r, value->array.items[t]);
+
+      if (term != NULL)
+        terms[group->n_terms++] = term;
+      juxta_deck_reader_pop (r, mark);
+    }
+  group->terms = terms;
+}
+
 static gboolean
 read_triggers (JuxtaDeckReader      *r,
                const JuxtaDeckField *field,
@@ -209,7 +253,6 @@ read_triggers (JuxtaDeckReader      *r,
                gpointer              slot)
 {
   JuxtaAnalogy *analogy = item;
-  JuxtaArena *arena = juxta_deck_reader_get_arena (r);
   gboolean needed = analogy->verdict != JUXTA_ANALOGY_RECOMMENDED;
   JuxtaTermGroup *groups;
   guint n;
@@ -218,39 +261,11 @@ read_triggers (JuxtaDeckReader      *r,
                                      N_("term groups"), &n))
     return FALSE;
 
-  groups = juxta_arena_alloc (arena, sizeof *groups * MAX (n, 1));
+  groups = juxta_arena_alloc (juxta_deck_reader_get_arena (r), sizeof *groups * MAX (n, 1));
   for (guint g = 0; g < n; g++)
     {
-      const JuxtaJsonValue *group = array->array.items[g];
       gsize mark = juxta_deck_reader_push_index (r, g);
-
-      if (juxta_deck_reader_expect (r, group, JUXTA_JSON_ARRAY, N_("a term group (a list of terms)")))
-        {
-          const char **terms = juxta_arena_alloc (arena, sizeof (char *) * (group->array.length + 1));
-          guint n_terms = 0;
-
-          if (group->array.length == 0)
-            juxta_deck_reader_error (r, group->offset, _("expected at least one term in the group"));
-          for (guint t = 0; t < group->array.length; t++)
-            {
-              gsize term_mark = juxta_deck_reader_push_index (r, t);
-              const JuxtaJsonValue *value = group->array.items[t];
-              const char *term = juxta_deck_reader_read_text (r, value);
-
-              if (term != NULL)
-                {
-                  const char *folded = fold_term (arena, term);
-
-                  if (folded[0] == '\0')
-                    juxta_deck_reader_error (r, value->offset, _("expected a term, got only spaces"));
-                  else
-                    terms[n_terms++] = folded;
-                }
-              juxta_deck_reader_pop (r, term_mark);
-            }
-          groups[g].terms = terms;
-          groups[g].n_terms = n_terms;
-        }
+      read_term_group (r, array->array.items[g], &groups[g]);
       juxta_deck_reader_pop (r, mark);
     }
   analogy->triggers = groups;

@@ -153,6 +153,7 @@ DEFINE_ID_FUNCTIONS (JuxtaRequirement, requirement, requirements)
   }
 
 DEFINE_ID_LISTING (JuxtaPriority, priority, priorities)
+DEFINE_ID_LISTING (JuxtaOption, option, options)
 DEFINE_ID_LISTING (JuxtaAudience, audience, audiences)
 DEFINE_ID_LISTING (JuxtaPreset, preset, presets)
 DEFINE_ID_LISTING (JuxtaRequirement, requirement, requirements)

@@ -208,6 +208,7 @@ int                      juxta_deck_find_preset           (JuxtaDeck  *self,
 int                      juxta_deck_find_requirement      (JuxtaDeck  *self,
                                                            const char *id);
 char                    *juxta_deck_list_priority_ids     (JuxtaDeck  *self);
+char                    *juxta_deck_list_option_ids       (JuxtaDeck  *self);
 char                    *juxta_deck_list_audience_ids     (JuxtaDeck  *self);
 char                    *juxta_deck_list_preset_ids       (JuxtaDeck  *self);
 char                    *juxta_deck_list_requirement_ids  (JuxtaDeck  *self);

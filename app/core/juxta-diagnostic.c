@@ -148,3 +148,30 @@ juxta_diagnostics_sort (GPtrArray *diagnostics)
   /* g_ptr_array_sort () is a merge sort (g_qsort_with_data): stable. */
   g_ptr_array_sort (diagnostics, compare_positions);
 }
+
+char *
+juxta_diagnostic_quote (const char *text)
+{
+  GString *quoted = g_string_new (NULL);
+  guint n_chars = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (++n_chars > 80)
+        {
+          g_string_append (quoted, "...");
+          break;
+        }
+      if (u == '"' || u == '\\')
+        g_string_append_printf (quoted, "\\%c", (char) u);
+      else if (g_unichar_iscntrl (u) || u == 0x2028 || u == 0x2029)
+        g_string_append_printf (quoted, "\\u%04x", u);
+      else
+        g_string_append_unichar (quoted, u);
+    }
+  return g_string_free (quoted, FALSE);
+}

@@ -41,6 +41,11 @@ guint            juxta_diagnostics_count_errors   (GPtrArray             *diagno
 GPtrArray       *juxta_diagnostics_copy           (GPtrArray             *diagnostics);
 void             juxta_diagnostics_sort           (GPtrArray             *diagnostics);
 
+/* A string from a file, for a message: quotes and backslashes escaped,
+ * control characters as \uXXXX so that it stays on one line, and cut
+ * short ("...") past 80 characters. */
+char            *juxta_diagnostic_quote           (const char            *text);
+
 #define JUXTA_TYPE_DIAGNOSTIC (juxta_diagnostic_get_type ())
 GType            juxta_diagnostic_get_type        (void) G_GNUC_CONST;
 

@@ -987,3 +987,47 @@ juxta_json_append_string (GString    *out,
     }
   g_string_append_c (out, '"');
 }
+
+void
+juxta_json_path_append_key (GString    *path,
+                            const char *key)
+{
+  gboolean plain = key[0] != '\0';
+
+  for (const char *c = key; *c != '\0' && plain; c++)
+    plain = g_ascii_isalnum (*c) || *c == '-' || *c == '_';
+
+  if (plain)
+    {
+      g_string_append_c (path, '.');
+      g_string_append (path, key);
+      return;
+    }
+  g_string_append (path, "[\"");
+  for (const char *c = key; *c != '\0'; c++)
+    {
+      if (*c == '"' || *c == '\\')
+        g_string_append_c (path, '\\');
+      if ((guchar) *c < 0x20)
+        g_string_append_printf (path, "\\u%04x", (guchar) *c);
+      else
+        g_string_append_c (path, *c);
+    }
+  g_string_append (path, "\"]");
+}
+
+void
+juxta_json_path_append_index (GString *path,
+                              guint    index)
+{
+  char digits[16];
+  int i = (int) sizeof digits;
+
+  /* Called for every item of every list a deck has: no printf. */
+  digits[--i] = ']';
+  do
+    digits[--i] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+  digits[--i] = '[';
+  g_string_append_len (path, digits + i, (gssize) sizeof digits - i);
+}

@@ -103,6 +103,13 @@ const char           *juxta_json_type_describe  (const JuxtaJsonValue *value);
 void                  juxta_json_append_string  (GString              *out,
                                                  const char           *text);
 
+/* A JSON path for messages, "$.options[2].scores.cost": appends ".key"
+ * (["key"], escaped, when @key is not a plain name) or "[index]". */
+void                  juxta_json_path_append_key   (GString           *path,
+                                                    const char        *key);
+void                  juxta_json_path_append_index (GString           *path,
+                                                    guint              index);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaJsonDocument, juxta_json_document_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (JuxtaArena, juxta_arena_free)
 
