@@ -320,9 +320,7 @@ print_activated (GtkWidget  *widget,
   JuxtaWindow *self = JUXTA_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!juxta_print_run (GTK_WINDOW (self), juxta_session_get_deck (self->session),
-                        juxta_session_get_scenario (self->session),
-                        juxta_session_get_chart_priority (self->session), NULL, &error))
+  if (!juxta_print_run (GTK_WINDOW (self), self->session, NULL, &error))
     _juxta_window_show_errors (self, error->message, NULL, NULL);
 }
 
