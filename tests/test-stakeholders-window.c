@@ -315,6 +315,9 @@ test_add_and_move (void)
   g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (chip (window, 1)),
                                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "Łukasz 王 Wąsowski"));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (bar_widget (window, "note"))), "Łukasz 王 Wąsowski"));
+  /* The recommendation says whose it is. */
+  g_assert_nonnull (juxta_test_find_label (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD),
+                                           "Recommendation for the consensus of 2 stakeholders"));
 
   matrix = show_matrix (window);
   assert_matrix_shows (window, matrix);
@@ -474,6 +477,8 @@ test_rename_and_remove (void)
   g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 0);
   g_assert_false (people_page_visible (window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "comparison");
+  g_assert_nonnull (juxta_test_find_label (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD),
+                                           "Recommendation"));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (chip (window, -1))));
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), 0))));
 
