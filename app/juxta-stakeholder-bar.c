@@ -311,7 +311,7 @@ undo_clicked_cb (AdwToast *toast,
   g_autoptr(GtkWidget) bar = g_weak_ref_get (&undo->bar);
 
   if (bar != NULL && gtk_widget_is_sensitive (bar) && juxta_session_get_deck (undo->session) == undo->deck)
-    juxta_session_restore_state (undo->session, g_variant_ref (undo->state));
+    juxta_session_restore_state (undo->session, undo->state);
 }
 
 /* The part of a saved state that removing someone changes. */
