@@ -246,6 +246,15 @@ assert_matrix_shows (JuxtaWindow            *window,
 
           g_assert_cmpstr (juxta_stakeholder_matrix_get_score (matrix, row, c), ==, score);
           g_assert_cmpint (juxta_stakeholder_matrix_is_favourite (matrix, row, c), ==, advice->leader == (int) option);
+          /* A screen reader hears whose score for what, and the favourite. */
+          if (advice->leader == (int) option)
+            {
+              g_autofree char *spoken = g_strdup_printf ("%s: %s, %s, their first choice",
+                                                         row < n ? people[row]->name : "Everyone (consensus)",
+                                                         juxta_deck_get_option (deck, option)->name, score);
+              g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (juxta_stakeholder_matrix_get_cell (matrix, row, c)),
+                                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, spoken));
+            }
         }
       if (row < n)
         {
