@@ -3,7 +3,9 @@
  * The document is a column of blocks (headings, paragraphs, list items and
  * the chart) laid out once at begin-print, split into pages, and drawn page
  * by page.  "Print to File" in the dialog gives a PDF; tests export one
- * directly.
+ * directly.  It prints what the session shows: its advice and talking
+ * points (with stakeholders, the consensus's, with the line on who gives
+ * up most) and who prefers what.
  */
 
 #define G_LOG_DOMAIN "juxta-print"
@@ -45,6 +47,13 @@ typedef struct
   guint             chart_priority;
   GArray           *blocks;      /* Block */
 } PrintJob;
+
+/* What is printed, as the session has it when printing starts. */
+typedef struct
+{
+  JuxtaSession     *session;
+  GPtrArray        *points;
+} PrintSource;
 
 #define CHART_HEIGHT 230.0
 #define BLOCK_GAP 6.0
@@ -120,12 +129,57 @@ add_comparison (PrintJob          *job,
     }
 }
 
+/* One row of "Who prefers what": each option's score under @advice, the
+ * favourite starred. */
 static void
-compose (PrintJob *job)
+add_preferences (PrintJob          *job,
+                 const char        *name,
+                 const JuxtaAdvice *advice)
+{
+  g_autoptr(GString) scores = g_string_new (NULL);
+
+  for (guint o = 0; o < juxta_deck_get_n_options (job->deck); o++)
+    {
+      if (scores->len > 0)
+        g_string_append (scores, ", ");
+      if (!juxta_advice_is_eligible (advice, o) || !juxta_advice_has_scores (advice))
+        g_string_append_printf (scores, "%s —", juxta_deck_get_option (job->deck, o)->name);
+      else
+        g_string_append_printf (scores, "%s %d%%%s", juxta_deck_get_option (job->deck, o)->name,
+                                juxta_percent (advice->scores[o]), advice->leader == (int) o ? " ★" : "");
+    }
+  /* TRANSLATORS: on paper, a stakeholder and their scores: "Dana: Amazon Bedrock 84% ★, Amazon SageMaker AI 61%" */
+  add_blockf (job, BLOCK_ITEM, C_("print", "%s: %s"), name, scores->str);
+}
+
+static void
+add_stakeholders (PrintJob     *job,
+                  JuxtaSession *session)
+{
+  guint n = 0;
+  JuxtaStakeholder *const *people = juxta_session_get_stakeholders (session, &n);
+  const JuxtaConsensus *consensus = juxta_session_get_consensus (session);
+
+  if (n == 0 || consensus == NULL)
+    return;
+  add_block (job, BLOCK_HEADING, _("Who prefers what"));
+  for (guint k = 0; k < n; k++)
+    {
+      g_autofree char *regret = juxta_describe_regret (job->deck, consensus, people, k);
+
+      add_preferences (job, people[k]->name, consensus->outcomes[k].advice);
+      add_block (job, BLOCK_CAPTION, regret);
+    }
+  add_preferences (job, _("Everyone (consensus)"), consensus->advice);
+}
+
+static void
+compose (PrintJob    *job,
+         PrintSource *from)
 {
   JuxtaDeck *deck = job->deck;
   g_autoptr(JuxtaAdvice) advice = juxta_advice_new (deck, &job->scenario);
-  g_autoptr(GPtrArray) points = juxta_talking_points_compose (deck, &job->scenario, advice);
+  GPtrArray *points = from->points;
   g_autofree char *recommendation = juxta_describe_recommendation (deck, advice);
   g_autoptr(JuxtaSensitivity) sensitivity = NULL;
 
@@ -144,6 +198,7 @@ compose (PrintJob *job)
   add_block (job, BLOCK_HEADING, _("Talking points"));
   for (guint i = 0; i < points->len; i++)
     add_blockf (job, BLOCK_ITEM, "%u. %s", i + 1, (char *) g_ptr_array_index (points, i));
+  add_stakeholders (job, from->session);
 
   sensitivity = juxta_sensitivity_new (deck, &job->scenario, advice, job->chart_priority);
   add_blockf (job, BLOCK_HEADING, _("How the scores move with %s"),
@@ -272,25 +327,30 @@ draw_page_cb (GtkPrintOperation *operation,
 }
 
 gboolean
-juxta_print_run (GtkWindow            *parent,
-                 JuxtaDeck            *deck,
-                 const JuxtaScenario  *scenario,
-                 guint                 chart_priority,
-                 const char           *export_pdf,
-                 GError              **error)
+juxta_print_run (GtkWindow     *parent,
+                 JuxtaSession  *session,
+                 const char    *export_pdf,
+                 GError       **error)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  PrintJob *job = g_new0 (PrintJob, 1);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  PrintSource source = { session, NULL };
+  JuxtaDeck *deck;
+  PrintJob *job;
   GtkPrintOperationResult result;
 
-  g_return_val_if_fail (JUXTA_IS_DECK (deck), FALSE);
+  g_return_val_if_fail (JUXTA_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (JUXTA_IS_DECK (juxta_session_get_deck (session)), FALSE);
 
+  deck = juxta_session_get_deck (session);
+  operation = gtk_print_operation_new ();
+  job = g_new0 (PrintJob, 1);
   job->deck = g_object_ref (deck);
-  job->scenario = *scenario;
-  job->chart_priority = MIN (chart_priority, juxta_deck_get_n_priorities (deck) - 1);
+  job->scenario = *juxta_session_get_scenario (session);
+  job->chart_priority = MIN (juxta_session_get_chart_priority (session), juxta_deck_get_n_priorities (deck) - 1);
   job->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (job->blocks, (GDestroyNotify) block_clear);
-  compose (job);
+  source.points = juxta_session_get_talking_points (session);
+  compose (job, &source);
 
   gtk_print_operation_set_job_name (operation, juxta_deck_get_title (deck));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);

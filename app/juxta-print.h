@@ -3,18 +3,18 @@
 
 #include <gtk/gtk.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck.h"
+#include "juxta-session.h"
 
 G_BEGIN_DECLS
 
-/* Shows the print dialog (whose "Print to File" gives a PDF), or, with
- * @export_pdf, writes a PDF there without asking. */
-gboolean juxta_print_run (GtkWindow            *parent,
-                          JuxtaDeck            *deck,
-                          const JuxtaScenario  *scenario,
-                          guint                 chart_priority,
-                          const char           *export_pdf,
-                          GError              **error);
+/* Prints what @session shows: the recommendation, its talking points, who
+ * prefers what (with stakeholders), the chart of its chart priority, the
+ * comparison and the sources.  Shows the print dialog (whose "Print to
+ * File" gives a PDF), or, with @export_pdf, writes a PDF there without
+ * asking. */
+gboolean juxta_print_run (GtkWindow     *parent,
+                          JuxtaSession  *session,
+                          const char    *export_pdf,
+                          GError       **error);
 
 G_END_DECLS

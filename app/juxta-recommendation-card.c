@@ -18,6 +18,7 @@ struct _JuxtaRecommendationCard
   GtkWidget  parent_instance;
 
   GtkWidget *content;
+  GtkWidget *caption_label;
   GtkWidget *verdict_label;
   GtkWidget *body;
   GtkWidget *headline_label;
@@ -277,8 +278,24 @@ session_changed_cb (JuxtaSession            *session,
                     JuxtaSessionChange       changes,
                     JuxtaRecommendationCard *self)
 {
+  guint n;
+
   if (juxta_session_get_deck (session) != NULL && (changes & JUXTA_SESSION_CHANGE_ADVICE))
     show_advice (self, juxta_session_get_deck (session), juxta_session_get_advice (session));
+  if ((changes & JUXTA_SESSION_CHANGE_STAKEHOLDERS) == 0)
+    return;
+  /* With stakeholders, whose it is: the consensus, whoever's sliders show. */
+  n = juxta_session_get_n_stakeholders (session);
+  if (n == 0)
+    gtk_label_set_label (GTK_LABEL (self->caption_label), _("Recommendation"));
+  else
+    {
+      g_autofree char *caption =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Recommendation for %u stakeholder",
+                                      "Recommendation for the consensus of %u stakeholders", n),
+                         n);
+      gtk_label_set_label (GTK_LABEL (self->caption_label), caption);
+    }
 }
 
 static void
@@ -354,6 +371,7 @@ juxta_recommendation_card_class_init (JuxtaRecommendationCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/juxta/Juxta/ui/juxta-recommendation-card.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, content);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, caption_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, body);
   gtk_widget_class_bind_template_child (widget_class, JuxtaRecommendationCard, headline_label);

@@ -2,7 +2,10 @@
  *
  * The data (lines, crossings, who leads where) comes from the core, for
  * the session's chart priority; this widget draws it and turns clicks,
- * drags and keys into that priority's weight in the session.  It costs
+ * drags and keys into that priority's weight in the session.  It follows
+ * the slider board: with stakeholders, the selected person's sliders
+ * (their scores, under the meeting's must-haves), or the consensus,
+ * which it cannot move, while everyone is selected.  It costs
  * more than the other views, so it follows the session only while it is
  * on screen.  The drawing is plain cairo inside the snapshot so that
  * printing can draw the very same chart.
@@ -449,7 +452,7 @@ choose_value (JuxtaSensitivityChart *self,
               int                    value)
 {
   value = CLAMP (value, 0, 100);
-  if (self->sensitivity == NULL || value == self->last_value)
+  if (self->sensitivity == NULL || value == self->last_value || !juxta_session_get_weights_editable (self->session))
     return;
   self->last_value = value;
   juxta_session_set_weight (self->session, self->sensitivity->priority, value);
@@ -485,7 +488,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
 {
   int value;
 
-  if (self->sensitivity == NULL)
+  if (self->sensitivity == NULL || !juxta_session_get_weights_editable (self->session))
     return FALSE;
   value = self->sensitivity->weight;
   switch (keyval)
@@ -597,16 +600,36 @@ show_data (JuxtaSensitivityChart *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
+/* The scenario the sliders show, and its advice: the session's, or the
+ * selected stakeholder's own. */
+static const JuxtaAdvice *
+sliders_scenario (JuxtaSensitivityChart *self,
+                  JuxtaScenario         *scenario)
+{
+  const JuxtaConsensus *consensus = juxta_session_get_consensus (self->session);
+  int selected = juxta_session_get_selected_stakeholder (self->session);
+
+  *scenario = *juxta_session_get_scenario (self->session);
+  if (consensus == NULL || selected < 0 || (guint) selected >= consensus->n_stakeholders)
+    return juxta_session_get_advice (self->session);
+  memcpy (scenario->weights, juxta_session_get_slider_weights (self->session),
+          juxta_deck_get_n_priorities (juxta_session_get_deck (self->session)) * sizeof (int));
+  return consensus->outcomes[selected].advice;
+}
+
 static void
 update (JuxtaSensitivityChart *self)
 {
   JuxtaDeck *deck = juxta_session_get_deck (self->session);
+  JuxtaScenario scenario;
+  const JuxtaAdvice *advice = sliders_scenario (self, &scenario);
 
   self->stale = FALSE;
+  /* Nothing to drag while the sliders are the consensus. */
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
+                                   juxta_session_get_weights_editable (self->session) ? "pointer" : NULL);
   show_data (self, deck,
-             juxta_sensitivity_new (deck, juxta_session_get_scenario (self->session),
-                                    juxta_session_get_advice (self->session),
-                                    juxta_session_get_chart_priority (self->session)));
+             juxta_sensitivity_new (deck, &scenario, advice, juxta_session_get_chart_priority (self->session)));
 }
 
 static void
@@ -616,7 +639,7 @@ session_changed_cb (JuxtaSession          *session,
 {
   if (juxta_session_get_deck (session) == NULL ||
       (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_REQUIREMENTS |
-                  JUXTA_SESSION_CHANGE_CHART)) == 0)
+                  JUXTA_SESSION_CHANGE_CHART | JUXTA_SESSION_CHANGE_STAKEHOLDERS)) == 0)
     return;
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))

@@ -90,11 +90,19 @@ static void
 fader_value_changed_cb (GtkRange *scale,
                         Fader    *fader)
 {
+  JuxtaSliderBoard *self = fader->board;
   int weight = (int) gtk_range_get_value (scale);
 
   show_weight (fader, weight);
-  if (!fader->board->syncing)
-    juxta_session_set_weight (fader->board->session, fader->priority, weight);
+  /* A fader that cannot move the session (the consensus, while everyone
+   * is selected) goes back to what the session has. */
+  if (!self->syncing && !juxta_session_set_weight (self->session, fader->priority, weight) &&
+      juxta_session_get_deck (self->session) != NULL)
+    {
+      self->syncing = TRUE;
+      gtk_range_set_value (scale, juxta_session_get_slider_weights (self->session)[fader->priority]);
+      self->syncing = FALSE;
+    }
 }
 
 static void
@@ -308,20 +316,26 @@ build_faders (JuxtaSliderBoard *self,
   update_editing_controls (self);
 }
 
-/* Shows the scenario without writing it back. */
+/* Shows the sliders and the must-haves without writing them back.  The
+ * sliders are the session's: the selected stakeholder's, or (everyone
+ * selected) the consensus's, which no fader can move. */
 static void
 show_scenario (JuxtaSliderBoard    *self,
                const JuxtaScenario *scenario)
 {
+  const int *weights = juxta_session_get_slider_weights (self->session);
+  gboolean editable = juxta_session_get_weights_editable (self->session);
+
   self->syncing = TRUE;
   for (guint p = 0; p < self->faders->len; p++)
     {
       Fader *fader = g_ptr_array_index (self->faders, p);
 
-      if ((int) gtk_range_get_value (fader->scale) != scenario->weights[p])
-        gtk_range_set_value (fader->scale, scenario->weights[p]);
+      if ((int) gtk_range_get_value (fader->scale) != weights[p])
+        gtk_range_set_value (fader->scale, weights[p]);
       else
-        show_weight (fader, scenario->weights[p]);
+        show_weight (fader, weights[p]);
+      gtk_widget_set_sensitive (GTK_WIDGET (fader->scale), editable);
     }
   for (guint r = 0; r < self->switches->len; r++)
     gtk_switch_set_active (g_ptr_array_index (self->switches, r), (scenario->requirements & (1u << r)) != 0);
@@ -337,7 +351,8 @@ session_changed_cb (JuxtaSession       *session,
     return;
   if (changes & JUXTA_SESSION_CHANGE_DECK)
     build_faders (self, juxta_session_get_deck (session));
-  if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_REQUIREMENTS))
+  if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_REQUIREMENTS |
+                 JUXTA_SESSION_CHANGE_STAKEHOLDERS))
     show_scenario (self, juxta_session_get_scenario (session));
 }
 

@@ -35,8 +35,10 @@ _juxta_window_update_actions (JuxtaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-scenario-as", have_deck);
   gtk_widget_action_set_enabled (widget, "win.export", have_deck && chosen_sections (self) != 0);
   gtk_widget_action_set_enabled (widget, "win.copy", have_deck && chosen_sections (self) != 0);
-  gtk_widget_action_set_enabled (widget, "win.reset", have_deck);
-  gtk_widget_action_set_enabled (widget, "win.preset", have_deck && juxta_deck_get_n_presets (deck) > 0);
+  /* With stakeholders, they move the selected person's sliders: none while everyone is. */
+  gtk_widget_action_set_enabled (widget, "win.reset", juxta_session_get_weights_editable (self->session));
+  gtk_widget_action_set_enabled (widget, "win.preset", juxta_session_get_weights_editable (self->session) &&
+                                                       juxta_deck_get_n_presets (deck) > 0);
   gtk_widget_action_set_enabled (widget, "win.record", have_deck);
   gtk_widget_action_set_enabled (widget, "win.print", have_deck);
   gtk_widget_action_set_enabled (widget, "win.glossary", have_deck && juxta_deck_get_n_terms (deck) > 0);
@@ -687,9 +689,7 @@ print_activated (GtkWidget  *widget,
   JuxtaWindow *self = JUXTA_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
-  if (!juxta_print_run (GTK_WINDOW (self), juxta_session_get_deck (self->session),
-                        juxta_session_get_scenario (self->session),
-                        juxta_session_get_chart_priority (self->session), NULL, &error))
+  if (!juxta_print_run (GTK_WINDOW (self), self->session, NULL, &error))
     _juxta_window_show_errors (self, error->message, NULL, NULL);
 }
 

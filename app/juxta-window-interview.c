@@ -5,7 +5,9 @@
  * while it runs, the header bar shows its title instead of the switcher,
  * and the slider board stands beside it, in presentation mode too, so
  * that the sliders visibly move as the answers come in.  Finish and
- * Cancel bring back the page and the board as they were.
+ * Cancel bring back the page and the board as they were.  With
+ * stakeholders it asks the one selected, whose sliders the answers set
+ * (juxta-window-stakeholders.c).
  */
 
 #define G_LOG_DOMAIN "juxta-window"
@@ -57,6 +59,7 @@ interview_closed_cb (JuxtaInterviewView *view,
                       ? adw_view_stack_get_child_by_name (self->center_stack, self->interview_return_page) : NULL;
 
   self->interviewing = FALSE;
+  _juxta_window_stakeholders_lock (self, FALSE);
   /* Back to the page it was started from, unless that page went (the
    * talking points move beside the comparison in a wider window). */
   if (back == NULL || back == GTK_WIDGET (view) ||
@@ -108,9 +111,14 @@ _juxta_window_open_interview (JuxtaWindow *self)
 
   if (deck == NULL || juxta_deck_get_n_priorities (deck) < 2)
     return;
+  /* With stakeholders, the interview asks one of them. */
+  if (!self->interviewing && _juxta_window_ask_whom (self))
+    return;
   view = ensure_view (self);
   if (!self->interviewing)
     {
+      g_autofree char *title = _juxta_window_interview_title (self);
+
       self->interviewing = TRUE;
       self->interview_presenting = self->presenting;
       self->interview_board_shown = adw_flap_get_reveal_flap (self->board_flap);
@@ -120,9 +128,10 @@ _juxta_window_open_interview (JuxtaWindow *self)
       /* The switcher first: the page must never show up in it. */
       g_free (self->interview_title);
       self->interview_title = g_strdup (adw_view_switcher_title_get_title (self->switcher_title));
-      adw_view_switcher_title_set_title (self->switcher_title, _("Ask the Customer"));
+      adw_view_switcher_title_set_title (self->switcher_title, title);
       adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
       _juxta_window_update_switcher_bar (self);
+      _juxta_window_stakeholders_lock (self, TRUE);
       juxta_interview_view_start (view);
       adw_view_stack_page_set_visible (adw_view_stack_get_page (self->center_stack, GTK_WIDGET (view)), TRUE);
       adw_view_stack_set_visible_child_name (self->center_stack, INTERVIEW_PAGE);

@@ -144,6 +144,7 @@ _juxta_window_set_presenting (JuxtaWindow *self,
   gtk_widget_set_visible (self->meeting_slot, !presenting);
   juxta_comparison_panels_set_editable (self->comparison_panels, !presenting);
   juxta_slider_board_set_editable (self->slider_board, !presenting);
+  _juxta_window_stakeholders_set_presenting (self, presenting);
   juxta_recommendation_card_set_show_tipping_points (self->recommendation_card, !presenting);
   _juxta_window_apply_layout (self);
   apply_text_scale (self);

@@ -8,6 +8,8 @@
  *                                dialog, drag and drop, per-deck settings
  *   juxta-window-presentation.c  presentation mode, zoom, the tools sidebar
  *   juxta-window-interview.c     "Ask the customer": the interview page
+ *   juxta-window-stakeholders.c  the stakeholder bar, "Who prefers what",
+ *                                asking one person
  */
 #pragma once
 
@@ -22,6 +24,8 @@
 #include "juxta-sensitivity-chart.h"
 #include "juxta-slider-board.h"
 #include "juxta-sources-button.h"
+#include "juxta-stakeholder-bar.h"
+#include "juxta-stakeholder-matrix.h"
 #include "juxta-talking-points-pane.h"
 #include "juxta-window.h"
 
@@ -114,6 +118,15 @@ struct _JuxtaWindow
   gboolean                 interview_board_shown;  /* the board when it started */
   char                    *interview_return_page;  /* the page it was started from */
   char                    *interview_title;        /* the switcher title's own */
+
+  /* juxta-window-stakeholders.c */
+  GtkLabel                *chart_hint;             /* template child: above the chart */
+  GtkWidget               *interview_button;       /* template child: Ask */
+  JuxtaStakeholderBar     *stakeholder_bar;        /* at the top of board_pane */
+  JuxtaStakeholderMatrix  *stakeholder_matrix;     /* made with the first person */
+  AdwViewStackPage        *people_page;            /* its page of center_stack */
+  GtkWidget               *ask_whom;               /* Ask's list of people, made on first use */
+  char                    *ask_tooltip;            /* Ask's own tooltip, without people */
 };
 
 /* juxta-window.c */
@@ -165,6 +178,17 @@ void      _juxta_window_open_interview      (JuxtaWindow       *self);
 void      _juxta_window_cancel_interview    (JuxtaWindow       *self);
 void      _juxta_window_update_switcher_bar (JuxtaWindow       *self);
 void      _juxta_window_interview_dispose   (JuxtaWindow       *self);
+
+/* juxta-window-stakeholders.c */
+void      _juxta_window_class_stakeholders_init     (GtkWidgetClass *widget_class);
+void      _juxta_window_stakeholders_init           (JuxtaWindow    *self);
+void      _juxta_window_stakeholders_dispose        (JuxtaWindow    *self);
+void      _juxta_window_stakeholders_set_presenting (JuxtaWindow    *self,
+                                                     gboolean        presenting);
+void      _juxta_window_stakeholders_lock           (JuxtaWindow    *self,
+                                                     gboolean        locked);
+gboolean  _juxta_window_ask_whom                    (JuxtaWindow    *self);
+char     *_juxta_window_interview_title             (JuxtaWindow    *self);
 
 /* Test hooks: what the menus and dialogs do, without their dialogs. */
 gboolean  juxta_window_load_deck            (JuxtaWindow       *self,

@@ -236,7 +236,8 @@ session_changed_cb (JuxtaSession       *session,
   if (changes & JUXTA_SESSION_CHANGE_DECK)
     _juxta_window_update_actions (self);
   if (changes & (JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_REQUIREMENTS |
-                 JUXTA_SESSION_CHANGE_AUDIENCE | JUXTA_SESSION_CHANGE_HIDDEN))
+                 JUXTA_SESSION_CHANGE_AUDIENCE | JUXTA_SESSION_CHANGE_HIDDEN |
+                 JUXTA_SESSION_CHANGE_ANSWERS | JUXTA_SESSION_CHANGE_STAKEHOLDERS))
     _juxta_window_scenario_changed (self);
 }
 
@@ -574,6 +575,7 @@ juxta_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->layout_idle_id, g_source_remove);
   _juxta_window_interview_dispose (self);
+  _juxta_window_stakeholders_dispose (self);
   _juxta_window_deck_dispose (self);
   _juxta_window_presentation_dispose (self);
   if (self->session != NULL)
@@ -725,6 +727,7 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, priority_activated_cb);
 
   _juxta_window_class_actions_init (widget_class);
+  _juxta_window_class_stakeholders_init (widget_class);
 }
 
 /* The views get the session once, right after the template is built
@@ -759,6 +762,7 @@ juxta_window_init (JuxtaWindow *self)
   self->session = juxta_session_new ();
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, 0);
   give_views_the_session (self);
+  _juxta_window_stakeholders_init (self);
 
   /* The chart describes itself once; the caption shows those words. */
   g_object_bind_property (self->chart, "description", self->chart_description, "label", G_BINDING_SYNC_CREATE);

@@ -16,6 +16,7 @@
 #include "juxta-interview-view-private.h"
 #include "juxta-paths.h"
 #include "juxta-scenario-dialog-private.h"
+#include "juxta-stakeholder-bar-private.h"
 #include "juxta-window-test-util.h"
 
 static const char *out_dir;
@@ -226,6 +227,8 @@ interview (void)
   juxta_test_window_destroy (window);
 }
 
+static void stakeholders_presentation (void);
+
 /* Presentation mode needs a window manager (fullscreen) on a 1280×720
  * screen: build-aux/dev runs these apart. */
 static void
@@ -250,6 +253,7 @@ presentation (void)
 
   options ("databases-3", TRUE, "presentation-3-options.png");
   options ("container-services-5", TRUE, "presentation-5-options.png");
+  stakeholders_presentation ();
 }
 
 /* A 1920×1080 screen: the talking points get a pane of their own. */
@@ -427,6 +431,72 @@ export_sections (void)
   juxta_test_window_destroy (window);
 }
 
+/* Adds a person as a user does: the bar's +, their name, Add. */
+static void
+add_person (JuxtaWindow *window,
+            const char  *name)
+{
+  JuxtaStakeholderBar *bar = JUXTA_STAKEHOLDER_BAR (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                            JUXTA_TYPE_STAKEHOLDER_BAR));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (juxta_stakeholder_bar_get_widget (bar, "add")));
+  gtk_editable_set_text (GTK_EDITABLE (juxta_stakeholder_bar_get_widget (bar, "add-entry")), name);
+  g_signal_emit_by_name (juxta_stakeholder_bar_get_widget (bar, "add-confirm"), "clicked");
+  juxta_test_wait_idle ();
+}
+
+/* Three people with priorities of their own: each is added, their
+ * sliders set; then the board on the consensus, and who prefers what. */
+static JuxtaWindow *
+stakeholders_window (gboolean presenting)
+{
+  JuxtaWindow *window = open_window ("aws-genai-platforms", 1280, 720);
+
+  const struct { const char *name; int weights[6]; } people[] = {
+    /*                                     risk speed control governance cost time-to-value */
+    { "CTO",                                { 40, 95, 20, 30, 40, 90 } },
+    { "Chief Information Security Officer", { 80, 20, 95, 100, 30, 25 } },
+    { "Dana Kowalczyk",                     { 70, 40, 20, 40, 90, 50 } },
+  };
+  const char *priorities[] = { "risk", "speed", "control", "governance", "cost", "time-to-value" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (people); k++)
+    {
+      add_person (window, people[k].name);
+      for (guint p = 0; p < G_N_ELEMENTS (priorities); p++)
+        set_weight (window, priorities[p], people[k].weights[p]);
+    }
+  if (presenting)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  return window;
+}
+
+static void
+stakeholders (void)
+{
+  JuxtaWindow *window = stakeholders_window (FALSE);
+  AdwViewStack *stack = ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  grab (window, "stakeholders-board.png");
+  /* Everyone: the consensus on the board, read-only, beside the table. */
+  gtk_widget_activate_action (GTK_WIDGET (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_BAR)),
+                              "stakeholders.select", "i", -1);
+  adw_view_stack_set_visible_child_name (stack, "stakeholders");
+  grab (window, "stakeholders.png");
+  juxta_test_window_destroy (window);
+}
+
+static void
+stakeholders_presentation (void)
+{
+  JuxtaWindow *window = stakeholders_window (TRUE);
+  AdwViewStack *stack = ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, "stakeholders");
+  grab (window, "stakeholders-presentation.png");
+  juxta_test_window_destroy (window);
+}
+
 static void
 german (void)
 {
@@ -438,7 +508,8 @@ german (void)
 }
 
 /* Any deck at any size, for a look while working on the layout:
- * juxta-screenshots OUT_DIR custom DECK.json WIDTH HEIGHT [presenting] [interview] NAME.png */
+ * juxta-screenshots OUT_DIR custom DECK.json WIDTH HEIGHT [presenting] [interview] [people] NAME.png
+ * (people: three stakeholders, and who prefers what) */
 static void
 custom (char **argv,
         int    argc)
@@ -455,6 +526,23 @@ custom (char **argv,
       {
         gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL);
         answer (JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW)), 1);
+      }
+    else if (g_str_equal (argv[i], "people"))
+      {
+        JuxtaSession *session = juxta_window_get_session (window);
+        const char *names[] = { "Chief Information Security Officer", "Łukasz Wąsowski-Kowalczyk", "王秀英 (财务)" };
+        guint n = juxta_deck_get_n_priorities (juxta_session_get_deck (session));
+
+        for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+          {
+            juxta_session_add_stakeholder (session, names[k], NULL);
+            for (guint p = 0; p < n; p++)
+              juxta_session_set_stakeholder_weight (session, k, p, p == k % n ? 100 : (int) (10 + 7 * p));
+          }
+        juxta_session_select_stakeholder (session, -1);
+        adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                       ADW_TYPE_VIEW_STACK)),
+                                               "stakeholders");
       }
   /* As narrow () does: a narrow layout lets the window shrink further. */
   settle ();
@@ -550,6 +638,16 @@ main (int   argc,
       juxta_test_window_destroy (window);
       return 0;
     }
+  if (g_strcmp0 (only, "stakeholders") == 0)
+    {
+      stakeholders ();
+      return 0;
+    }
+  if (g_strcmp0 (only, "stakeholders-presentation") == 0)
+    {
+      stakeholders_presentation ();
+      return 0;
+    }
   if (g_strcmp0 (only, "wide") == 0)
     {
       wide ();
@@ -570,5 +668,6 @@ main (int   argc,
   new_deck ();
   deck_warnings ();
   export_sections ();
+  stakeholders ();
   return 0;
 }

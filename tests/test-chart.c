@@ -331,8 +331,7 @@ test_print_to_pdf (void)
   int status;
   GPtrArray *points = juxta_session_get_talking_points (juxta_window_get_session (window));
 
-  g_assert_true (juxta_print_run (GTK_WINDOW (window), deck, juxta_test_scenario (window),
-                                  juxta_session_get_chart_priority (juxta_window_get_session (window)), pdf, &error));
+  g_assert_true (juxta_print_run (GTK_WINDOW (window), juxta_window_get_session (window), pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 

@@ -9,7 +9,10 @@
  * sideways, and no label that shows deck text may break a word or hide
  * part of it behind an ellipsis.  The interview ("Ask the customer") is
  * checked the same way: its question, choice and buttons on screen,
- * beside the slider board.
+ * beside the slider board.  So is "Who prefers what" with three people
+ * of long and non-Latin names: every name, score and sentence on
+ * screen, whole, for two to six options, the stakeholder bar's names
+ * whole on the board.
  *
  * Presentation mode is fullscreen: under the test suite's window manager
  * the screen is 1280×800, so the area checked there is the top 720 pixels,
@@ -20,6 +23,8 @@
 
 #include "juxta-interview-view-private.h"
 #include "juxta-deck-lint.h"
+#include "juxta-stakeholder-bar-private.h"
+#include "juxta-stakeholder-matrix-private.h"
 #include "juxta-window-test-util.h"
 #include "juxta-wrap.h"
 
@@ -589,6 +594,123 @@ test_interview_layout (gconstpointer data)
   juxta_test_window_destroy (window);
 }
 
+/* The decks "Who prefers what" is checked on: two to six options, long names. */
+static const DeckCase stakeholder_decks[] = {
+  { "good", "two-long-names-2" },
+  { "good", "databases-3" },
+  { "good", "static-sites-4" },
+  { "good", "container-services-5" },
+  { "good", "fleet-vehicles-6" },
+};
+
+/* Three people who disagree, with long names and names in other scripts. */
+static void
+add_people (JuxtaSession *session)
+{
+  const char *names[] = { "Chief Information Security Officer", "Łukasz Wąsowski-Kowalczyk", "王秀英 (财务)" };
+  JuxtaDeck *deck = juxta_session_get_deck (session);
+
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_assert_cmpint (juxta_session_add_stakeholder (session, names[k], NULL), ==, (int) k);
+      /* Each cares most about a different priority. */
+      for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
+        juxta_session_set_stakeholder_weight (session, k, p,
+                                              p == k % juxta_deck_get_n_priorities (deck) ? 100 : (int) (10 + 7 * p));
+    }
+  juxta_session_select_stakeholder (session, -1);
+}
+
+/* "Who prefers what" at 1280×720 with three people: each option's name,
+ * each person's name, every score and what each gives up, inside the
+ * screen and clear of the board, whole and wrapped between words;
+ * nothing scrolls sideways.  The bar's chips, on the board, are whole. */
+static void
+test_stakeholders_layout (gconstpointer data)
+{
+  const LayoutCase *c = data;
+  g_autofree char *path = deck_path (c->deck);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaStakeholderMatrix *matrix;
+  JuxtaStakeholderBar *bar;
+  AdwViewStack *stack;
+  JuxtaWindow *window;
+  guint rows, columns;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  add_people (juxta_window_get_session (window));
+  if (c->presenting)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+      juxta_test_wait_until (is_fullscreen, window);
+    }
+  stack = ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "stakeholders");
+  settle (window);
+  matrix = JUXTA_STAKEHOLDER_MATRIX (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_MATRIX));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (matrix)));
+  rows = juxta_stakeholder_matrix_get_n_rows (matrix);
+  columns = juxta_stakeholder_matrix_get_n_columns (matrix);
+  g_assert_cmpuint (rows, ==, 4);
+  g_assert_cmpuint (columns, ==, juxta_deck_get_n_options (juxta_test_deck (window)));
+
+  assert_no_sideways_scrolling (window);
+  assert_in_view (window, juxta_stakeholder_matrix_get_regret_header (matrix), "the last column's heading");
+  for (guint col = 0; col < columns; col++)
+    {
+      GtkWidget *header = juxta_stakeholder_matrix_get_header (matrix, col);
+      g_autofree char *what = g_strdup_printf ("the column of “%s”", gtk_label_get_label (GTK_LABEL (header)));
+
+      assert_in_view (window, header, what);
+      assert_text_whole (header, "an option's name in the table");
+    }
+  for (guint row = 0; row < rows; row++)
+    {
+      GtkWidget *name = juxta_stakeholder_matrix_get_name_label (matrix, row);
+      g_autofree char *what = g_strdup_printf ("the row of “%s”", gtk_label_get_label (GTK_LABEL (name)));
+
+      assert_in_view (window, name, what);
+      assert_text_whole (name, "a person's name in the table");
+      for (guint col = 0; col < columns; col++)
+        assert_in_view (window, juxta_stakeholder_matrix_get_cell (matrix, row, col), "a score in the table");
+      if (row + 1 < rows)
+        {
+          GtkWidget *regret = juxta_stakeholder_matrix_get_regret (matrix, row);
+
+          assert_in_view (window, regret, "what a person gives up");
+          assert_text_whole (regret, "what a person gives up");
+        }
+    }
+  assert_view_words_whole (GTK_WIDGET (matrix));
+
+  /* The chips: on the board in the workbench, brought in by F9 while
+   * presenting. */
+  if (c->presenting)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
+      settle (window);
+    }
+  bar = JUXTA_STAKEHOLDER_BAR (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_BAR));
+  for (int k = -1; k < 3; k++)
+    {
+      GtkToggleButton *chip = juxta_stakeholder_bar_get_chip (bar, k);
+      GtkWidget *label = g_object_get_data (G_OBJECT (chip), "label");
+
+      g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chip)));
+      assert_text_whole (label, "a stakeholder's chip");
+    }
+  /* (The popovers' entries, not on screen, have placeholders of their own.) */
+  assert_view_words_whole (gtk_widget_get_parent (GTK_WIDGET (juxta_stakeholder_bar_get_chip (bar, -1))));
+  assert_text_whole (juxta_stakeholder_bar_get_widget (bar, "note"), "the line under the chips");
+  assert_no_sideways_scrolling (window);
+
+  juxta_test_window_destroy (window);
+}
+
 static double
 name_font_size (GtkWidget *name)
 {
@@ -768,6 +890,20 @@ main (int   argc,
         path = g_strdup_printf ("/juxta/layout/1280x720/interview/%s/%s", presenting ? "presenting" : "workbench",
                                 interview_decks[d].name);
         g_test_add_data_func (path, c, test_interview_layout);
+        g_ptr_array_add (cases, c);
+      }
+
+  for (guint d = 0; d < G_N_ELEMENTS (stakeholder_decks); d++)
+    for (int presenting = 0; presenting <= 1; presenting++)
+      {
+        LayoutCase *c = g_new0 (LayoutCase, 1);
+        g_autofree char *path = NULL;
+
+        c->deck = &stakeholder_decks[d];
+        c->presenting = presenting;
+        path = g_strdup_printf ("/juxta/layout/1280x720/stakeholders/%s/%s", presenting ? "presenting" : "workbench",
+                                stakeholder_decks[d].name);
+        g_test_add_data_func (path, c, test_stakeholders_layout);
         g_ptr_array_add (cases, c);
       }
 
