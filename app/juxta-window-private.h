@@ -1,11 +1,12 @@
 /* juxta-window-private.h: what the window's files share, and its test hooks
  *
- * The window is one class in four files:
+ * The window is one class in five files:
  *   juxta-window.c               template, properties, header bar, errors, layout
  *   juxta-window-actions.c       every action, and update_actions ()
  *   juxta-window-deck.c          loading decks and scenarios, first-frame
  *                                deferral, reload and file monitor, open
  *                                dialog, drag and drop, per-deck settings
+ *   juxta-window-pages.c         the pages not on show, built on first use
  *   juxta-window-presentation.c  presentation mode, zoom, the tools sidebar
  */
 #pragma once
@@ -37,8 +38,6 @@ struct _JuxtaWindow
   AdwViewSwitcherBar      *switcher_bar;
   JuxtaDeckPicker         *deck_picker;
   JuxtaSourcesButton      *sources_button;
-  GtkWidget               *audience_box;
-  GtkWidget               *audience_row;
   GtkWidget               *presentation_button;
   GtkWidget               *tools_button;
   GtkRevealer             *stale_revealer;
@@ -46,15 +45,9 @@ struct _JuxtaWindow
   GtkRevealer             *scenario_revealer;
   GtkLabel                *scenario_label;
   AdwFlap                 *flap;
-  GtkStack                *tools_stack;
-  GtkStackPage            *glossary_page;
-  JuxtaPhraseGuardPane    *phrase_guard_pane;
-  JuxtaGlossaryPane       *glossary_pane;
-  JuxtaMeetingCards       *meeting_cards;
+  GtkWidget               *tools_sidebar;
   AdwViewStack            *center_stack;
-  GtkDropDown             *chart_priority_dropdown;
-  JuxtaSensitivityChart   *chart;
-  GtkLabel                *chart_description;
+  GtkScrolledWindow       *chart_scroller;
   GtkWidget               *menu_button;
   GtkWidget               *presets_button;
   GtkRevealer             *error_revealer;
@@ -65,14 +58,26 @@ struct _JuxtaWindow
   GtkScrolledWindow       *comparison_scroller;
   AdwViewStackPage        *notes_page;
   GtkScrolledWindow       *notes_page_scroller;
-  GtkWidget               *notes_clamp;
-  GtkWidget               *meeting_slot;
   GtkWidget               *notes_separator;
   GtkScrolledWindow       *notes_scroller;
   JuxtaSliderBoard        *slider_board;
   JuxtaComparisonPanels   *comparison_panels;
   JuxtaRecommendationCard *recommendation_card;
+
+  /* built on first use (juxta-window-pages.c): NULL until then */
+  GtkDropDown             *chart_priority_dropdown;   /* the Sensitivity page */
+  JuxtaSensitivityChart   *chart;
+  GtkLabel                *chart_description;
+  GtkWidget               *notes_clamp;               /* the talking points, in their page or pane */
+  GtkWidget               *audience_row;
+  GtkWidget               *audience_box;
+  GtkWidget               *meeting_slot;
+  JuxtaMeetingCards       *meeting_cards;
   JuxtaTalkingPointsPane  *talking_points_pane;
+  GtkStack                *tools_stack;               /* the tools sidebar */
+  GtkStackPage            *glossary_page;
+  JuxtaPhraseGuardPane    *phrase_guard_pane;
+  JuxtaGlossaryPane       *glossary_pane;
 
   GSettings               *settings;
   JuxtaSession            *session;
@@ -92,6 +97,7 @@ struct _JuxtaWindow
   gulong                   first_frame_id;
   guint                    first_deck_id;
   gboolean                 first_deck_pending;
+  char                    *first_file;        /* named at launch, opened as the first deck */
   guint                    save_state_id;
 
   /* juxta-window-presentation.c */
@@ -130,6 +136,16 @@ void      _juxta_window_save_deck_state     (JuxtaWindow       *self);
 void      _juxta_window_remember_recent     (JuxtaWindow       *self,
                                              const char        *path);
 
+/* juxta-window-pages.c */
+void      _juxta_window_pages_init          (JuxtaWindow       *self);
+void      _juxta_window_pages_dispose       (JuxtaWindow       *self);
+void      _juxta_window_pages_show_deck     (JuxtaWindow       *self,
+                                             JuxtaDeck         *deck);
+void      _juxta_window_pages_show_chart_priority (JuxtaWindow *self);
+void      _juxta_window_ensure_chart        (JuxtaWindow       *self);
+void      _juxta_window_ensure_notes        (JuxtaWindow       *self);
+void      _juxta_window_ensure_tools        (JuxtaWindow       *self);
+
 /* juxta-window-presentation.c */
 void      _juxta_window_set_presenting      (JuxtaWindow       *self,
                                              gboolean           presenting);
@@ -154,5 +170,6 @@ gboolean  juxta_window_export_to_file       (JuxtaWindow       *self,
                                              GFile             *file,
                                              JuxtaExportFormat  format,
                                              GError           **error);
+void      juxta_window_build_pages          (JuxtaWindow       *self);
 
 G_END_DECLS
