@@ -301,8 +301,9 @@ test_zoom_is_per_window (void)
   second_title = gtk_label_new ("Title");
   gtk_widget_add_css_class (first_title, "title-1");
   gtk_widget_add_css_class (second_title, "title-1");
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (fader_label (first))), first_title);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (fader_label (second))), second_title);
+  /* In the fader's row, under its name and value. */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (fader_label (first)))), first_title);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (fader_label (second)))), second_title);
   first_headline = text_height (first_title);
   second_headline = text_height (second_title);
   g_assert_cmpint (first_label, ==, second_label);
