@@ -9,6 +9,7 @@
  * starts builds, styles and lays out the header bar, the board and the
  * comparison, and nothing else, for its first frame and for its first
  * deck.  Once built, a page follows the session like the other views.
+ * The menus of the header bar's buttons are built when first opened.
  */
 
 #define G_LOG_DOMAIN "juxta-window"
@@ -248,6 +249,29 @@ _juxta_window_pages_dispose (JuxtaWindow *self)
   self->glossary_page = NULL;
   self->phrase_guard_pane = NULL;
   self->glossary_pane = NULL;
+}
+
+/* ------------------------------------------------------------- menus */
+
+static void
+popup_lazy_menu (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  GMenuModel *model = g_object_get_data (G_OBJECT (button), "juxta-lazy-menu");
+
+  if (gtk_menu_button_get_menu_model (button) != model)
+    gtk_menu_button_set_menu_model (button, model);
+}
+
+/* @button's menu is @model, and its popover is built when it is first
+ * opened rather than now (a popover menu builds a widget per item). */
+void
+_juxta_window_set_lazy_menu (GtkMenuButton *button,
+                             GMenuModel    *model)
+{
+  g_object_set_data_full (G_OBJECT (button), "juxta-lazy-menu", g_object_ref (model), g_object_unref);
+  gtk_menu_button_set_menu_model (button, NULL);
+  gtk_menu_button_set_create_popup_func (button, popup_lazy_menu, NULL, NULL);
 }
 
 /* Test hook: every page built, as if each had been shown once. */

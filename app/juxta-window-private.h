@@ -145,6 +145,8 @@ void      _juxta_window_pages_show_chart_priority (JuxtaWindow *self);
 void      _juxta_window_ensure_chart        (JuxtaWindow       *self);
 void      _juxta_window_ensure_notes        (JuxtaWindow       *self);
 void      _juxta_window_ensure_tools        (JuxtaWindow       *self);
+void      _juxta_window_set_lazy_menu       (GtkMenuButton     *button,
+                                             GMenuModel        *model);
 
 /* juxta-window-presentation.c */
 void      _juxta_window_set_presenting      (JuxtaWindow       *self,

@@ -64,7 +64,7 @@ rebuild_presets_menu (JuxtaWindow *self,
   g_menu_append (reset, _("_Reset to Defaults"), "win.reset");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (presets));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reset));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->presets_button), G_MENU_MODEL (menu));
+  _juxta_window_set_lazy_menu (GTK_MENU_BUTTON (self->presets_button), G_MENU_MODEL (menu));
   gtk_widget_set_visible (self->presets_button, juxta_deck_get_n_presets (deck) > 0 && !self->presenting);
 }
 
@@ -580,6 +580,8 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, center_stack);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, menu_button);
+  /* Not a field: its popover is built when it is first opened. */
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_label);
@@ -623,6 +625,9 @@ juxta_window_init (JuxtaWindow *self)
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, 0);
   give_views_the_session (self);
   _juxta_window_pages_init (self);
+  _juxta_window_set_lazy_menu (GTK_MENU_BUTTON (self->menu_button),
+                               G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (self), JUXTA_TYPE_WINDOW,
+                                                                            "primary_menu")));
 
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
   g_signal_connect (self->board_flap, "notify::reveal-flap", G_CALLBACK (board_revealed_cb), self);

@@ -758,7 +758,7 @@ test_launch_draws_the_window_before_the_deck (void)
   g_autofree char *expected = NULL;
   JuxtaWindow *window;
   JuxtaDeck *deck;
-  GtkWidget *chart, *dropdown, *glossary, *points;
+  GtkWidget *chart, *dropdown, *glossary, *points, *popover;
   guint n_decks;
 
   juxta_test_reset_settings ();
@@ -794,6 +794,24 @@ test_launch_draws_the_window_before_the_deck (void)
                     juxta_session_get_talking_points (juxta_window_get_session (window))->len);
   /* Still the one deck. */
   g_assert_cmpuint (n_decks, ==, 1);
+
+  /* The header bar's menus are built when first opened. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->menu_button)));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->presets_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (window->menu_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->menu_button)));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))), >, 1);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (window->menu_button));
+  g_assert_cmpuint (juxta_deck_get_n_presets (deck), >, 0);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (window->presets_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->presets_button)));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  /* The deck's presets, then Reset. */
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (
+                     gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), 0, G_MENU_LINK_SECTION)),
+                   ==, juxta_deck_get_n_presets (deck));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (window->presets_button));
   juxta_test_window_destroy (window);
 }
 
