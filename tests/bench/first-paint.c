@@ -484,6 +484,13 @@ measure_once (char         **argv,
         {
           gint64 when = now_us ();
 
+          if (verbose)
+            {
+              XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
+              g_printerr ("  %8.2f ms  damage 0x%lx %dx%d+%d+%d\n", (when - start) / 1000.0, damage->drawable,
+                          damage->area.width, damage->area.height, damage->area.x, damage->area.y);
+            }
+
           if (when - settled_time < QUIET_MS * 1000 && !quiet_seen)
             settled_time = when;
           else
