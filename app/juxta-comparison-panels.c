@@ -82,6 +82,8 @@ struct _JuxtaComparisonPanels
   double      fitted_em;
   gboolean    refitting;      /* laid out again after a restyle of ours */
   guint       n_restyles;     /* in a row */
+  int         height_for;     /* the width a height asked without one was measured for */
+  guint       relayout_id;
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaComparisonPanels, juxta_comparison_panels, GTK_TYPE_WIDGET)
@@ -605,6 +607,14 @@ fit_columns (JuxtaComparisonPanels *self)
     }
 }
 
+/* The panels' height, asked without a width, is their height at the width
+ * of the scrolled window that can scroll them sideways (never less than
+ * their minimum), not at their minimum width as GTK would measure it: a
+ * sideways scroller asks that, and the page would be as tall as the
+ * cards at their narrowest, hundreds of pixels of nothing under them, and
+ * every text laid out once more at that width.  The scroller's width is
+ * the one it was last given; when the panels are then given another (the
+ * window was resized), they are measured again, before the next frame. */
 static void
 juxta_comparison_panels_measure (GtkWidget      *widget,
                                  GtkOrientation  orientation,
@@ -614,8 +624,33 @@ juxta_comparison_panels_measure (GtkWidget      *widget,
                                  int            *minimum_baseline,
                                  int            *natural_baseline)
 {
-  gtk_widget_measure (JUXTA_COMPARISON_PANELS (widget)->content, orientation, for_size,
+  JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (widget);
+
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size < 0)
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+      int width = scroller != NULL ? gtk_widget_get_width (scroller) : 0;
+
+      if (width > 0)
+        {
+          int min_width;
+
+          gtk_widget_measure (self->content, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          for_size = self->height_for = MAX (width, min_width);
+        }
+    }
+  gtk_widget_measure (self->content, orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static gboolean
+relayout_idle (gpointer user_data)
+{
+  JuxtaComparisonPanels *self = user_data;
+
+  self->relayout_id = 0;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -628,6 +663,11 @@ juxta_comparison_panels_size_allocate (GtkWidget *widget,
 
   gtk_widget_allocate (self->content, width, height, baseline, NULL);
   fit_columns (self);
+  if (self->height_for > 0 && width != self->height_for && self->relayout_id == 0)
+    {
+      self->height_for = 0;
+      self->relayout_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, relayout_idle, self, NULL);
+    }
 }
 
 static GtkSizeRequestMode
@@ -677,6 +717,7 @@ juxta_comparison_panels_dispose (GObject *object)
 {
   JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
 
+  g_clear_handle_id (&self->relayout_id, g_source_remove);
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   g_clear_object (&self->session);

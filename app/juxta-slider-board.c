@@ -121,7 +121,10 @@ create_fader (JuxtaSliderBoard    *self,
               guint                index)
 {
   Fader *fader = g_new0 (Fader, 1);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* A grid, not a box: a horizontal box measures a wrapping label for the
+   * width it would take at the row's height (a search, layout after
+   * layout, on every allocation); a grid asks it for its height. */
+  GtkWidget *header = gtk_grid_new ();
   GtkWidget *name = gtk_label_new (priority->label);
   GtkWidget *value = gtk_label_new (NULL);
   GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 100, 1);
@@ -164,8 +167,9 @@ create_fader (JuxtaSliderBoard    *self,
     }
   g_signal_connect (scale, "value-changed", G_CALLBACK (fader_value_changed_cb), fader);
 
-  gtk_box_append (GTK_BOX (header), name);
-  gtk_box_append (GTK_BOX (header), value);
+  gtk_grid_set_column_spacing (GTK_GRID (header), 6);
+  gtk_grid_attach (GTK_GRID (header), name, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (header), value, 1, 0, 1, 1);
   gtk_box_append (GTK_BOX (fader->row), header);
   gtk_box_append (GTK_BOX (fader->row), scale);
   gtk_box_append (GTK_BOX (self->faders_box), fader->row);
@@ -244,14 +248,24 @@ add_requirement_row (JuxtaSliderBoard       *self,
   /* A grid, not a box: a box would give the wrapping text only the width
    * it needs at the row's height, a narrow column. */
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = new_row_label (requirement->label, "requirement-title");
+  GtkWidget *text = title;
   GtkWidget *toggle = gtk_switch_new ();
 
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (text), new_row_label (requirement->label, "requirement-title"));
+  /* The text fills its cell (no valign: GTK 4.8 measures a widget that is
+   * not aligned to fill for the width it would take at its height, and a
+   * wrapping label searches for that width, layout after layout); a title
+   * alone is centred beside the switch by its yalign, and with its reason
+   * it is taller than the switch. */
   if (requirement->why != NULL)
-    gtk_box_append (GTK_BOX (text), new_row_label (requirement->why, "requirement-why"));
+    {
+      text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_box_append (GTK_BOX (text), title);
+      gtk_box_append (GTK_BOX (text), new_row_label (requirement->why, "requirement-why"));
+    }
+  else
+    gtk_label_set_yalign (GTK_LABEL (title), 0.5);
+  gtk_widget_set_hexpand (text, TRUE);
 
   gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (toggle),

@@ -6,6 +6,9 @@
  * key, a claim its scores deny, a name too long for the window, …), how
  * many warnings, with a button that lists them.  The count shows on the
  * button itself, so that whoever edits the deck sees it without asking.
+ * The list of sources in the popover is built when the popover is first
+ * shown for a deck (a link button per source is most of a new deck's work
+ * in the header bar, and the list is rarely opened).
  */
 
 #define G_LOG_DOMAIN "juxta-sources-button"
@@ -30,6 +33,8 @@ struct _JuxtaSourcesButton
 
   gboolean   stale;
   guint      n_warnings;
+  JuxtaDeck *deck;            /* whose sources the list shows, or is to show */
+  gboolean   list_pending;    /* the list is not built for it yet */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaSourcesButton, juxta_sources_button, GTK_TYPE_WIDGET)
@@ -112,11 +117,28 @@ update_button (JuxtaSourcesButton *self)
 }
 
 static void
+build_list (JuxtaSourcesButton *self)
+{
+  GtkWidget *child;
+
+  if (!self->list_pending)
+    return;
+  self->list_pending = FALSE;
+  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
+    gtk_box_remove (GTK_BOX (self->list), child);
+  for (guint i = 0; i < juxta_deck_get_n_sources (self->deck); i++)
+    gtk_box_append (GTK_BOX (self->list), build_source (juxta_deck_get_source (self->deck, i)));
+  if (juxta_deck_get_n_sources (self->deck) == 0)
+    gtk_box_append (GTK_BOX (self->list), gtk_label_new (_("The deck lists no sources.")));
+}
+
+static void
 juxta_sources_button_dispose (GObject *object)
 {
   JuxtaSourcesButton *self = JUXTA_SOURCES_BUTTON (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_SOURCES_BUTTON);
+  g_clear_object (&self->deck);
 
   G_OBJECT_CLASS (juxta_sources_button_parent_class)->dispose (object);
 }
@@ -143,6 +165,8 @@ static void
 juxta_sources_button_init (JuxtaSourcesButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->button)), "show",
+                            G_CALLBACK (build_list), self);
 }
 
 GtkWidget *
@@ -159,17 +183,14 @@ juxta_sources_button_set_deck (JuxtaSourcesButton *self,
 {
   gboolean stale = verified_age > JUXTA_STALE_AFTER_DAYS;
   g_autofree char *freshness = NULL;
-  GtkWidget *child;
 
   g_return_if_fail (JUXTA_IS_SOURCES_BUTTON (self));
   g_return_if_fail (JUXTA_IS_DECK (deck));
 
-  while ((child = gtk_widget_get_first_child (self->list)) != NULL)
-    gtk_box_remove (GTK_BOX (self->list), child);
-  for (guint i = 0; i < juxta_deck_get_n_sources (deck); i++)
-    gtk_box_append (GTK_BOX (self->list), build_source (juxta_deck_get_source (deck, i)));
-  if (juxta_deck_get_n_sources (deck) == 0)
-    gtk_box_append (GTK_BOX (self->list), gtk_label_new (_("The deck lists no sources.")));
+  g_set_object (&self->deck, deck);
+  self->list_pending = TRUE;
+  if (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (self->button)))))
+    build_list (self);
 
   if (verified_age < 0)
     freshness = g_strdup (_("The deck does not say when its facts were last verified."));
@@ -214,10 +235,12 @@ juxta_sources_button_set_warnings (JuxtaSourcesButton *self,
   update_button (self);
 }
 
+/* The list in the popover, built if it is not yet. */
 GtkWidget *
 juxta_sources_button_get_list (JuxtaSourcesButton *self)
 {
   g_return_val_if_fail (JUXTA_IS_SOURCES_BUTTON (self), NULL);
+  build_list (self);
   return self->list;
 }
 

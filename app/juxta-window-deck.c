@@ -2,9 +2,10 @@
  *
  * Loading a deck or a scenario file (from the open dialog, a drop, the
  * deck menu or the command line), the first deck of a launch after the
- * first frame, reloading a deck whose file changed, and the per-deck
- * settings that bring back the last sliders.  A file with errors never
- * replaces what is on screen: its errors are shown instead.
+ * first frame (a file named at launch is that first deck: one deck is
+ * laid out, never two), reloading a deck whose file changed, and the
+ * per-deck settings that bring back the last sliders.  A file with errors
+ * never replaces what is on screen: its errors are shown instead.
  */
 
 #define G_LOG_DOMAIN "juxta-window"
@@ -170,15 +171,60 @@ show_scenario_warnings (JuxtaWindow *self,
 
 /* ----------------------------------------------------------- loading */
 
-static void load_first_deck (JuxtaWindow *self);
+static gboolean open_first_file (JuxtaWindow   *self,
+                                 const char    *path,
+                                 JuxtaFileKind  kind,
+                                 GError       **error);
 
-/* As in a window made with juxta_window_new (): a file opens over the
- * first deck, which stays on screen when the file has errors. */
-static void
-settle_first_deck (JuxtaWindow *self)
+/* Shows the deck at @path; on failure leaves everything as it was and
+ * says nothing. */
+static gboolean
+try_load_deck (JuxtaWindow  *self,
+               const char   *path,
+               GPtrArray   **diagnostics,
+               GError      **error)
 {
-  if (self->first_deck_pending)
-    load_first_deck (self);
+  g_autoptr(JuxtaDeck) deck = NULL;
+  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+
+  /* The loader's warnings are the deck's, whoever asked for it. */
+  deck = juxta_deck_load_file (path, &found, error);
+  if (diagnostics != NULL)
+    *diagnostics = found != NULL ? g_ptr_array_ref (found) : NULL;
+  if (deck == NULL)
+    return FALSE;
+
+  _juxta_window_hide_errors (self);
+  gtk_revealer_set_reveal_child (self->scenario_revealer, FALSE);
+  _juxta_window_save_deck_state (self);
+  state = saved_deck_state (self, deck);
+  _juxta_window_take_load_warnings (self, found);
+  juxta_session_set_deck (self->session, deck, state);
+  g_settings_set_string (self->settings, "last-deck", path);
+  return TRUE;
+}
+
+/* The same for a scenario file and its deck. */
+static gboolean
+try_load_scenario (JuxtaWindow  *self,
+                   const char   *path,
+                   GPtrArray   **diagnostics,
+                   GError      **error)
+{
+  g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-decks");
+  JuxtaDeck *deck;
+
+  _juxta_window_save_deck_state (self);
+  if (!juxta_session_load_file (self->session, path, (const char *const *) recent, diagnostics, error))
+    return FALSE;
+
+  _juxta_window_hide_errors (self);
+  show_scenario_warnings (self, *diagnostics);
+  deck = juxta_session_get_deck (self->session);
+  if (juxta_deck_get_path (deck) != NULL)
+    g_settings_set_string (self->settings, "last-deck", juxta_deck_get_path (deck));
+  return TRUE;
 }
 
 gboolean
@@ -188,28 +234,18 @@ juxta_window_load_deck (JuxtaWindow *self,
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(JuxtaDeck) deck = NULL;
-  g_autoptr(GVariant) state = NULL;
 
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  settle_first_deck (self);
-  deck = juxta_deck_load_file (path, &diagnostics, &local_error);
-  if (deck == NULL)
+  if (self->first_deck_pending)
+    return open_first_file (self, path, JUXTA_FILE_DECK, error);
+  if (!try_load_deck (self, path, &diagnostics, &local_error))
     {
       show_file_errors (self, path, diagnostics, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-
-  _juxta_window_hide_errors (self);
-  gtk_revealer_set_reveal_child (self->scenario_revealer, FALSE);
-  _juxta_window_save_deck_state (self);
-  state = saved_deck_state (self, deck);
-  _juxta_window_take_load_warnings (self, diagnostics);
-  juxta_session_set_deck (self->session, deck, state);
-  g_settings_set_string (self->settings, "last-deck", path);
   return TRUE;
 }
 
@@ -220,29 +256,26 @@ juxta_window_load_scenario (JuxtaWindow *self,
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_auto(GStrv) recent = NULL;
 
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  settle_first_deck (self);
-  recent = g_settings_get_strv (self->settings, "recent-decks");
-  _juxta_window_save_deck_state (self);
-  if (!juxta_session_load_file (self->session, path, (const char *const *) recent, &diagnostics, &local_error))
+  if (self->first_deck_pending)
+    return open_first_file (self, path, JUXTA_FILE_SCENARIO, error);
+  if (!try_load_scenario (self, path, &diagnostics, &local_error))
     {
       show_file_errors (self, path, diagnostics, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-
-  _juxta_window_hide_errors (self);
-  show_scenario_warnings (self, diagnostics);
-  if (juxta_deck_get_path (juxta_session_get_deck (self->session)) != NULL)
-    g_settings_set_string (self->settings, "last-deck", juxta_deck_get_path (juxta_session_get_deck (self->session)));
   return TRUE;
 }
 
-/* Opens a deck or a scenario file, told apart by their "format". */
+/* Opens a deck or a scenario file, told apart by their "format".  In a
+ * window that waits for its first frame (a launch on a file: the command
+ * line, Files' Open With, a D-Bus activation), the file is only noted
+ * here: after that frame it is the first deck, the only one laid out,
+ * and nothing is read before. */
 void
 juxta_window_open_file (JuxtaWindow *self,
                         GFile       *file)
@@ -255,6 +288,12 @@ juxta_window_open_file (JuxtaWindow *self,
   if (path == NULL)
     {
       _juxta_window_toast (self, _("Only local files can be opened"));
+      return;
+    }
+  if (self->first_deck_pending)
+    {
+      g_free (self->first_file);
+      self->first_file = g_steal_pointer (&path);
       return;
     }
   if (juxta_file_kind_of (path) == JUXTA_FILE_SCENARIO)
@@ -275,28 +314,81 @@ stop_waiting_for_first_frame (JuxtaWindow *self)
   g_clear_object (&self->first_frame_clock);
 }
 
+/* The window's first deck is about to be laid out: nothing waits for it
+ * any more. */
 static void
-load_first_deck (JuxtaWindow *self)
+first_deck_settled (JuxtaWindow *self)
+{
+  self->first_deck_pending = FALSE;
+  g_clear_pointer (&self->first_file, g_free);
+  g_clear_handle_id (&self->first_deck_id, g_source_remove);
+  stop_waiting_for_first_frame (self);
+}
+
+/* The last deck, or the first bundled one. */
+static void
+load_default_deck (JuxtaWindow *self)
 {
   g_autofree char *last = g_settings_get_string (self->settings, "last-deck");
   g_autoptr(GPtrArray) entries = NULL;
 
-  self->first_deck_pending = FALSE;
-  g_clear_handle_id (&self->first_deck_id, g_source_remove);
-  stop_waiting_for_first_frame (self);
-
   if (last[0] != '\0' && g_file_test (last, G_FILE_TEST_IS_REGULAR) &&
-      juxta_window_load_deck (self, last, NULL))
+      try_load_deck (self, last, NULL, NULL))
     return;
 
   entries = juxta_catalog_list (NULL);
-  if (entries->len > 0)
-    juxta_window_load_deck (self, ((JuxtaCatalogEntry *) g_ptr_array_index (entries, 0))->path, NULL);
+  if (entries->len > 0 &&
+      try_load_deck (self, ((JuxtaCatalogEntry *) g_ptr_array_index (entries, 0))->path, NULL, NULL))
+    return;
+  juxta_deck_picker_set_current (self->deck_picker, _("No deck"), NULL);
+  _juxta_window_show_errors (self, _("No decks were found. Open a deck file with Open… (Ctrl+O)."), NULL, NULL);
+}
+
+/* The first deck of a window, when a file was named for it: that file is
+ * the first and only deck laid out.  When it cannot be opened, the deck
+ * the window would have shown without it comes instead, with the file's
+ * errors in the bar above it, as when a file fails over a deck on
+ * screen.  @kind is what the caller takes the file for (UNKNOWN: tell
+ * from its "format"). */
+static gboolean
+open_first_file (JuxtaWindow   *self,
+                 const char    *path,
+                 JuxtaFileKind  kind,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) diagnostics = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *file = g_strdup (path);
+  gboolean opened;
+
+  first_deck_settled (self);
+  if (kind == JUXTA_FILE_UNKNOWN)
+    kind = juxta_file_kind_of (file) == JUXTA_FILE_SCENARIO ? JUXTA_FILE_SCENARIO : JUXTA_FILE_DECK;
+  if (kind == JUXTA_FILE_SCENARIO)
+    opened = try_load_scenario (self, file, &diagnostics, &local_error);
   else
+    opened = try_load_deck (self, file, &diagnostics, &local_error);
+  if (opened)
+    return TRUE;
+
+  load_default_deck (self);
+  show_file_errors (self, file, diagnostics, local_error);
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+static void
+load_first_deck (JuxtaWindow *self)
+{
+  g_autofree char *file = g_steal_pointer (&self->first_file);
+
+  if (file == NULL)
     {
-      juxta_deck_picker_set_current (self->deck_picker, _("No deck"), NULL);
-      _juxta_window_show_errors (self, _("No decks were found. Open a deck file with Open… (Ctrl+O)."), NULL, NULL);
+      first_deck_settled (self);
+      load_default_deck (self);
     }
+  else if (open_first_file (self, file, JUXTA_FILE_UNKNOWN, NULL))
+    _juxta_window_remember_recent (self, file);
 }
 
 void
@@ -339,6 +431,10 @@ deferred_window_mapped_cb (GtkWidget *widget)
                                            G_CALLBACK (first_frame_drawn_cb), self);
 }
 
+/* A launched window: it is drawn without a deck, and its first deck (the
+ * file named at launch, if any: juxta_window_open_file) is read and laid
+ * out after that first frame.  Before it nothing is read: no deck, no
+ * scenario, no catalog. */
 void
 _juxta_window_defer_first_deck (JuxtaWindow *self)
 {
@@ -511,6 +607,7 @@ void
 _juxta_window_deck_dispose (JuxtaWindow *self)
 {
   g_clear_handle_id (&self->first_deck_id, g_source_remove);
+  g_clear_pointer (&self->first_file, g_free);
   stop_waiting_for_first_frame (self);
   g_clear_handle_id (&self->save_state_id, g_source_remove);
   stop_watching (self);

@@ -141,7 +141,8 @@ _juxta_window_set_presenting (JuxtaWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->deck_picker), !presenting);
   gtk_widget_set_visible (GTK_WIDGET (self->sources_button), !presenting);
   gtk_widget_set_visible (self->presets_button, !presenting && deck != NULL && juxta_deck_get_n_presets (deck) > 0);
-  gtk_widget_set_visible (self->meeting_slot, !presenting);
+  if (self->meeting_slot != NULL)
+    gtk_widget_set_visible (self->meeting_slot, !presenting);
   juxta_comparison_panels_set_editable (self->comparison_panels, !presenting);
   juxta_slider_board_set_editable (self->slider_board, !presenting);
   _juxta_window_stakeholders_set_presenting (self, presenting);
@@ -157,6 +158,9 @@ void
 _juxta_window_show_tool (JuxtaWindow *self,
                          const char  *page)
 {
+  /* The tools are built even when they are not shown: the actions that
+   * show them then reach into them. */
+  _juxta_window_ensure_tools (self);
   if (self->presenting)
     return;
   gtk_stack_set_visible_child_name (self->tools_stack, page);

@@ -1,11 +1,12 @@
 /* juxta-window-private.h: what the window's files share, and its test hooks
  *
- * The window is one class in four files:
+ * The window is one class in five files:
  *   juxta-window.c               template, properties, header bar, errors, layout
  *   juxta-window-actions.c       every action, and update_actions ()
  *   juxta-window-deck.c          loading decks and scenarios, first-frame
  *                                deferral, reload and file monitor, open
  *                                dialog, drag and drop, per-deck settings
+ *   juxta-window-pages.c         the pages not on show, built on first use
  *   juxta-window-presentation.c  presentation mode, zoom, the tools sidebar
  *   juxta-window-interview.c     "Ask the customer": the interview page
  *   juxta-window-stakeholders.c  the stakeholder bar, "Who prefers what",
@@ -43,8 +44,6 @@ struct _JuxtaWindow
   AdwViewSwitcherBar      *switcher_bar;
   JuxtaDeckPicker         *deck_picker;
   JuxtaSourcesButton      *sources_button;
-  GtkWidget               *audience_box;
-  GtkWidget               *audience_row;
   GtkWidget               *presentation_button;
   GtkWidget               *tools_button;
   GtkRevealer             *stale_revealer;
@@ -52,15 +51,9 @@ struct _JuxtaWindow
   GtkRevealer             *scenario_revealer;
   GtkLabel                *scenario_label;
   AdwFlap                 *flap;
-  GtkStack                *tools_stack;
-  GtkStackPage            *glossary_page;
-  JuxtaPhraseGuardPane    *phrase_guard_pane;
-  JuxtaGlossaryPane       *glossary_pane;
-  JuxtaMeetingCards       *meeting_cards;
+  GtkWidget               *tools_sidebar;
   AdwViewStack            *center_stack;
-  GtkDropDown             *chart_priority_dropdown;
-  JuxtaSensitivityChart   *chart;
-  GtkLabel                *chart_description;
+  GtkScrolledWindow       *chart_scroller;
   GtkWidget               *menu_button;
   GtkWidget               *presets_button;
   GtkRevealer             *error_revealer;
@@ -71,14 +64,26 @@ struct _JuxtaWindow
   GtkScrolledWindow       *comparison_scroller;
   AdwViewStackPage        *notes_page;
   GtkScrolledWindow       *notes_page_scroller;
-  GtkWidget               *notes_clamp;
-  GtkWidget               *meeting_slot;
   GtkWidget               *notes_separator;
   GtkScrolledWindow       *notes_scroller;
   JuxtaSliderBoard        *slider_board;
   JuxtaComparisonPanels   *comparison_panels;
   JuxtaRecommendationCard *recommendation_card;
+
+  /* built on first use (juxta-window-pages.c): NULL until then */
+  GtkDropDown             *chart_priority_dropdown;   /* the Sensitivity page */
+  JuxtaSensitivityChart   *chart;
+  GtkLabel                *chart_description;
+  GtkWidget               *notes_clamp;               /* the talking points, in their page or pane */
+  GtkWidget               *audience_row;
+  GtkWidget               *audience_box;
+  GtkWidget               *meeting_slot;
+  JuxtaMeetingCards       *meeting_cards;
   JuxtaTalkingPointsPane  *talking_points_pane;
+  GtkStack                *tools_stack;               /* the tools sidebar */
+  GtkStackPage            *glossary_page;
+  JuxtaPhraseGuardPane    *phrase_guard_pane;
+  JuxtaGlossaryPane       *glossary_pane;
 
   GSettings               *settings;
   JuxtaSession            *session;
@@ -104,6 +109,7 @@ struct _JuxtaWindow
   gulong                   first_frame_id;
   guint                    first_deck_id;
   gboolean                 first_deck_pending;
+  char                    *first_file;        /* named at launch, opened as the first deck */
   guint                    save_state_id;
 
   /* juxta-window-presentation.c */
@@ -120,7 +126,7 @@ struct _JuxtaWindow
   char                    *interview_title;        /* the switcher title's own */
 
   /* juxta-window-stakeholders.c */
-  GtkLabel                *chart_hint;             /* template child: above the chart */
+  GtkLabel                *chart_hint;             /* above the chart, once built */
   GtkWidget               *interview_button;       /* template child: Ask */
   JuxtaStakeholderBar     *stakeholder_bar;        /* at the top of board_pane */
   JuxtaStakeholderMatrix  *stakeholder_matrix;     /* made with the first person */
@@ -163,6 +169,18 @@ void      _juxta_window_save_deck_state     (JuxtaWindow       *self);
 void      _juxta_window_remember_recent     (JuxtaWindow       *self,
                                              const char        *path);
 
+/* juxta-window-pages.c */
+void      _juxta_window_pages_init          (JuxtaWindow       *self);
+void      _juxta_window_pages_dispose       (JuxtaWindow       *self);
+void      _juxta_window_pages_show_deck     (JuxtaWindow       *self,
+                                             JuxtaDeck         *deck);
+void      _juxta_window_pages_show_chart_priority (JuxtaWindow *self);
+void      _juxta_window_ensure_chart        (JuxtaWindow       *self);
+void      _juxta_window_ensure_notes        (JuxtaWindow       *self);
+void      _juxta_window_ensure_tools        (JuxtaWindow       *self);
+void      _juxta_window_set_lazy_menu       (GtkMenuButton     *button,
+                                             GMenuModel        *model);
+
 /* juxta-window-presentation.c */
 void      _juxta_window_set_presenting      (JuxtaWindow       *self,
                                              gboolean           presenting);
@@ -183,6 +201,7 @@ void      _juxta_window_interview_dispose   (JuxtaWindow       *self);
 void      _juxta_window_class_stakeholders_init     (GtkWidgetClass *widget_class);
 void      _juxta_window_stakeholders_init           (JuxtaWindow    *self);
 void      _juxta_window_stakeholders_dispose        (JuxtaWindow    *self);
+void      _juxta_window_stakeholders_update_chart_hint (JuxtaWindow *self);
 void      _juxta_window_stakeholders_set_presenting (JuxtaWindow    *self,
                                                      gboolean        presenting);
 void      _juxta_window_stakeholders_lock           (JuxtaWindow    *self,
@@ -210,5 +229,6 @@ gboolean  juxta_window_new_deck_at          (JuxtaWindow       *self,
 void      juxta_window_set_chosen_file      (JuxtaWindow       *self,
                                              GFile             *file);
 GPtrArray *juxta_window_get_deck_warnings   (JuxtaWindow       *self);
+void      juxta_window_build_pages          (JuxtaWindow       *self);
 
 G_END_DECLS

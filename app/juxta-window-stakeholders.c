@@ -55,13 +55,15 @@ update_people_page (JuxtaWindow *self)
   adw_view_stack_page_set_visible (self->people_page, people);
 }
 
-/* The chart follows the sliders: say whose. */
-static void
-update_chart_hint (JuxtaWindow *self)
+/* The chart follows the sliders: say whose (once the chart is built). */
+void
+_juxta_window_stakeholders_update_chart_hint (JuxtaWindow *self)
 {
   int selected = juxta_session_get_selected_stakeholder (self->session);
   g_autofree char *text = NULL;
 
+  if (self->chart_hint == NULL)
+    return;
   if (juxta_session_get_n_stakeholders (self->session) == 0)
     text = g_strdup (_("Every other slider stays where it is. Click or drag on the chart to move this one."));
   else if (selected < 0)
@@ -103,7 +105,7 @@ session_changed_cb (JuxtaSession       *session,
       (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_STAKEHOLDERS)) == 0)
     return;
   update_people_page (self);
-  update_chart_hint (self);
+  _juxta_window_stakeholders_update_chart_hint (self);
   update_ask_button (self);
   if (self->ask_whom != NULL)
     gtk_popover_popdown (GTK_POPOVER (self->ask_whom));
@@ -200,7 +202,6 @@ void
 _juxta_window_class_stakeholders_init (GtkWidgetClass *widget_class)
 {
   g_type_ensure (JUXTA_TYPE_STAKEHOLDER_BAR);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_hint);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, interview_button);
   gtk_widget_class_install_action (widget_class, "win.interview-for", "i", interview_for_activated);
 }

@@ -49,31 +49,6 @@ static GParamSpec *properties[N_PROPS];
 /* -------------------------------------------------------- header bar */
 
 static void
-rebuild_audience_switch (JuxtaWindow *self,
-                         JuxtaDeck   *deck)
-{
-  GtkWidget *child;
-  guint n = juxta_deck_get_n_audiences (deck);
-
-  while ((child = gtk_widget_get_first_child (self->audience_box)) != NULL)
-    gtk_box_remove (GTK_BOX (self->audience_box), child);
-
-  for (guint a = 0; a < n; a++)
-    {
-      const JuxtaAudience *audience = juxta_deck_get_audience (deck, a);
-      GtkWidget *button = gtk_toggle_button_new_with_label (audience->label);
-      g_autofree char *tooltip = g_strdup_printf (_("Talking points for a %s audience"), audience->label);
-
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.audience");
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_string (audience->id));
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_box_append (GTK_BOX (self->audience_box), button);
-    }
-  /* A single audience is no choice: show nothing there. */
-  gtk_widget_set_visible (self->audience_row, n > 1);
-}
-
-static void
 rebuild_presets_menu (JuxtaWindow *self,
                       JuxtaDeck   *deck)
 {
@@ -92,19 +67,8 @@ rebuild_presets_menu (JuxtaWindow *self,
   g_menu_append (reset, _("_Reset to Defaults"), "win.reset");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (presets));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (reset));
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->presets_button), G_MENU_MODEL (menu));
+  _juxta_window_set_lazy_menu (GTK_MENU_BUTTON (self->presets_button), G_MENU_MODEL (menu));
   gtk_widget_set_visible (self->presets_button, juxta_deck_get_n_presets (deck) > 0 && !self->presenting);
-}
-
-static void
-rebuild_chart_priorities (JuxtaWindow *self,
-                          JuxtaDeck   *deck)
-{
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-
-  for (guint p = 0; p < juxta_deck_get_n_priorities (deck); p++)
-    gtk_string_list_append (labels, juxta_deck_get_priority (deck, p)->label);
-  gtk_drop_down_set_model (self->chart_priority_dropdown, G_LIST_MODEL (labels));
 }
 
 static void
@@ -207,10 +171,8 @@ static void
 show_deck (JuxtaWindow *self,
            JuxtaDeck   *deck)
 {
-  gtk_stack_page_set_visible (self->glossary_page, juxta_deck_get_n_terms (deck) > 0);
-  rebuild_audience_switch (self, deck);
   rebuild_presets_menu (self, deck);
-  rebuild_chart_priorities (self, deck);
+  _juxta_window_pages_show_deck (self, deck);
   show_freshness (self, deck);
   check_deck (self, deck);
   _juxta_window_deck_shown (self);
@@ -230,7 +192,7 @@ session_changed_cb (JuxtaSession       *session,
   if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_FILE))
     update_title (self);
   if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_CHART))
-    gtk_drop_down_set_selected (self->chart_priority_dropdown, juxta_session_get_chart_priority (session));
+    _juxta_window_pages_show_chart_priority (self);
   if (changes & (JUXTA_SESSION_CHANGE_DECK | JUXTA_SESSION_CHANGE_AUDIENCE))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUDIENCE]);
   if (changes & JUXTA_SESSION_CHANGE_DECK)
@@ -307,7 +269,7 @@ place_notes (JuxtaWindow *self,
   GtkScrolledWindow *from = aside ? self->notes_page_scroller : self->notes_scroller;
   GtkScrolledWindow *to = aside ? self->notes_scroller : self->notes_page_scroller;
 
-  if (gtk_widget_is_ancestor (self->notes_clamp, GTK_WIDGET (from)))
+  if (self->notes_clamp != NULL && gtk_widget_is_ancestor (self->notes_clamp, GTK_WIDGET (from)))
     {
       g_autoptr(GtkWidget) notes = g_object_ref (self->notes_clamp);
 
@@ -319,6 +281,9 @@ place_notes (JuxtaWindow *self,
   adw_view_stack_page_set_visible (self->notes_page, !aside);
   gtk_widget_set_visible (GTK_WIDGET (self->notes_scroller), aside);
   gtk_widget_set_visible (self->notes_separator, aside);
+  /* The pane beside the comparison is on show. */
+  if (aside)
+    _juxta_window_ensure_notes (self);
 }
 
 /* The board's place: beside the comparison, or sliding over it in a narrow
@@ -403,17 +368,6 @@ priority_activated_cb (JuxtaSliderBoard *board,
 {
   if (!self->interviewing)
     adw_view_stack_set_visible_child_name (self->center_stack, "sensitivity");
-}
-
-static void
-chart_priority_selected_cb (GtkDropDown *dropdown,
-                            GParamSpec  *pspec,
-                            JuxtaWindow *self)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (selected != GTK_INVALID_LIST_POSITION)
-    juxta_session_set_chart_priority (self->session, selected);
 }
 
 static void
@@ -581,6 +535,7 @@ juxta_window_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_WINDOW);
+  _juxta_window_pages_dispose (self);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
@@ -686,8 +641,6 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, deck_picker);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, sources_button);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, audience_box);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, audience_row);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presentation_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, tools_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, stale_revealer);
@@ -695,16 +648,12 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, scenario_revealer);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, flap);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, tools_stack);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, glossary_page);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, phrase_guard_pane);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, glossary_pane);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, meeting_cards);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, tools_sidebar);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, center_stack);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_priority_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_description);
+  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, chart_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, menu_button);
+  /* Not a field: its popover is built when it is first opened. */
+  gtk_widget_class_bind_template_child_full (widget_class, "primary_menu", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, presets_button);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, error_label);
@@ -714,14 +663,11 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_page);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_page_scroller);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_clamp);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, meeting_slot);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_separator);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, notes_scroller);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, slider_board);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_panels);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, recommendation_card);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, talking_points_pane);
   gtk_widget_class_bind_template_callback (widget_class, file_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, priority_activated_cb);
@@ -731,30 +677,20 @@ juxta_window_class_init (JuxtaWindowClass *klass)
 }
 
 /* The views get the session once, right after the template is built
- * (GLib 2.74 cannot bind a construct-only property from a template). */
+ * (GLib 2.74 cannot bind a construct-only property from a template); the
+ * pages built on first use get it then (juxta-window-pages.c). */
 static void
 give_views_the_session (JuxtaWindow *self)
 {
   juxta_slider_board_set_session (self->slider_board, self->session);
   juxta_comparison_panels_set_session (self->comparison_panels, self->session);
   juxta_recommendation_card_set_session (self->recommendation_card, self->session);
-  juxta_talking_points_pane_set_session (self->talking_points_pane, self->session);
-  juxta_meeting_cards_set_session (self->meeting_cards, self->session);
-  juxta_sensitivity_chart_set_session (self->chart, self->session);
-  juxta_phrase_guard_pane_set_session (self->phrase_guard_pane, self->session);
-  juxta_glossary_pane_set_session (self->glossary_pane, self->session);
 }
 
 static void
 juxta_window_init (JuxtaWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Only the tool on show is measured: a homogeneous stack would lay out
-   * the whole glossary (hidden, in a hidden sidebar) before the first
-   * frame, a third of the window's first measure.  The sidebar's width
-   * is fixed, so nothing moves. */
-  gtk_stack_set_hhomogeneous (self->tools_stack, FALSE);
-  gtk_stack_set_vhomogeneous (self->tools_stack, FALSE);
 
   self->zoom = 1.0;
   self->problems = juxta_diagnostics_copy (NULL);
@@ -763,9 +699,11 @@ juxta_window_init (JuxtaWindow *self)
   g_signal_connect_object (self->session, "changed", G_CALLBACK (session_changed_cb), self, 0);
   give_views_the_session (self);
   _juxta_window_stakeholders_init (self);
+  _juxta_window_pages_init (self);
+  _juxta_window_set_lazy_menu (GTK_MENU_BUTTON (self->menu_button),
+                               G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (self), JUXTA_TYPE_WINDOW,
+                                                                            "primary_menu")));
 
-  /* The chart describes itself once; the caption shows those words. */
-  g_object_bind_property (self->chart, "description", self->chart_description, "label", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->flap, "notify::reveal-flap", G_CALLBACK (flap_revealed_cb), self);
   g_signal_connect (self->board_flap, "notify::reveal-flap", G_CALLBACK (board_revealed_cb), self);
   /* The view switcher moves from the header bar to the bottom when the
@@ -774,7 +712,6 @@ juxta_window_init (JuxtaWindow *self)
                             G_CALLBACK (_juxta_window_update_switcher_bar), self);
   _juxta_window_update_switcher_bar (self);
   self->board_pinned = TRUE;
-  g_signal_connect (self->chart_priority_dropdown, "notify::selected", G_CALLBACK (chart_priority_selected_cb), self);
   gtk_widget_set_visible (self->presets_button, FALSE);
   _juxta_window_update_actions (self);
 }

@@ -40,9 +40,32 @@ juxta_wrap_longest_run (const char *text)
   return longest;
 }
 
+/* Whether @text has more than @n characters between two white spaces.
+ * A place to break is at least every white space, so a text without such
+ * a run has no run longer than @n between places to break either. */
+static gboolean
+has_long_token (const char *text,
+                guint       n)
+{
+  guint run = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        run = 0;
+      else if (++run > n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 PangoWrapMode
 juxta_wrap_mode_for (const char *text)
 {
+  /* Most deck text has short words: Pango's line breaking (Unicode's
+   * rules) is asked only about a text with a long run between spaces. */
+  if (!has_long_token (text, JUXTA_WRAP_LONGEST_WORD))
+    return PANGO_WRAP_WORD;
   return juxta_wrap_longest_run (text) > JUXTA_WRAP_LONGEST_WORD ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD;
 }
 

@@ -96,11 +96,15 @@ juxta_test_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+/* A window with its deck, and every page built (a window builds its
+ * hidden pages on first use: juxta-window-pages.c), so that tests can
+ * reach into any of them. */
 static inline JuxtaWindow *
 juxta_test_window_new (void)
 {
   JuxtaWindow *window = g_object_ref (juxta_window_new (NULL));
 
+  juxta_window_build_pages (window);
   gtk_window_present (GTK_WINDOW (window));
   juxta_test_wait_until (juxta_test_is_mapped, window);
   juxta_test_wait_idle ();

@@ -10,6 +10,7 @@
 #include "juxta-talking-points.h"
 #include "juxta-test-util.h"
 #include "juxta-window-test-util.h"
+#include "juxta-wrap.h"
 
 typedef struct
 {
@@ -262,6 +263,29 @@ test_glossary_pane (Fixture       *f,
   g_assert_cmpuint (juxta_deck_get_n_terms (eks), !=, juxta_deck_get_n_terms (f->deck));
 }
 
+/* The wrap mode of deck text is what Unicode's line breaking says of its
+ * longest run, whether or not the text has a run between spaces long
+ * enough to ask it. */
+static void
+test_wrap_mode (void)
+{
+  const char *texts[] = {
+    "", "Short words only", "PostgreSQL and MySQL-compatible engines",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123", "A code: XK-2000-ABCDEFGHIJ-KLMNOP-QRS",
+    "twenty-five-characters-xx", "twenty-four-characters-x", "/usr/share/juxta/decks/aws-genai-platforms.json",
+    "Non\u00a0breaking\u00a0spaces\u00a0between\u00a0words", "\u65e5\u672c\u8a9e\u306e\u6587\u7ae0\u306f\u5358\u8a9e\u306e\u9593\u306b\u7a7a\u767d\u304c\u3042\u308a\u307e\u305b\u3093\u304c\u3001\u3069\u3053\u3067\u3082\u6539\u884c\u3067\u304d\u307e\u3059",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "x\ty\nzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    g_assert_cmpint (juxta_wrap_mode_for (texts[i]), ==,
+                     juxta_wrap_longest_run (texts[i]) > JUXTA_WRAP_LONGEST_WORD ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD);
+  /* Both answers occur. */
+  g_assert_cmpint (juxta_wrap_mode_for (texts[1]), ==, PANGO_WRAP_WORD);
+  g_assert_cmpint (juxta_wrap_mode_for (texts[3]), ==, PANGO_WRAP_WORD_CHAR);
+  g_assert_cmpint (juxta_wrap_mode_for (texts[7]), ==, PANGO_WRAP_WORD);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -270,6 +294,7 @@ main (int   argc,
   if (!juxta_test_init_ui ())
     return g_test_run ();
 
+  g_test_add_func ("/juxta/views/wrap-mode", test_wrap_mode);
 #define ADD(path, func) g_test_add ("/juxta/views/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("slider-board", test_slider_board);
   ADD ("comparison-panels", test_comparison_panels);

@@ -7,6 +7,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "juxta-deck-loader.h"
 #include "juxta-export.h"
 #include "juxta-resources.h"
 #include "juxta-talking-points.h"
@@ -692,56 +693,232 @@ has_deck (gpointer window)
   return juxta_test_deck (window) != NULL;
 }
 
-/* At launch the window is drawn first and the deck is laid out after the
- * first frame; the deck is the one juxta_window_new () shows. */
 static void
-test_launch_draws_the_window_before_the_deck (void)
+count_decks_cb (JuxtaSession       *session,
+                JuxtaSessionChange  changes,
+                guint              *n_decks)
 {
-  JuxtaWindow *reference, *window;
-  g_autofree char *expected = NULL;
+  if (changes & JUXTA_SESSION_CHANGE_DECK)
+    (*n_decks)++;
+}
 
-  juxta_test_reset_settings ();
-  reference = juxta_test_window_new ();
-  expected = g_strdup (juxta_deck_get_id (juxta_test_deck (reference)));
-  juxta_test_window_destroy (reference);
+/* What a launched window looks like after its first frame: its deck (one
+ * deck laid out: one DECK change since it was made) and the views on
+ * show, but none of the pages not on show. */
+static void
+assert_launched (JuxtaWindow *window,
+                 const char  *deck_id,
+                 guint        n_decks)
+{
+  g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (window)), ==, deck_id);
+  g_assert_cmpuint (n_decks, ==, 1);
+  g_assert_nonnull (juxta_recommendation_card_get_headline (JUXTA_RECOMMENDATION_CARD (
+    juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD))));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SENSITIVITY_CHART));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_TALKING_POINTS_PANE));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_MEETING_CARDS));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_PHRASE_GUARD_PANE));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_GLOSSARY_PANE));
+}
 
-  window = g_object_ref (juxta_window_new_deferred (NULL));
+/* A launched window, for @file if not NULL, presented and waited for until
+ * its deck is on screen.  Nothing is read before the first frame: the
+ * window has no deck until it is drawn. */
+static JuxtaWindow *
+launch (GFile *file,
+        guint *n_decks)
+{
+  JuxtaWindow *window = g_object_ref (juxta_window_new_deferred (NULL));
+
+  *n_decks = 0;
+  g_signal_connect (juxta_window_get_session (window), "changed", G_CALLBACK (count_decks_cb), n_decks);
+  if (file != NULL)
+    juxta_window_open_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_null (juxta_test_deck (window));
   juxta_test_wait_until (juxta_test_is_mapped, window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   juxta_test_wait_until (has_deck, window);
-  g_assert_cmpstr (juxta_deck_get_id (juxta_test_deck (window)), ==, expected);
-  g_assert_nonnull (juxta_recommendation_card_get_headline (JUXTA_RECOMMENDATION_CARD (
-    juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD))));
+  juxta_test_wait_idle ();
+  return window;
+}
+
+static char *
+first_deck_id (void)
+{
+  JuxtaWindow *reference = juxta_test_window_new ();
+  char *id = g_strdup (juxta_deck_get_id (juxta_test_deck (reference)));
+
+  juxta_test_window_destroy (reference);
+  return id;
+}
+
+/* At launch the window is drawn first and the deck is laid out after the
+ * first frame; the deck is the one juxta_window_new () shows.  The pages
+ * not on show are built when they are first shown, and then show the
+ * deck. */
+static void
+test_launch_draws_the_window_before_the_deck (void)
+{
+  g_autofree char *expected = NULL;
+  JuxtaWindow *window;
+  JuxtaDeck *deck;
+  GtkWidget *chart, *dropdown, *glossary, *points, *popover;
+  guint n_decks;
+
+  juxta_test_reset_settings ();
+  expected = first_deck_id ();
+  window = launch (NULL, &n_decks);
+  assert_launched (window, expected, n_decks);
+  deck = juxta_test_deck (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.tools", NULL);
+  juxta_test_wait_idle ();
+  glossary = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_GLOSSARY_PANE);
+  g_assert_nonnull (glossary);
+  g_assert_nonnull (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_PHRASE_GUARD_PANE));
+  g_assert_cmpuint (juxta_glossary_pane_get_n_visible (JUXTA_GLOSSARY_PANE (glossary)), ==,
+                    juxta_deck_get_n_terms (deck));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                 ADW_TYPE_VIEW_STACK)),
+                                         "sensitivity");
+  chart = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SENSITIVITY_CHART);
+  g_assert_nonnull (chart);
+  dropdown = juxta_test_find_widget (gtk_widget_get_parent (gtk_widget_get_parent (chart)), GTK_TYPE_DROP_DOWN);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (GTK_DROP_DOWN (dropdown))), ==,
+                    juxta_deck_get_n_priorities (deck));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window),
+                                                                                 ADW_TYPE_VIEW_STACK)),
+                                         "notes");
+  points = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_TALKING_POINTS_PANE);
+  g_assert_nonnull (points);
+  g_assert_nonnull (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_MEETING_CARDS));
+  g_assert_cmpuint (juxta_talking_points_pane_get_n_shown (JUXTA_TALKING_POINTS_PANE (points)), ==,
+                    juxta_session_get_talking_points (juxta_window_get_session (window))->len);
+  /* Still the one deck. */
+  g_assert_cmpuint (n_decks, ==, 1);
+
+  /* The header bar's menus are built when first opened. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->menu_button)));
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->presets_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (window->menu_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->menu_button)));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  g_assert_cmpint (g_menu_model_get_n_items (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover))), >, 1);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (window->menu_button));
+  g_assert_cmpuint (juxta_deck_get_n_presets (deck), >, 0);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (window->presets_button));
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (window->presets_button)));
+  g_assert_true (GTK_IS_POPOVER_MENU (popover));
+  /* The deck's presets, then Reset. */
+  g_assert_cmpint (g_menu_model_get_n_items (g_menu_model_get_item_link (
+                     gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), 0, G_MENU_LINK_SECTION)),
+                   ==, juxta_deck_get_n_presets (deck));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (window->presets_button));
   juxta_test_window_destroy (window);
 }
 
-/* A bad file given at launch is reported over the first deck, which stays,
- * as in a window that loaded its deck at once. */
+/* A deck named at launch is the first and only deck laid out, after the
+ * first frame, as the plain start's is; it joins the recent files. */
+static void
+test_launch_on_a_deck (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "decks", "good", "databases-3.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_auto(GStrv) recent = NULL;
+  g_autofree char *expected = NULL;
+  JuxtaWindow *window;
+  guint n_decks;
+
+  juxta_test_reset_settings ();
+  expected = first_deck_id ();
+  window = launch (file, &n_decks);
+  g_assert_cmpstr (expected, !=, "managed-databases-3");
+  assert_launched (window, "managed-databases-3", n_decks);
+  g_assert_cmpstr (juxta_deck_get_path (juxta_test_deck (window)), ==, path);
+  g_assert_false (gtk_revealer_get_reveal_child (window->error_revealer));
+  recent = g_settings_get_strv (settings, "recent-decks");
+  g_assert_cmpstr (recent[0], ==, path);
+  juxta_test_window_destroy (window);
+}
+
+/* So is the deck of a scenario named at launch, with the scenario on it. */
+static void
+test_launch_on_a_scenario (void)
+{
+  g_autofree char *deck = g_test_build_filename (G_TEST_DIST, "decks", "good", "databases-3.json", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "review.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *escaped = g_strescape (deck, NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JuxtaDeck) loaded = juxta_deck_load_file (deck, NULL, NULL);
+  JuxtaWindow *window;
+  JuxtaDeck *shown;
+  int first;
+  guint n_decks;
+
+  juxta_test_reset_settings ();
+  /* The first priority's weight, set apart from its default. */
+  g_assert_nonnull (loaded);
+  first = juxta_deck_get_priority (loaded, 0)->default_weight == 13 ? 14 : 13;
+  text = g_strdup_printf ("{\"format\": \"juxta-scenario\", \"version\": 1, "
+                          "\"deck\": {\"id\": \"managed-databases-3\", \"path\": \"%s\"}, "
+                          "\"weights\": {\"%s\": %d}}",
+                          escaped, juxta_deck_get_priority (loaded, 0)->id, first);
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+
+  window = launch (file, &n_decks);
+  assert_launched (window, "managed-databases-3", n_decks);
+  shown = juxta_test_deck (window);
+  g_assert_cmpstr (juxta_session_get_file (juxta_window_get_session (window)), ==, path);
+  g_assert_cmpint (juxta_test_scenario (window)->weights[0], ==, first);
+  g_assert_cmpstr (juxta_deck_get_path (shown), ==, deck);
+  g_assert_false (gtk_revealer_get_reveal_child (window->error_revealer));
+  juxta_test_window_destroy (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A bad file named at launch: the deck the window shows without one comes
+ * instead, the only one laid out, with the file's errors in the bar. */
 static void
 test_launch_with_a_bad_file_keeps_the_first_deck (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("juxta-window-XXXXXX", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.json", NULL);
+  g_autofree char *scenario = g_build_filename (dir, "lost.json", NULL);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(GFile) scenario_file = g_file_new_for_path (scenario);
+  g_autofree char *expected = NULL;
   JuxtaWindow *window;
-  GtkRevealer *revealer;
+  guint n_decks;
 
   juxta_test_reset_settings ();
+  expected = first_deck_id ();
   g_assert_true (g_file_set_contents (bad, "{\"format\": \"juxta-deck\"", -1, NULL));
-  window = g_object_ref (juxta_window_new_deferred (NULL));
-  juxta_window_open_file (window, bad_file);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (juxta_test_deck (window));
-  juxta_test_wait_until (juxta_test_is_mapped, window);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  juxta_test_wait_idle ();
-  revealer = GTK_REVEALER (juxta_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER));
-  g_assert_true (gtk_revealer_get_reveal_child (revealer));
-  g_assert_nonnull (juxta_test_deck (window));
+  window = launch (bad_file, &n_decks);
+  assert_launched (window, expected, n_decks);
+  g_assert_true (gtk_revealer_get_reveal_child (window->error_revealer));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (window->error_label), "“bad.json” was not opened: "));
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (window->error_label), ". The deck on screen stays."));
+  g_assert_true (gtk_widget_is_sensitive (juxta_test_find_button (GTK_WIDGET (window->error_revealer), "_Details")));
+  juxta_test_window_destroy (window);
+
+  /* A scenario whose deck is nowhere: the same. */
+  g_assert_true (g_file_set_contents (scenario, "{\"format\": \"juxta-scenario\", \"version\": 1, "
+                                      "\"deck\": {\"id\": \"no-such-deck\"}}", -1, NULL));
+  window = launch (scenario_file, &n_decks);
+  assert_launched (window, expected, n_decks);
+  g_assert_true (gtk_revealer_get_reveal_child (window->error_revealer));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (window->error_label), "“lost.json” was not opened: "));
+  g_assert_null (juxta_session_get_file (juxta_window_get_session (window)));
   juxta_test_window_destroy (window);
   g_unlink (bad);
+  g_unlink (scenario);
   g_rmdir (dir);
 }
 
@@ -771,6 +948,8 @@ main (int   argc,
   g_test_add_func ("/juxta/window/settings-restore-weights", test_settings_restore_weights);
   g_test_add_func ("/juxta/window/launch-draws-the-window-before-the-deck",
                    test_launch_draws_the_window_before_the_deck);
+  g_test_add_func ("/juxta/window/launch-on-a-deck", test_launch_on_a_deck);
+  g_test_add_func ("/juxta/window/launch-on-a-scenario", test_launch_on_a_scenario);
   g_test_add_func ("/juxta/window/launch-with-a-bad-file-keeps-the-first-deck",
                    test_launch_with_a_bad_file_keeps_the_first_deck);
 

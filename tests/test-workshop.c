@@ -301,8 +301,9 @@ test_zoom_is_per_window (void)
   second_title = gtk_label_new ("Title");
   gtk_widget_add_css_class (first_title, "title-1");
   gtk_widget_add_css_class (second_title, "title-1");
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (fader_label (first))), first_title);
-  gtk_box_append (GTK_BOX (gtk_widget_get_parent (fader_label (second))), second_title);
+  /* In the fader's row, under its name and value. */
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (fader_label (first)))), first_title);
+  gtk_box_append (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (fader_label (second)))), second_title);
   first_headline = text_height (first_title);
   second_headline = text_height (second_title);
   g_assert_cmpint (first_label, ==, second_label);
@@ -587,7 +588,7 @@ test_sources_and_freshness (void)
   JuxtaWindow *window;
   GtkRevealer *stale_bar;
   GtkWidget *sources;
-  GtkWidget *link;
+  GtkWidget *link, *menu_button, *popover;
 
   g_string_replace (stale, "\"verified\": \"2026-11-01\"", "\"verified\": \"2020-01-01\"", 1);
   g_string_replace (fresh, "\"verified\": \"2026-11-01\"", "", 0);
@@ -602,8 +603,16 @@ test_sources_and_freshness (void)
 
   window = open_window_on (stale_path);
   sources = find (window, JUXTA_TYPE_SOURCES_BUTTON);
-  link = juxta_test_find_widget (juxta_sources_button_get_list (JUXTA_SOURCES_BUTTON (sources)), GTK_TYPE_LINK_BUTTON);
+  /* The list is built when the popover is shown, not with the deck. */
+  menu_button = juxta_test_find_widget (sources, GTK_TYPE_MENU_BUTTON);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  g_assert_null (juxta_test_find_widget (popover, GTK_TYPE_LINK_BUTTON));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  link = juxta_test_find_widget (popover, GTK_TYPE_LINK_BUTTON);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (link);
+  g_assert_true (link == juxta_test_find_widget (juxta_sources_button_get_list (JUXTA_SOURCES_BUTTON (sources)),
+                                                 GTK_TYPE_LINK_BUTTON));
   g_assert_cmpstr (gtk_link_button_get_uri (GTK_LINK_BUTTON (link)), ==, "https://example.com/specs");
   /* The stale bar comes right after the error bar. */
   stale_bar = GTK_REVEALER (gtk_widget_get_next_sibling (GTK_WIDGET (juxta_test_find_widget (GTK_WIDGET (window), GTK_TYPE_REVEALER))));

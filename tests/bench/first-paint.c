@@ -1,6 +1,7 @@
 /* first-paint.c: time from exec to a program's first painted frame, measured from outside
  *
- *   first-paint [--runs N] [--warmup N] [--settle MS] [--name NAME] [--json FILE] -- PROGRAM [ARG...]
+ *   first-paint [--runs N] [--warmup N] [--settle MS] [--name NAME] [--json FILE]
+ *               [--own-bus [--activate NAME]...] -- PROGRAM [ARG...]
  *
  * Measures any X11 program the same way, so that two programs can be
  * compared.  For each run it notes the time (CLOCK_MONOTONIC), forks and
@@ -33,6 +34,15 @@
  * install).  Prints one line per run and the medians; --json FILE also
  * writes them as JSON.
  *
+ * --own-bus gives every start a D-Bus session of its own, as a desktop
+ * session has: before the clock starts, a session bus (dbus-daemon
+ * --session) is started and each --activate NAME is started on it and
+ * waited for, as a desktop has its services running when an application
+ * starts (org.a11y.Bus also brings up the accessibility bus and its
+ * registry, which is what GTK talks to).  The program then gets that bus
+ * in DBUS_SESSION_BUS_ADDRESS; the bus, and whatever it started, ends
+ * after the run.
+ *
  * Needs DISPLAY (run it under xvfb-run) and the DAMAGE extension; the
  * program's environment is first-paint's own.  Exit status 77 without a
  * display.
@@ -43,6 +53,7 @@
 #include <X11/Xutil.h>
 #include <X11/extensions/Xdamage.h>
 #include <errno.h>
+#include <gio/gio.h>
 #include <glib.h>
 #include <poll.h>
 #include <signal.h>
@@ -77,6 +88,16 @@ typedef struct
 static Display *display;
 static int damage_event_base;
 static gboolean verbose;
+
+/* --own-bus: the bus of the current run */
+typedef struct
+{
+  GPid             pid;        /* its dbus-daemon */
+  char            *runtime_dir;  /* XDG_RUNTIME_DIR of the session */
+  char            *address;
+  GDBusConnection *connection;
+  GDBusConnection *a11y;       /* the accessibility bus, when activated */
+} OwnBus;
 
 static gint64
 now_us (void)
@@ -213,11 +234,161 @@ find_tracked (Tracked *tracked,
   return NULL;
 }
 
+/* Starts a session bus and, on it, each of @activate; FALSE on failure. */
 static gboolean
-measure_once (char  **argv,
-              guint   settle_ms,
-              guint   timeout_s,
-              Run    *run)
+own_bus_start (OwnBus  *bus,
+               char   **activate)
+{
+  const char *argv[] = { "dbus-daemon", "--session", "--nofork", "--print-address=1", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GIOChannel) channel = NULL;
+  g_auto(GStrv) envp = NULL;
+  int out = -1;
+  gsize end = 0;
+
+  memset (bus, 0, sizeof *bus);
+  /* The session's runtime directory is its own, as a login's is: the
+   * document portal mounts itself there. */
+  bus->runtime_dir = g_dir_make_tmp ("first-paint-XXXXXX", &error);
+  if (bus->runtime_dir == NULL)
+    {
+      g_printerr ("first-paint: %s\n", error->message);
+      return FALSE;
+    }
+  envp = g_environ_setenv (g_get_environ (), "XDG_RUNTIME_DIR", bus->runtime_dir, TRUE);
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, envp,
+                                 G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDERR_TO_DEV_NULL,
+                                 NULL, NULL, &bus->pid, NULL, &out, NULL, &error))
+    {
+      g_printerr ("first-paint: cannot start dbus-daemon: %s\n", error->message);
+      return FALSE;
+    }
+  channel = g_io_channel_unix_new (out);
+  g_io_channel_set_close_on_unref (channel, TRUE);
+  if (g_io_channel_read_line (channel, &bus->address, NULL, &end, &error) != G_IO_STATUS_NORMAL ||
+      bus->address == NULL)
+    {
+      g_printerr ("first-paint: dbus-daemon gave no address\n");
+      return FALSE;
+    }
+  bus->address[end] = '\0';
+  bus->connection = g_dbus_connection_new_for_address_sync (bus->address,
+                                                            G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                                            G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                            NULL, NULL, &error);
+  if (bus->connection == NULL)
+    {
+      g_printerr ("first-paint: cannot connect to the new bus: %s\n", error->message);
+      return FALSE;
+    }
+  for (guint i = 0; activate != NULL && activate[i] != NULL; i++)
+    {
+      g_autoptr(GVariant) reply = NULL;
+
+      reply = g_dbus_connection_call_sync (bus->connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                           "org.freedesktop.DBus", "StartServiceByName",
+                                           g_variant_new ("(su)", activate[i], 0), NULL,
+                                           G_DBUS_CALL_FLAGS_NONE, 20000, NULL, &error);
+      if (reply == NULL)
+        {
+          g_printerr ("first-paint: cannot start %s: %s\n", activate[i], error->message);
+          return FALSE;
+        }
+      if (g_str_equal (activate[i], "org.a11y.Bus"))
+        {
+          /* The launcher answers once the accessibility bus is up; the
+           * registry, which every application talks to, is started on it. */
+          g_autoptr(GVariant) address = NULL;
+          g_autoptr(GVariant) started = NULL;
+          const char *a11y_address;
+
+          address = g_dbus_connection_call_sync (bus->connection, "org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus",
+                                                 "GetAddress", NULL, G_VARIANT_TYPE ("(s)"),
+                                                 G_DBUS_CALL_FLAGS_NONE, 20000, NULL, &error);
+          if (address == NULL)
+            {
+              g_printerr ("first-paint: no accessibility bus: %s\n", error->message);
+              return FALSE;
+            }
+          g_variant_get (address, "(&s)", &a11y_address);
+          bus->a11y = g_dbus_connection_new_for_address_sync (a11y_address,
+                                                              G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                                              G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                              NULL, NULL, &error);
+          if (bus->a11y == NULL)
+            {
+              g_printerr ("first-paint: cannot connect to the accessibility bus: %s\n", error->message);
+              return FALSE;
+            }
+          started = g_dbus_connection_call_sync (bus->a11y, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                 "org.freedesktop.DBus", "StartServiceByName",
+                                                 g_variant_new ("(su)", "org.a11y.atspi.Registry", 0), NULL,
+                                                 G_DBUS_CALL_FLAGS_NONE, 20000, NULL, &error);
+          if (started == NULL)
+            {
+              g_printerr ("first-paint: cannot start the accessibility registry: %s\n", error->message);
+              return FALSE;
+            }
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+something_mounted_under (const char *dir)
+{
+  g_autofree char *mounts = NULL;
+  g_autofree char *prefix = g_strconcat (" ", dir, "/", NULL);
+
+  return g_file_get_contents ("/proc/self/mounts", &mounts, NULL, NULL) && strstr (mounts, prefix) != NULL;
+}
+
+/* Ends the bus of a run; what it started goes with it, as at the end of
+ * dbus-run-session.  Waits for the services to be gone (the document
+ * portal unmounts itself from the runtime directory) before the next
+ * run. */
+static void
+own_bus_stop (OwnBus *bus)
+{
+  int status;
+
+  if (bus->a11y != NULL)
+    g_dbus_connection_close_sync (bus->a11y, NULL, NULL);
+  if (bus->connection != NULL)
+    g_dbus_connection_close_sync (bus->connection, NULL, NULL);
+  g_clear_object (&bus->a11y);
+  g_clear_object (&bus->connection);
+  if (bus->pid > 0)
+    {
+      kill (bus->pid, SIGTERM);
+      waitpid (bus->pid, &status, 0);
+      g_spawn_close_pid (bus->pid);
+    }
+  g_clear_pointer (&bus->address, g_free);
+  bus->pid = 0;
+  if (bus->runtime_dir != NULL)
+    {
+      g_autofree char *doc = g_build_filename (bus->runtime_dir, "doc", NULL);
+      const char *unmount[] = { "fusermount", "-u", "-z", doc, NULL };
+      const char *remove[] = { "rm", "-rf", bus->runtime_dir, NULL };
+
+      for (int i = 0; i < 300 && something_mounted_under (bus->runtime_dir); i++)
+        g_usleep (10000);
+      if (something_mounted_under (bus->runtime_dir))
+        g_spawn_sync (NULL, (char **) unmount, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                      NULL, NULL, NULL, NULL, NULL, NULL);
+      g_spawn_sync (NULL, (char **) remove, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                    NULL, NULL, NULL, NULL, NULL, NULL);
+      g_clear_pointer (&bus->runtime_dir, g_free);
+    }
+}
+
+static gboolean
+measure_once (char         **argv,
+              guint          settle_ms,
+              guint          timeout_s,
+              const OwnBus  *bus,
+              Run           *run)
 {
   Window root = DefaultRootWindow (display);
   Tracked tracked[MAX_WINDOWS];
@@ -239,6 +410,11 @@ measure_once (char  **argv,
   if (pid == 0)
     {
       close (ConnectionNumber (display));
+      if (bus != NULL)
+        {
+          setenv ("DBUS_SESSION_BUS_ADDRESS", bus->address, TRUE);
+          setenv ("XDG_RUNTIME_DIR", bus->runtime_dir, TRUE);
+        }
       execvp (argv[0], argv);
       fprintf (stderr, "first-paint: cannot run %s: %s\n", argv[0], strerror (errno));
       _exit (127);
@@ -308,6 +484,13 @@ measure_once (char  **argv,
         {
           gint64 when = now_us ();
 
+          if (verbose)
+            {
+              XDamageNotifyEvent *damage = (XDamageNotifyEvent *) &event;
+              g_printerr ("  %8.2f ms  damage 0x%lx %dx%d+%d+%d\n", (when - start) / 1000.0, damage->drawable,
+                          damage->area.width, damage->area.height, damage->area.x, damage->area.y);
+            }
+
           if (when - settled_time < QUIET_MS * 1000 && !quiet_seen)
             settled_time = when;
           else
@@ -338,6 +521,8 @@ main (int   argc,
   g_autofree char *json_out = NULL;
   g_autofree char *name = NULL;
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (Run));
+  g_auto(GStrv) activate = NULL;
+  gboolean own_bus = FALSE;
   int n_runs = 7, settle_ms = 1000, timeout_s = 30, warmup = 1;
   int error_base;
   double map[64], paint[64], settled[64], hwm[64], rss[64];
@@ -349,6 +534,8 @@ main (int   argc,
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, "Name in the output (default: PROGRAM's)", "NAME" },
     { "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Also write the results as JSON to FILE", "FILE" },
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Print every window and damage event", NULL },
+    { "own-bus", 0, 0, G_OPTION_ARG_NONE, &own_bus, "Start every run in a D-Bus session of its own", NULL },
+    { "activate", 0, 0, G_OPTION_ARG_STRING_ARRAY, &activate, "With --own-bus: start this service on the bus first (repeatable)", "NAME" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -366,7 +553,7 @@ main (int   argc,
     program++;
   if (*program == NULL || n_runs < 1 || n_runs > 64 || warmup < 0)
     {
-      g_printerr ("usage: first-paint [--runs N] [--settle MS] [--json FILE] -- PROGRAM [ARG...]\n");
+      g_printerr ("usage: first-paint [--runs N] [--settle MS] [--json FILE] [--own-bus [--activate NAME]...] -- PROGRAM [ARG...]\n");
       return 2;
     }
   if (name == NULL)
@@ -388,8 +575,17 @@ main (int   argc,
   for (int i = 0; i < warmup + n_runs; i++)
     {
       Run run = { 0 };
+      OwnBus bus = { 0 };
+      gboolean measured;
 
-      if (!measure_once (program, (guint) settle_ms, (guint) timeout_s, &run))
+      if (own_bus && !own_bus_start (&bus, activate))
+        {
+          own_bus_stop (&bus);
+          return 1;
+        }
+      measured = measure_once (program, (guint) settle_ms, (guint) timeout_s, own_bus ? &bus : NULL, &run);
+      own_bus_stop (&bus);
+      if (!measured)
         return 1;
       if (i < warmup)
         continue;
@@ -426,6 +622,12 @@ main (int   argc,
                                 name, runs->len, m_map, m_paint, m_settled, m_hwm, m_rss);
         for (guint i = 0; i < runs->len; i++)
           g_string_append_printf (json, "%s%.1f", i ? ", " : "", g_array_index (runs, Run, i).paint_ms);
+        g_string_append (json, "], \"settled_ms_each\": [");
+        for (guint i = 0; i < runs->len; i++)
+          g_string_append_printf (json, "%s%.1f", i ? ", " : "", g_array_index (runs, Run, i).settled_ms);
+        g_string_append (json, "], \"vmhwm_mib_each\": [");
+        for (guint i = 0; i < runs->len; i++)
+          g_string_append_printf (json, "%s%.1f", i ? ", " : "", g_array_index (runs, Run, i).hwm_kib / 1024.0);
         g_string_append (json, "]}\n");
         if (!g_file_set_contents (json_out, json->str, (gssize) json->len, &error))
           {
