@@ -656,6 +656,66 @@ test_export (void)
   }
 }
 
+/* Every number in @json outside its strings, written without an exponent. */
+static guint
+assert_numbers_plain (const char *json)
+{
+  guint n = 0;
+
+  for (const char *c = json; *c != '\0'; c++)
+    {
+      if (*c == '"')
+        {
+          for (c++; *c != '"'; c++)
+            if (*c == '\\')
+              c++;
+          continue;
+        }
+      if (g_ascii_isdigit (*c) || *c == '-')
+        {
+          gsize length = strspn (c, "-+.0123456789eE");
+          g_autofree char *number = g_strndup (c, length);
+
+          g_assert_null (strpbrk (number, "eE"));
+          c += length - 1;
+          n++;
+        }
+    }
+  return n;
+}
+
+/* Whole scores, margins and contributions are written as such: 100, not
+ * 1e+02; and read back exactly. */
+static void
+test_export_numbers (void)
+{
+  g_autofree char *deck = fixture ("good", "databases-3.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Result) r = run_juxta ("--export", "json", "--deck", deck, "--weights",
+                                "relational=100,availability=0,elastic-scale=0,low-ops=0,cost=0,portability=0");
+  /* Two people, each with a single priority: whole regrets. */
+  g_auto(Result) people = run_juxta ("--export", "json", "--deck", deck,
+                                     "--stakeholder", "A:relational=100,availability=0,elastic-scale=0,low-ops=0,"
+                                     "cost=0,portability=0",
+                                     "--stakeholder", "B:relational=0,availability=0,elastic-scale=100,"
+                                     "low-ops=0,cost=0,portability=0");
+  JsonObject *root, *first;
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpuint (assert_numbers_plain (r.out), >, 10);
+  root = parse_object (parser, r.out);
+  first = json_array_get_object_element (json_object_get_array_member (root, "ranking"), 0);
+  g_assert_cmpfloat (json_object_get_double_member (first, "score"), ==, 100);
+  g_assert_nonnull (strstr (r.out, "\"score\": 100}"));
+
+  g_assert_cmpint (people.status, ==, 0);
+  g_assert_nonnull (strstr (people.out, "\"regret\": "));
+  g_assert_cmpuint (assert_numbers_plain (people.out), >, 10);
+  root = parse_object (parser, people.out);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "disagreement"), "regret"),
+                     >, 0);
+}
+
 static void
 test_export_formats_and_output (void)
 {
@@ -2287,6 +2347,7 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/new", test_new);
   g_test_add_func ("/juxta/cli/export-sections", test_export_sections);
   g_test_add_func ("/juxta/cli/export", test_export);
+  g_test_add_func ("/juxta/cli/export/numbers", test_export_numbers);
   g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
   g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
   g_test_add_func ("/juxta/cli/decision-record", test_decision_record);
