@@ -939,12 +939,26 @@ test_scenario_broken (void)
   struct { const char *path; const char *expected; } cases[] = {
     { bad_value, ":3:23: error: $.weights.power: expected a whole number from 0 to 100, got a string\n" },
     { syntax, ":3:3: error: expected \",\" or \"}\" after an object member, found a string\n" },
+    /* A deck where a scenario belongs: that, and nothing about its keys. */
+    { deck, ":2:13: error: $.format: this is a Juxta deck, not a scenario: give it to --deck or --check, or "
+            "open it in the window\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto(Result) r = run_juxta ("--export", "json", "--scenario", cases[i].path);
       g_autofree char *expected = g_strconcat (cases[i].path, cases[i].expected, NULL);
+
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, expected);
+    }
+  /* A scenario where a deck belongs, with or without --strict. */
+  for (int strict = 0; strict <= 1; strict++)
+    {
+      g_auto(Result) r = strict ? run_juxta ("--check", "--strict", bad_value) : run_juxta ("--check", bad_value);
+      g_autofree char *expected = g_strconcat (bad_value, ":1:12: error: $.format: this is a Juxta scenario, not a "
+                                               "deck: open it with --scenario, or in the window\n", NULL);
 
       g_assert_cmpint (r.status, ==, 1);
       g_assert_cmpstr (r.out, ==, "");

@@ -666,7 +666,8 @@ static const BrokenCase broken_cases[] = {
   { "syntax", "{\"format\": \"juxta-scenario\",\n \"version\": 1,,}", "2:15: error: expected a key in double quotes, found \",\"" },
   { "not-object", "[1]", "1:1: error: $: expected an object (a scenario file), got an array" },
   { "deck-file", "{\"format\": \"juxta-deck\", \"version\": 1, \"deck\": {\"id\": \"x\"}}",
-    "1:12: error: $.format: this is a deck, not a scenario (expected \"juxta-scenario\")" },
+    "1:12: error: $.format: this is a Juxta deck, not a scenario: give it to --deck or --check, or open it in "
+    "the window" },
   { "no-format", "{\"version\": 1, \"deck\": {\"id\": \"x\"}}", "1:1: error: $.format: missing; expected \"juxta-scenario\"" },
   { "version-2", "{\"format\": \"juxta-scenario\", \"version\": 2, \"deck\": {\"id\": \"x\"}}",
     "1:41: error: $.version: version 2 is not supported; this version of Juxta reads version 1" },
@@ -798,6 +799,39 @@ test_file_broken (Fixture       *f,
       g_assert_cmpuint (f->changes.n, ==, 0);
       g_assert_true (juxta_session_get_deck (f->session) == f->deck);
       g_assert_null (juxta_session_get_file (f->session));
+    }
+}
+
+/* A deck given as a scenario, and a scenario from a newer Juxta, get the
+ * one error that says what they are: not a list of keys a deck "should
+ * not have" or a newer file may. */
+static void
+test_file_other_kind (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *deck = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+  g_autofree char *newer = write_scenario (f, "newer.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 2, \"deck\": {\"id\": \"x\", \"where\": \"cloud\"},\n"
+    " \"weights\": {\"power\": \"high\"}, \"mood\": \"calm\"}");
+  struct { const char *path; const char *expected; } cases[] = {
+    { deck, "2:13: error: $.format: this is a Juxta deck, not a scenario: give it to --deck or --check, or "
+            "open it in the window" },
+    { newer, "1:41: error: $.version: version 2 is not supported; this version of Juxta reads version 1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%s:%s", cases[i].path, cases[i].expected);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = NULL;
+
+      g_assert_false (juxta_session_load_file (f->session, cases[i].path, NULL, &diagnostics, &error));
+      g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+      g_assert_cmpuint (diagnostics->len, ==, 1);
+      line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+      g_assert_cmpstr (line, ==, expected);
+      g_assert_cmpstr (error->message, ==, expected);
     }
 }
 
@@ -2067,6 +2101,7 @@ main (int   argc,
   ADD ("file/deck-changed", test_file_deck_changed);
   ADD ("file/deck-lookup", test_file_deck_lookup);
   ADD ("file/broken", test_file_broken);
+  ADD ("file/other-kind", test_file_other_kind);
   ADD ("file/hostile", test_file_hostile);
   ADD ("file/unreadable", test_file_unreadable);
   ADD ("file/kind", test_file_kind);

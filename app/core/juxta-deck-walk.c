@@ -623,6 +623,7 @@ juxta_deck_walk (JuxtaDeck         *deck,
 {
   g_autoptr(GString) path = g_string_new ("$");
   const JuxtaJsonValue *root = juxta_json_document_get_root (document);
+  guint index = 0;
   JuxtaDeckReader r = {
     .file = file,
     .document = document,
@@ -634,6 +635,16 @@ juxta_deck_walk (JuxtaDeck         *deck,
 
   register_lists (&r);
   read_object (&r, juxta_deck_schema_get_root (), root, deck);
+  if (r.alone != NULL && g_ptr_array_find (diagnostics, r.alone, &index))
+    {
+      /* Not a deck this version reads: the one error that says so, without
+       * the unknown keys and duplicates met on the way to it. */
+      g_ptr_array_steal_index (diagnostics, index);
+      g_ptr_array_set_size (diagnostics, 0);
+      g_ptr_array_add (diagnostics, r.alone);
+      r.n_errors = 1;
+      r.truncated = FALSE;
+    }
 
   juxta_diagnostics_sort (diagnostics);
   if (r.truncated)

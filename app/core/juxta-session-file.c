@@ -54,30 +54,44 @@ known_keys (void)
   return known;
 }
 
-/* The first pass: the file's shape, and nothing about the deck. */
+static void
+check_key (JuxtaSessionFileReader    *r,
+           const JuxtaJsonValue      *root,
+           const JuxtaSessionFileKey *key)
+{
+  const JuxtaJsonValue *value = juxta_json_object_get (root, key->key);
+  gsize mark = _juxta_session_file_push_key (r, key->key);
+
+  if (value != NULL)
+    key->check (r, value);
+  else if (key->required && g_str_equal (key->key, "format"))
+    _juxta_session_file_error (r, root, _("missing; expected \"juxta-scenario\""));
+  else if (key->required && g_str_equal (key->key, "version"))
+    _juxta_session_file_error (r, root, _("missing; expected the format's version, 1"));
+  else if (key->required)
+    _juxta_session_file_error (r, root, _("missing; expected an object naming the deck (\"id\", \"path\", "
+                                          "\"sha256\")"));
+  _juxta_session_file_pop (r, mark);
+}
+
+/* The first pass: the file's shape, and nothing about the deck.  The
+ * format and version first: a deck, or a newer scenario, gets the one
+ * error that says so, not a list of keys it "lacks" or should not have. */
 static void
 check_file (JuxtaSessionFileReader *r,
             const JuxtaJsonValue   *root)
 {
   if (!_juxta_session_file_expect (r, root, JUXTA_JSON_OBJECT, _("an object (a scenario file)")))
     return;
+  check_key (r, root, &_juxta_session_file_format_key);
+  if (!r->stopped)
+    check_key (r, root, &_juxta_session_file_version_key);
+  if (r->stopped)
+    return;
   _juxta_session_file_check_keys (r, root, known_keys ());
   for (guint i = 0; i < G_N_ELEMENTS (file_keys); i++)
-    {
-      const JuxtaJsonValue *value = juxta_json_object_get (root, file_keys[i]->key);
-      gsize mark = _juxta_session_file_push_key (r, file_keys[i]->key);
-
-      if (value != NULL)
-        file_keys[i]->check (r, value);
-      else if (file_keys[i]->required && g_str_equal (file_keys[i]->key, "format"))
-        _juxta_session_file_error (r, root, _("missing; expected \"juxta-scenario\""));
-      else if (file_keys[i]->required && g_str_equal (file_keys[i]->key, "version"))
-        _juxta_session_file_error (r, root, _("missing; expected the format's version, 1"));
-      else if (file_keys[i]->required)
-        _juxta_session_file_error (r, root, _("missing; expected an object naming the deck (\"id\", \"path\", "
-                                              "\"sha256\")"));
-      _juxta_session_file_pop (r, mark);
-    }
+    if (file_keys[i] != &_juxta_session_file_format_key && file_keys[i] != &_juxta_session_file_version_key)
+      check_key (r, root, file_keys[i]);
 }
 
 /* The second pass, on a file that passed the first. */
@@ -386,7 +400,7 @@ juxta_session_load_file (JuxtaSession       *self,
   g_autoptr(GString) json_path = g_string_new ("$");
   g_autoptr(JuxtaJsonDocument) doc = NULL;
   g_autoptr(JuxtaDeck) deck = NULL;
-  JuxtaSessionFileReader r = { path, NULL, found, 0, json_path, NULL, NULL };
+  JuxtaSessionFileReader r = { path, NULL, found, 0, json_path, NULL, NULL, FALSE };
   JuxtaSessionError code = JUXTA_SESSION_ERROR_INVALID;
   const JuxtaJsonValue *root;
   JuxtaSessionState state;
