@@ -261,8 +261,9 @@ assert_matrix_shows (JuxtaWindow            *window,
           /* "Gives up 6 points", under "Under Amazon Bedrock (the consensus)"; the
            * whole sentence for a screen reader. */
           g_autofree char *sentence = juxta_describe_regret (deck, expected, people, row);
-          g_autofree char *points = juxta_describe_points (expected->outcomes[row].regret);
-          g_autofree char *gives_up = g_strconcat ("Gives up ", points, NULL);
+          long whole = lround (expected->outcomes[row].regret);
+          g_autofree char *gives_up = whole == 0 ? g_strdup ("Gives up less than a point")
+                                                 : g_strdup_printf ("Gives up %ld point%s", whole, whole == 1 ? "" : "s");
           GtkWidget *regret = juxta_stakeholder_matrix_get_regret (matrix, row);
 
           g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (regret)), ==,
