@@ -1880,6 +1880,25 @@ test_stakeholders_usage_errors (void)
       }
     }
   {
+    /* Names of at most 100 characters (spaces around them aside; "é" is
+     * one), and a clear refusal beyond. */
+    g_autofree char *x99 = g_strnfill (99, 'x');
+    g_autofree char *x101 = g_strnfill (101, 'x');
+    g_autofree char *x100000 = g_strnfill (100000, 'x');
+    g_autofree char *longest = g_strdup_printf ("  é%s  :cost=3", x99);
+    g_autofree char *too_long = g_strdup_printf ("%s:cost=3", x101);
+    g_autofree char *huge = g_strdup_printf ("%s:cost=3", x100000);
+    g_auto(Result) fine = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", longest);
+    g_auto(Result) over = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", too_long);
+    g_auto(Result) hostile = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", huge);
+
+    g_assert_cmpint (fine.status, ==, 0);
+    assert_usage_error (&over, "juxta: --stakeholder: a stakeholder's name is 101 characters long; at most 100 are "
+                               "allowed\n");
+    assert_usage_error (&hostile, "juxta: --stakeholder: a stakeholder's name is 100000 characters long; at most "
+                                  "100 are allowed\n");
+  }
+  {
     g_auto(Result) r = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", "CTO:", "--weights", "cost=3");
     assert_usage_error (&r, "juxta: --stakeholder and --weights both set the weights: give one of them\n");
   }

@@ -748,6 +748,10 @@ static const BrokenCase broken_cases[] = {
     " \"stakeholders\": [{\"name\": \"Da\\nna\"}]}",
     "2:28: error: $.stakeholders[0].name: a stakeholder's name must be one line of text, without control "
     "characters" },
+  { "stakeholder-name-too-long", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana Kowalczyk, Chief Information Security Officer, and deputy chair of the "
+    "architecture review board\"}]}",
+    "2:28: error: $.stakeholders[0].name: a stakeholder's name is 101 characters long; at most 100 are allowed" },
   { "stakeholder-name-twice", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
     " \"stakeholders\": [{\"name\": \"Dana\"},\n   {\"name\": \" DANA\"}]}",
     "3:13: error: $.stakeholders[1].name: \" DANA\" is also the name of $.stakeholders[0] (each person is named "

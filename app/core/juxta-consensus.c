@@ -84,6 +84,7 @@ juxta_stakeholder_check_name (const char  *name,
                               GError     **error)
 {
   g_autofree char *stripped = NULL;
+  glong length;
 
   g_return_val_if_fail (name != NULL, FALSE);
 
@@ -98,6 +99,13 @@ juxta_stakeholder_check_name (const char  *name,
     {
       g_set_error_literal (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_MISSING_NAME,
                            _("a stakeholder needs a name"));
+      return FALSE;
+    }
+  if ((length = g_utf8_strlen (stripped, -1)) > JUXTA_STAKEHOLDER_MAX_NAME_LENGTH)
+    {
+      g_set_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_NAME_TOO_LONG,
+                   _("a stakeholder's name is %ld characters long; at most %d are allowed"), length,
+                   JUXTA_STAKEHOLDER_MAX_NAME_LENGTH);
       return FALSE;
     }
   return TRUE;
