@@ -369,6 +369,10 @@ test_strict (void)
     "              {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 4}}]}";
   const char *message = "$.options[0].talking_points: unknown key, ignored; did you mean \"talking-points\"? "
                         "(known here: id, name, tagline, summary, scores, reasons, facts, talking-points, sources)\n";
+  /* As an error the key is not ignored: the message does not say so. */
+  const char *strict_message = "$.options[0].talking_points: unknown key; did you mean \"talking-points\"? "
+                               "(known here: id, name, tagline, summary, scores, reasons, facts, talking-points, "
+                               "sources)\n";
 
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
   {
@@ -383,7 +387,7 @@ test_strict (void)
   {
     g_auto(Result) r = run_juxta ("--check", "--strict", path);
     g_autofree char *expected_err = g_strdup_printf ("%s:4:16: error: %s%s: 1 warning, an error with --strict\n",
-                                                     path, message, path);
+                                                     path, strict_message, path);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==, expected_err);
     g_assert_cmpstr (r.out, ==, "");
@@ -953,6 +957,19 @@ test_scenario_broken (void)
       g_assert_cmpstr (r.out, ==, "");
       g_assert_cmpstr (r.err, ==, expected);
     }
+  /* Not a regular file: said as for decks. */
+  {
+    g_auto(Result) fifo = run_juxta ("--export", "json", "--scenario", "/dev/null");
+    g_auto(Result) folder = run_juxta ("--export", "json", "--scenario", dir);
+    g_auto(Result) deck_fifo = run_juxta ("--check", "/dev/null");
+    g_autofree char *expected = g_strconcat (dir, ": error: is a directory; expected a scenario file (JSON)\n", NULL);
+
+    g_assert_cmpint (fifo.status, ==, 1);
+    g_assert_cmpstr (fifo.err, ==, "/dev/null: error: is not a regular file; expected a scenario file (JSON)\n");
+    g_assert_cmpstr (deck_fifo.err, ==, "/dev/null: error: is not a regular file; expected a deck file (JSON)\n");
+    g_assert_cmpint (folder.status, ==, 1);
+    g_assert_cmpstr (folder.err, ==, expected);
+  }
   /* A scenario where a deck belongs, with or without --strict. */
   for (int strict = 0; strict <= 1; strict++)
     {

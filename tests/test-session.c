@@ -648,9 +648,39 @@ test_file_deck_lookup (Fixture       *f,
     /* Nowhere: an error at the deck, and the session stays as it was. */
     g_assert_false (juxta_session_load_file (session, path, NULL, NULL, &error));
     g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
-    moved = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found", path);
-    g_assert_true (g_str_has_prefix (error->message, moved));
+    moved = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found among the bundled "
+                             "decks, your decks or recent files (the scenario gives no path)", path);
+    g_assert_cmpstr (error->message, ==, moved);
     g_assert_cmpstr (juxta_deck_get_path (juxta_session_get_deck (session)), ==, recent_deck);
+    g_clear_error (&error);
+  }
+
+  /* Nowhere, with a path: the message names the files it tried. */
+  {
+    g_autofree char *path = write_scenario (f, "gone.json",
+      "{\"format\": \"juxta-scenario\", \"version\": 1,"
+      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"decks/gone.json\"}}");
+    g_autofree char *absolute = g_build_filename (f->dir, "gone-deck.json", NULL);
+    g_autofree char *absolute_text = g_strdup_printf ("{\"format\": \"juxta-scenario\", \"version\": 1,"
+                                                      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"%s\"}}",
+                                                      absolute);
+    g_autofree char *beside_path = write_scenario (f, "gone-beside.json", absolute_text);
+    g_autofree char *expected = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found: "
+                                                 "not at \"%s/decks/gone.json\", nor at \"%s/gone.json\" beside "
+                                                 "the scenario, nor among the bundled decks, your decks or recent "
+                                                 "files", path, f->dir, f->dir);
+    g_autofree char *expected_beside = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not "
+                                                        "found: not at \"%s\", nor among the bundled decks, your "
+                                                        "decks or recent files", beside_path, absolute);
+
+    g_assert_false (juxta_session_load_file (session, path, NULL, NULL, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    g_assert_cmpstr (error->message, ==, expected);
+    g_clear_error (&error);
+    g_assert_false (juxta_session_load_file (session, beside_path, NULL, NULL, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    g_assert_cmpstr (error->message, ==, expected_beside);
+    g_clear_error (&error);
   }
 }
 

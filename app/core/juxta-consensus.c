@@ -350,7 +350,14 @@ compute_regret (JuxtaStakeholderOutcome *outcome,
   outcome->leader_score = own->scores[outcome->leader];
   outcome->consensus_score = own->scores[consensus->leader];
   lead = own->sums[outcome->leader] - own->sums[consensus->leader];
-  g_assert (lead >= 0);   /* their leader has their highest sum */
+  /* Their leader has their highest sum, so lead ≥ 0.  Should an advice
+   * ever lead with another (a change to the engine's tie-breaking, say),
+   * they give up nothing, rather than a negative amount or an abort. */
+  if (lead <= 0 || own->total_weight <= 0)
+    {
+      outcome->regret = 0;
+      return;
+    }
   outcome->regret = 100.0 * (double) lead /
                     ((double) JUXTA_SCORE_MAX * JUXTA_SCORE_UNIT * (double) own->total_weight);
 }

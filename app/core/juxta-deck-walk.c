@@ -197,6 +197,13 @@ report_unknown_key (JuxtaDeckReader        *r,
                             _("unknown key, ignored; did you mean \"%s\"? (known here: %s)"), meant, known);
   else
     juxta_deck_reader_warn (r, member->key_offset, _("unknown key, ignored (known here: %s)"), known);
+  /* With --strict it is an error, and not ignored. */
+  if (r->latest != NULL && r->latest->severity == JUXTA_SEVERITY_WARNING && meant != NULL)
+    /* TRANSLATORS: with `juxta --check --strict`: "unknown key; did you mean \"talking-points\"? (known here: id, …)" */
+    r->latest->as_error = g_strdup_printf (_("unknown key; did you mean \"%s\"? (known here: %s)"), meant, known);
+  else if (r->latest != NULL && r->latest->severity == JUXTA_SEVERITY_WARNING)
+    /* TRANSLATORS: with `juxta --check --strict` */
+    r->latest->as_error = g_strdup_printf (_("unknown key (known here: %s)"), known);
   juxta_deck_reader_pop (r, mark);
 }
 
