@@ -350,14 +350,13 @@ compute_regret (JuxtaStakeholderOutcome *outcome,
   outcome->leader_score = own->scores[outcome->leader];
   outcome->consensus_score = own->scores[consensus->leader];
   lead = own->sums[outcome->leader] - own->sums[consensus->leader];
-  /* Their leader has their highest sum, so lead ≥ 0.  Should an advice
-   * ever lead with another (a change to the engine's tie-breaking, say),
-   * they give up nothing, rather than a negative amount or an abort. */
-  if (lead <= 0 || own->total_weight <= 0)
-    {
-      outcome->regret = 0;
-      return;
-    }
+  /* Never negative, whatever the input: the person's scenario is the
+   * meeting's with their weights, so the same options are ruled out; the
+   * consensus leader is one the person ranks, and their leader is first
+   * in their ranking, which puts the highest sum first.  The sums are
+   * exact integers (at most 32 × 100 × 5 × JUXTA_SCORE_UNIT), and leading
+   * means a total weight above 0. */
+  g_assert (lead >= 0);
   outcome->regret = 100.0 * (double) lead /
                     ((double) JUXTA_SCORE_MAX * JUXTA_SCORE_UNIT * (double) own->total_weight);
 }
