@@ -75,7 +75,7 @@ check_one (const char *file,
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (file, &diagnostics, NULL);
-  JuxtaLintOptions lint = { now, juxta_lint_default_text_limits () };
+  JuxtaLintOptions lint = { now, juxta_lint_default_text_limits (deck != NULL ? juxta_deck_get_n_options (deck) : 0) };
   guint n_failed = 0, n_warnings = 0, n_strict = 0;
 
   if (deck != NULL)

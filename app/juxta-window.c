@@ -115,7 +115,7 @@ check_deck (JuxtaWindow *self,
 {
   const char *path = juxta_deck_get_path (deck);
   const char *file = path != NULL ? path : juxta_deck_get_id (deck);
-  JuxtaLintOptions lint = { NULL, juxta_lint_default_text_limits () };
+  JuxtaLintOptions lint = { NULL, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)) };
   gboolean full;
 
   g_clear_pointer (&self->deck_warnings, g_ptr_array_unref);
