@@ -18,9 +18,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck-lint.h"
-#include "juxta-phrase-guard.h"
+#include "juxta-deck-check.h"
 #include "juxta-problems-dialog.h"
 #include "juxta-window-private.h"
 
@@ -114,21 +112,12 @@ check_deck (JuxtaWindow *self,
             JuxtaDeck   *deck)
 {
   const char *path = juxta_deck_get_path (deck);
-  const char *file = path != NULL ? path : juxta_deck_get_id (deck);
-  JuxtaLintOptions lint = { NULL, juxta_lint_default_text_limits () };
-  gboolean full;
 
   g_clear_pointer (&self->deck_warnings, g_ptr_array_unref);
   self->deck_warnings = g_steal_pointer (&self->load_warnings);
   if (self->deck_warnings == NULL)
     self->deck_warnings = juxta_diagnostics_copy (NULL);
-  /* The loader's list ends with "too many problems" when it is full. */
-  full = self->deck_warnings->len > JUXTA_MAX_DIAGNOSTICS;
-  juxta_advisor_check_expectations (deck, file, self->deck_warnings);
-  juxta_phrase_guard_check_deck (deck, file, self->deck_warnings);
-  juxta_deck_lint (deck, file, &lint, self->deck_warnings);
-  if (!full)
-    juxta_diagnostics_sort (self->deck_warnings);
+  juxta_deck_check (deck, path != NULL ? path : juxta_deck_get_id (deck), NULL, self->deck_warnings);
   juxta_sources_button_set_warnings (self->sources_button, self->deck_warnings->len);
 }
 
