@@ -52,25 +52,11 @@ _juxta_window_update_actions (JuxtaWindow *self)
 
 /* ---------------------------------------------------------- new deck */
 
-/* The new deck's id, from its file name: "Kettle or teapot.json" →
- * "kettle-or-teapot" (as juxta --new makes it). */
-static char *
-id_for_file (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-  char *id;
-
-  if (g_str_has_suffix (base, ".json"))
-    base[strlen (base) - strlen (".json")] = '\0';
-  id = juxta_starter_deck_make_id (base);
-  return id != NULL ? id : g_strdup ("my-deck");
-}
-
 static char *
 render_starter_deck (const char  *path,
                      GError     **error)
 {
-  g_autofree char *id = id_for_file (path);
+  g_autofree char *id = juxta_starter_deck_make_id_for_file (path);
   g_autofree char *today = juxta_export_today ();
   g_autofree char *schema = juxta_paths_deck_json_schema ();
   g_autofree char *schema_uri = g_filename_to_uri (schema, NULL, NULL);
