@@ -718,9 +718,7 @@ juxta_comparison_panels_dispose (GObject *object)
   JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_COMPARISON_PANELS);
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_object (&self->deck);
@@ -786,17 +784,8 @@ juxta_comparison_panels_set_session (JuxtaComparisonPanels *self,
   g_return_if_fail (JUXTA_IS_COMPARISON_PANELS (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /* Presentation mode takes away the hide buttons and the hidden bar. */

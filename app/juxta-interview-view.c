@@ -874,9 +874,7 @@ juxta_interview_view_dispose (GObject *object)
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_INTERVIEW_VIEW);
   g_clear_pointer (&self->saved_state, g_variant_unref);
   g_clear_pointer (&self->history, g_array_unref);
@@ -1000,11 +998,8 @@ juxta_interview_view_set_session (JuxtaInterviewView *self,
   if (self->session == session)
     return;
   close_interview (self, TRUE);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+  /* Not asking: the first call of session_changed_cb () does nothing. */
+  juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 

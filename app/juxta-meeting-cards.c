@@ -171,9 +171,7 @@ juxta_meeting_cards_dispose (GObject *object)
 {
   JuxtaMeetingCards *self = JUXTA_MEETING_CARDS (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_MEETING_CARDS);
 
   G_OBJECT_CLASS (juxta_meeting_cards_parent_class)->dispose (object);
@@ -252,17 +250,8 @@ juxta_meeting_cards_set_session (JuxtaMeetingCards *self,
   g_return_if_fail (JUXTA_IS_MEETING_CARDS (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

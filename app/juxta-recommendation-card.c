@@ -339,9 +339,7 @@ juxta_recommendation_card_dispose (GObject *object)
 {
   JuxtaRecommendationCard *self = JUXTA_RECOMMENDATION_CARD (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECOMMENDATION_CARD);
   g_clear_pointer (&self->tip_labels, g_ptr_array_unref);
   g_clear_pointer (&self->all_tip_labels, g_ptr_array_unref);
@@ -410,17 +408,8 @@ juxta_recommendation_card_set_session (JuxtaRecommendationCard *self,
   g_return_if_fail (JUXTA_IS_RECOMMENDATION_CARD (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /* Narrow: the leader's name above the reasons rather than beside them. */
