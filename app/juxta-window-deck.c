@@ -227,20 +227,32 @@ try_load_scenario (JuxtaWindow  *self,
   return TRUE;
 }
 
-gboolean
-juxta_window_load_deck (JuxtaWindow *self,
-                        const char  *path,
-                        GError     **error)
+/* A deck or a scenario file, as @kind says. */
+static gboolean
+try_load (JuxtaWindow    *self,
+          const char     *path,
+          JuxtaFileKind   kind,
+          GPtrArray     **diagnostics,
+          GError        **error)
+{
+  if (kind == JUXTA_FILE_SCENARIO)
+    return try_load_scenario (self, path, diagnostics, error);
+  return try_load_deck (self, path, diagnostics, error);
+}
+
+/* The same, saying why when it fails. */
+static gboolean
+load (JuxtaWindow    *self,
+      const char     *path,
+      JuxtaFileKind   kind,
+      GError        **error)
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
   if (self->first_deck_pending)
-    return open_first_file (self, path, JUXTA_FILE_DECK, error);
-  if (!try_load_deck (self, path, &diagnostics, &local_error))
+    return open_first_file (self, path, kind, error);
+  if (!try_load (self, path, kind, &diagnostics, &local_error))
     {
       show_file_errors (self, path, diagnostics, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -250,25 +262,25 @@ juxta_window_load_deck (JuxtaWindow *self,
 }
 
 gboolean
+juxta_window_load_deck (JuxtaWindow *self,
+                        const char  *path,
+                        GError     **error)
+{
+  g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return load (self, path, JUXTA_FILE_DECK, error);
+}
+
+gboolean
 juxta_window_load_scenario (JuxtaWindow *self,
                             const char  *path,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (self->first_deck_pending)
-    return open_first_file (self, path, JUXTA_FILE_SCENARIO, error);
-  if (!try_load_scenario (self, path, &diagnostics, &local_error))
-    {
-      show_file_errors (self, path, diagnostics, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return load (self, path, JUXTA_FILE_SCENARIO, error);
 }
 
 /* Opens a deck or a scenario file, told apart by their "format".  In a
@@ -359,16 +371,11 @@ open_first_file (JuxtaWindow   *self,
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *file = g_strdup (path);
-  gboolean opened;
 
   first_deck_settled (self);
   if (kind == JUXTA_FILE_UNKNOWN)
     kind = juxta_file_kind_of (file) == JUXTA_FILE_SCENARIO ? JUXTA_FILE_SCENARIO : JUXTA_FILE_DECK;
-  if (kind == JUXTA_FILE_SCENARIO)
-    opened = try_load_scenario (self, file, &diagnostics, &local_error);
-  else
-    opened = try_load_deck (self, file, &diagnostics, &local_error);
-  if (opened)
+  if (try_load (self, file, kind, &diagnostics, &local_error))
     return TRUE;
 
   load_default_deck (self);
