@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "juxta-file-dialog.h"
 #include "juxta-paths.h"
 #include "juxta-print.h"
 #include "juxta-record-dialog.h"
@@ -135,16 +136,11 @@ juxta_window_new_deck_at (JuxtaWindow  *self,
 }
 
 static void
-new_deck_response_cb (GtkNativeDialog *dialog,
-                      int              response,
-                      JuxtaWindow     *self)
+new_deck_chosen (GFile         *file,
+                 GtkFileFilter *filter,
+                 gpointer       self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      juxta_window_new_deck_at (self, file, NULL);
-    }
-  g_object_unref (dialog);
+  juxta_window_new_deck_at (self, file, NULL);
 }
 
 /* Asks where the new deck goes; the file chooser offers to replace an
@@ -157,23 +153,17 @@ new_deck_activated (GtkWidget  *widget,
 {
   JuxtaWindow *self = JUXTA_WINDOW (widget);
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
   if (self->chosen_file != NULL)
     {
       juxta_window_new_deck_at (self, self->chosen_file, NULL);
       return;
     }
-  dialog = gtk_file_chooser_native_new (_("New Deck"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("C_reate"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Juxta decks (JSON)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  dialog = juxta_file_dialog_new (GTK_WINDOW (self), _("New Deck"), GTK_FILE_CHOOSER_ACTION_SAVE, _("C_reate"));
+  juxta_file_dialog_add_filter (dialog, _("Juxta decks (JSON)"), "*.json");
   /* TRANSLATORS: the file name New Deck… suggests; the deck's id is made from it */
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("My deck.json"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (new_deck_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  juxta_file_dialog_run (dialog, new_deck_chosen, self);
 }
 
 /* The deck's file, in the application that opens such files: with the
@@ -253,16 +243,13 @@ juxta_window_save_scenario_to (JuxtaWindow  *self,
                                GFile        *file,
                                GError      **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (juxta_session_get_deck (self->session) != NULL, FALSE);
 
-  if (path == NULL)
-    g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                 _("Could not save: only local files can be written"));
-  else
+  if ((path = juxta_file_dialog_local_path (file, &local_error)) != NULL)
     juxta_session_save_to_file (self->session, path, &local_error);
   if (local_error != NULL)
     {
@@ -555,7 +542,7 @@ juxta_window_export_to_file (JuxtaWindow        *self,
                              JuxtaExportFormat   format,
                              GError            **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
   g_autofree char *document = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
@@ -572,11 +559,9 @@ juxta_window_export_to_file (JuxtaWindow        *self,
   extras.stakeholders = juxta_session_get_stakeholders (self->session, &extras.n_stakeholders);
   document = juxta_export_render_with (juxta_session_get_deck (self->session),
                                        juxta_session_get_scenario (self->session), format, &extras);
-  if (path == NULL || !juxta_export_save (path, document, strlen (document), &local_error))
+  if ((path = juxta_file_dialog_local_path (file, &local_error)) == NULL ||
+      !juxta_export_save (path, document, strlen (document), &local_error))
     {
-      if (local_error == NULL)
-        g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                     _("Could not save: only local files can be written"));
       _juxta_window_show_errors (self, local_error->message, NULL, NULL);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -590,32 +575,22 @@ juxta_window_export_to_file (JuxtaWindow        *self,
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    JuxtaWindow     *self)
+export_chosen (GFile         *file,
+               GtkFileFilter *filter,
+               gpointer       self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
-
-      juxta_window_export_to_file (self, file, format_for_file (file, filter), NULL);
-    }
-  g_object_unref (dialog);
+  juxta_window_export_to_file (self, file, format_for_file (file, filter), NULL);
 }
 
 static void
-add_export_filter (GtkFileChooser *chooser,
-                   const char     *name,
-                   const char     *pattern,
-                   const char     *format)
+add_export_filter (GtkFileChooserNative *dialog,
+                   const char           *name,
+                   const char           *pattern,
+                   const char           *format)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileFilter *filter = juxta_file_dialog_add_filter (dialog, name, pattern);
 
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
   g_object_set_data (G_OBJECT (filter), "format", (gpointer) format);
-  gtk_file_chooser_add_filter (chooser, filter);
 }
 
 static void
@@ -632,16 +607,13 @@ export_activated (GtkWidget  *widget,
       juxta_window_export_to_file (self, self->chosen_file, format_for_file (self->chosen_file, NULL), NULL);
       return;
     }
-  dialog = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  add_export_filter (GTK_FILE_CHOOSER (dialog), _("Markdown"), "*.md", "markdown");
-  add_export_filter (GTK_FILE_CHOOSER (dialog), _("Plain text"), "*.txt", "text");
-  add_export_filter (GTK_FILE_CHOOSER (dialog), _("HTML document"), "*.html", "html");
+  dialog = juxta_file_dialog_new (GTK_WINDOW (self), _("Export"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"));
+  add_export_filter (dialog, _("Markdown"), "*.md", "markdown");
+  add_export_filter (dialog, _("Plain text"), "*.txt", "text");
+  add_export_filter (dialog, _("HTML document"), "*.html", "html");
   suggested = g_strdup_printf ("%s.md", juxta_deck_get_id (juxta_session_get_deck (self->session)));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), suggested);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  juxta_file_dialog_run (dialog, export_chosen, self);
 }
 
 static void

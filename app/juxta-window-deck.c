@@ -16,6 +16,7 @@
 
 #include "juxta-catalog.h"
 #include "juxta-deck-loader.h"
+#include "juxta-file-dialog.h"
 #include "juxta-window-private.h"
 
 #define MAX_RECENT_FILES 8
@@ -454,33 +455,24 @@ _juxta_window_defer_first_deck (JuxtaWindow *self)
 /* ------------------------------------------------------- open dialog */
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  JuxtaWindow     *self)
+file_chosen (GFile         *file,
+             GtkFileFilter *filter,
+             gpointer       self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      juxta_window_open_file (self, file);
-    }
-  g_object_unref (dialog);
+  juxta_window_open_file (self, file);
 }
 
 void
 _juxta_window_choose_file (JuxtaWindow *self)
 {
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileFilter *filter;
 
-  dialog = gtk_file_chooser_native_new (_("Open a Deck or a Scenario"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Juxta decks and scenarios (JSON)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
+  dialog = juxta_file_dialog_new (GTK_WINDOW (self), _("Open a Deck or a Scenario"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                  _("_Open"));
+  filter = juxta_file_dialog_add_filter (dialog, _("Juxta decks and scenarios (JSON)"), "*.json");
   gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  juxta_file_dialog_run (dialog, file_chosen, self);
 }
 
 /* ------------------------------------------------ reload and monitor */
