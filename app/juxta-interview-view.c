@@ -142,56 +142,6 @@ pair_of (const JuxtaInterviewAnswer *answer)
   return pair;
 }
 
-/* How many groups the answers join the priorities into, leaving answer
- * @left_out (-1: none) aside.  Union-find over at most 32 priorities. */
-static guint
-count_groups (guint                       n,
-              const JuxtaInterviewAnswer *answers,
-              guint                       n_answers,
-              int                         left_out)
-{
-  guint parent[JUXTA_MAX_PRIORITIES];
-  guint groups = n;
-
-  for (guint p = 0; p < n; p++)
-    parent[p] = p;
-  for (guint k = 0; k < n_answers; k++)
-    {
-      guint a = answers[k].priority, b = answers[k].other;
-
-      if ((int) k == left_out)
-        continue;
-      while (parent[a] != a)
-        a = parent[a] = parent[parent[a]];
-      while (parent[b] != b)
-        b = parent[b] = parent[parent[b]];
-      if (a != b)
-        {
-          parent[MAX (a, b)] = MIN (a, b);
-          groups--;
-        }
-    }
-  return groups;
-}
-
-/* The answers that no other route through the answers checks: each is the
- * only link between its two priorities (a bridge of the comparison
- * graph), so that no other answer could contradict it.  When there are
- * none, every answer is checked by another. */
-static guint
-count_unchecked (guint                       n,
-                 const JuxtaInterviewAnswer *answers,
-                 guint                       n_answers)
-{
-  guint groups = count_groups (n, answers, n_answers, -1);
-  guint unchecked = 0;
-
-  for (guint k = 0; k < n_answers; k++)
-    if (count_groups (n, answers, n_answers, (int) k) > groups)
-      unchecked++;
-  return unchecked;
-}
-
 /* The questions neither answered nor skipped. */
 static guint
 count_open (JuxtaInterviewView *self)
@@ -216,7 +166,7 @@ reasonable_to_stop (JuxtaInterviewView *self)
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
 
   return result != NULL && result->connected && result->checked && result->acceptable &&
-         count_unchecked (result->n_priorities, answers, n_answers) == 0;
+         juxta_interview_count_unchecked (result->n_priorities, answers, n_answers) == 0;
 }
 
 /* --------------------------------------------------------- the choice */
@@ -454,14 +404,14 @@ describe_stage (JuxtaInterviewView         *self,
     return NULL;
   if (result == NULL || !result->connected)
     {
-      guint needed = count_groups (n, answers, n_answers, -1) - 1;
+      guint needed = juxta_interview_count_missing (n, answers, n_answers);
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%u more answer sets the sliders.",
                                            "%u more answers set the sliders.", needed),
                               needed);
     }
-  unchecked = count_unchecked (n, answers, n_answers);
+  unchecked = juxta_interview_count_unchecked (n, answers, n_answers);
   if (unchecked == n_answers)
     return g_strdup (_("The sliders follow your answers. The next answer checks them against each other."));
   if (unchecked > 0)

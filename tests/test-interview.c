@@ -531,6 +531,81 @@ first_unreached (guint                       n,
   return -1;
 }
 
+/* How many groups a search from each priority in turn finds, answer
+ * @left_out (-1: none) left aside. */
+static guint
+count_groups (guint                       n,
+              const JuxtaInterviewAnswer *answers,
+              guint                       m,
+              int                         left_out)
+{
+  gboolean reached[JUXTA_MAX_PRIORITIES] = { FALSE };
+  guint groups = 0;
+
+  for (guint start = 0; start < n; start++)
+    {
+      guint queue[JUXTA_MAX_PRIORITIES], head = 0, tail = 0;
+
+      if (reached[start])
+        continue;
+      groups++;
+      reached[start] = TRUE;
+      queue[tail++] = start;
+      while (head < tail)
+        {
+          guint p = queue[head++];
+
+          for (guint k = 0; k < m; k++)
+            {
+              guint q = answers[k].priority == p ? answers[k].other
+                      : answers[k].other == p ? answers[k].priority : p;
+
+              if ((int) k != left_out && !reached[q])
+                {
+                  reached[q] = TRUE;
+                  queue[tail++] = q;
+                }
+            }
+        }
+    }
+  return groups;
+}
+
+/* How many answers it takes to connect everything, and how many no other
+ * answer checks, against a plain search; and three graphs by hand. */
+static void
+test_count_missing_and_unchecked (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  JuxtaInterviewAnswer answers[JUXTA_INTERVIEW_MAX_ANSWERS];
+  /* A path 0-1-2, then the triangle, then a fourth priority hung on 2. */
+  const JuxtaInterviewAnswer shapes[] = { { 0, 1, 3 }, { 1, 2, 1 }, { 2, 0, 5 }, { 3, 2, 7 } };
+
+  g_assert_cmpuint (juxta_interview_count_missing (4, NULL, 0), ==, 3);
+  g_assert_cmpuint (juxta_interview_count_missing (4, shapes, 2), ==, 1);
+  g_assert_cmpuint (juxta_interview_count_unchecked (4, shapes, 2), ==, 2);
+  g_assert_cmpuint (juxta_interview_count_unchecked (4, shapes, 3), ==, 0);
+  g_assert_cmpuint (juxta_interview_count_missing (4, shapes, 4), ==, 0);
+  g_assert_cmpuint (juxta_interview_count_unchecked (4, shapes, 4), ==, 1);
+
+  for (guint s = 0; s < 2000; s++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, JUXTA_MAX_PRIORITIES + 1);
+      double density = g_rand_double (rand) * 4 / n;
+      guint m = 0, groups, bridges = 0;
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          if (g_rand_double (rand) < density)
+            answers[m++] = random_answer (rand, i, j);
+      groups = count_groups (n, answers, m, -1);
+      for (guint k = 0; k < m; k++)
+        bridges += count_groups (n, answers, m, (int) k) > groups;
+      g_assert_cmpuint (juxta_interview_count_missing (n, answers, m), ==, groups - 1);
+      g_assert_cmpuint (juxta_interview_count_unchecked (n, answers, m), ==, bridges);
+    }
+}
+
 static void
 test_connectivity (void)
 {
@@ -1042,6 +1117,7 @@ main (int   argc,
   g_test_add_func ("/juxta/interview/small", test_small);
   g_test_add_func ("/juxta/interview/renaming", test_renaming);
   g_test_add_func ("/juxta/interview/connectivity", test_connectivity);
+  g_test_add_func ("/juxta/interview/count-missing-and-unchecked", test_count_missing_and_unchecked);
   g_test_add_func ("/juxta/interview/next-question-order", test_next_question_order);
   g_test_add_func ("/juxta/interview/next-question-after-answers", test_next_question_after_answers);
   g_test_add_func ("/juxta/interview/steps", test_steps);
