@@ -217,14 +217,6 @@ describe_choice (JuxtaDeck  *deck,
 }
 
 static void
-set_label (GtkWidget  *label,
-           const char *text)
-{
-  juxta_wrap_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
-}
-
-static void
 mark_favoured (GtkWidget *side,
                gboolean   favoured)
 {
@@ -248,8 +240,8 @@ show_choice (JuxtaInterviewView *self)
   if (deck == NULL || !self->active || self->pair.b >= juxta_deck_get_n_priorities (deck))
     return;
   describe_choice (deck, self->pair.a, self->pair.b, self->step, &big, &small);
-  set_label (self->answer_label, big);
-  set_label (self->ratio_label, small);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->answer_label), big);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->ratio_label), small);
   mark_favoured (self->a_box, self->step > 0);
   mark_favoured (self->b_box, self->step < 0);
 
@@ -372,7 +364,8 @@ show_agreement (JuxtaInterviewView         *self,
     return;
   gtk_image_set_from_icon_name (GTK_IMAGE (self->agreement_icon),
                                 agree ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-  set_label (self->agreement_label, agree ? _("Your answers agree") : _("Two answers pull against each other"));
+  juxta_wrap_label_or_hide (GTK_LABEL (self->agreement_label),
+                            agree ? _("Your answers agree") : _("Two answers pull against each other"));
   if (agree)
     {
       gtk_widget_add_css_class (self->agreement_box, "agree");
@@ -384,7 +377,7 @@ show_agreement (JuxtaInterviewView         *self,
 
       gtk_widget_add_css_class (self->agreement_box, "disagree");
       gtk_widget_remove_css_class (self->agreement_box, "agree");
-      set_label (self->worst_label, worst);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->worst_label), worst);
     }
   gtk_widget_set_visible (self->worst_box, !agree);
 }
@@ -436,9 +429,9 @@ show_done (JuxtaInterviewView         *self,
   g_autofree char *text = NULL;
 
   if (self->skipped->len == 0)
-    set_label (self->done_title, _("Every question is answered"));
+    juxta_wrap_label_or_hide (GTK_LABEL (self->done_title), _("Every question is answered"));
   else
-    set_label (self->done_title, _("No questions left to ask"));
+    juxta_wrap_label_or_hide (GTK_LABEL (self->done_title), _("No questions left to ask"));
 
   if (n_answers == 0)
     text = g_strdup (_("No answers yet: the sliders stay as they were."));
@@ -451,7 +444,7 @@ show_done (JuxtaInterviewView         *self,
     text = g_strdup_printf (_("The answers do not connect %s with the other priorities: the sliders stay as "
                               "they were."),
                             juxta_deck_get_priority (deck, (guint) result->unconnected)->label);
-  set_label (self->done_text, text);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->done_text), text);
 
   if (self->skipped->len > 0)
     {
@@ -477,7 +470,7 @@ update_status (JuxtaInterviewView *self)
   show_progress (self, n_answers);
   show_agreement (self, result, answers);
   stage = describe_stage (self, result, answers, n_answers);
-  set_label (self->hint_label, stage);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->hint_label), stage);
   if (!asking)
     show_done (self, result, n_answers);
 
@@ -569,10 +562,10 @@ show_question (JuxtaInterviewView *self)
       const JuxtaPriority *a = juxta_deck_get_priority (deck, self->pair.a);
       const JuxtaPriority *b = juxta_deck_get_priority (deck, self->pair.b);
 
-      set_label (self->a_label, a->label);
-      set_label (self->a_question, a->question);
-      set_label (self->b_label, b->label);
-      set_label (self->b_question, b->question);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->a_label), a->label);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->a_question), a->question);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->b_label), b->label);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->b_question), b->question);
       set_step (self, step);
     }
   update_status (self);

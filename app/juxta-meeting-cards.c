@@ -44,14 +44,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-set_text (GtkWidget  *label,
-          const char *text)
-{
-  juxta_wrap_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, text != NULL);
-}
-
-static void
 copy_text (JuxtaMeetingCards *self,
            const char        *text,
            const char        *what)
@@ -96,8 +88,8 @@ show_deck (JuxtaMeetingCards *self,
   index = juxta_deck_find_answer_for_audience (deck, audience);
   if (index >= 0)
     answer = juxta_deck_get_answer (deck, (guint) index);
-  set_text (self->question_label, answer != NULL ? answer->question : NULL);
-  set_text (self->answer_label, answer != NULL ? answer->text : NULL);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->question_label), answer != NULL ? answer->question : NULL);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->answer_label), answer != NULL ? answer->text : NULL);
   gtk_widget_set_visible (self->answer_card, answer != NULL);
 
   g_free (self->avoid);
@@ -110,8 +102,8 @@ show_deck (JuxtaMeetingCards *self,
   if (self->say != NULL)
     /* TRANSLATORS: the bottom line's second half */
     say = g_strdup_printf (_("Say: %s"), self->say);
-  set_text (self->avoid_label, avoid);
-  set_text (self->say_label, say);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->avoid_label), avoid);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->say_label), say);
   gtk_widget_set_visible (self->bottom_line_card, self->avoid != NULL || self->say != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.copy-answer", answer != NULL);

@@ -54,14 +54,6 @@ static const char *const verdict_classes[] = {
   [JUXTA_VERDICT_CLEAR] = "verdict-clear",
 };
 
-static void
-set_text (GtkWidget  *label,
-          const char *text)
-{
-  juxta_wrap_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
-}
-
 /* The verdict as a title, for the pill on the card. */
 static const char *
 verdict_title (JuxtaVerdict verdict)
@@ -266,10 +258,10 @@ show_advice (JuxtaRecommendationCard *self,
       gtk_widget_remove_css_class (self->verdict_label, verdict_classes[i]);
   gtk_widget_add_css_class (self->verdict_label, verdict_classes[advice->verdict]);
 
-  set_text (self->verdict_label, verdict);
-  set_text (self->headline_label, headline);
-  set_text (self->because_label, because);
-  set_text (self->stronger_label, stronger);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->verdict_label), verdict);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->headline_label), headline);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->because_label), because);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->stronger_label), stronger);
   show_tipping_points (self, deck, advice);
 }
 
