@@ -2,16 +2,15 @@
  *
  * One question at a time: which of two priorities matters more, and by
  * how much, on a nine-position scale from "A overwhelmingly" through
- * "equal" to "B overwhelmingly" (Saaty's 9, 7, 5, 3, 1, 3, 5, 7, 9: the
- * positions a customer can put into words).  Each answer goes to the
- * session, which sets every slider from the answers as soon as they
- * connect every priority; the core chooses the next question
+ * "equal" to "B overwhelmingly" (JuxtaInterviewChoice).  Each answer goes
+ * to the session, which sets every slider from the answers as soon as
+ * they connect every priority; the core chooses the next question
  * (juxta_interview_next_question ()) and measures how well the answers
  * agree.  The view keeps what the core does not: the questions skipped,
  * the order of the answers for Back, and the scenario as it was before
  * the interview, for Cancel.
  *
- * Keyboard: the choice is a GtkScale (arrows, Home, End, or drag), Enter
+ * Keyboard: the choice is a scale (arrows, Home, End, or drag), Enter
  * answers and asks the next question, Alt+B goes back, Alt+S skips,
  * Alt+F finishes and Esc cancels.
  */
@@ -21,16 +20,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "juxta-interview-choice.h"
 #include "juxta-interview-view-private.h"
 #include "juxta-wrap.h"
-
-/* The choice's positions run from −POSITIONS (the first priority
- * overwhelmingly) to +POSITIONS (the second); a position is two steps of
- * the core's scale (juxta_interview_answer_from_step ()), so that each
- * one is a ratio with a name: 1, 3, 5, 7, 9. */
-#define POSITIONS 4
 
 struct _JuxtaInterviewView
 {
@@ -50,9 +43,7 @@ struct _JuxtaInterviewView
   GtkWidget          *b_box;
   GtkWidget          *b_label;
   GtkWidget          *b_question;
-  GtkWidget          *choice;
-  GtkWidget          *answer_label;
-  GtkWidget          *ratio_label;
+  JuxtaInterviewChoice *choice;
   GtkWidget          *done_title;
   GtkWidget          *done_text;
   GtkWidget          *back_button;
@@ -76,8 +67,6 @@ struct _JuxtaInterviewView
   gboolean            has_question;  /* FALSE: nothing left to ask */
   int                 revisiting;    /* index into history, or -1: the next new question */
   JuxtaInterviewPair  pair;          /* the question on screen (a < b) */
-  int                 step;          /* the choice, on the core's scale: > 0 favours pair.a */
-  gboolean            syncing;       /* the view moves the choice, not the user */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaInterviewView, juxta_interview_view, GTK_TYPE_WIDGET)
@@ -171,51 +160,6 @@ reasonable_to_stop (JuxtaInterviewView *self)
 
 /* --------------------------------------------------------- the choice */
 
-/* The choice in words, as the customer would say it: @big names the
- * priority that matters more and how much, @small the ratio. */
-static void
-describe_choice (JuxtaDeck  *deck,
-                 guint       a,
-                 guint       b,
-                 int         step,
-                 char      **big,
-                 char      **small)
-{
-  const char *more = juxta_deck_get_priority (deck, step > 0 ? a : b)->label;
-  const char *less = juxta_deck_get_priority (deck, step > 0 ? b : a)->label;
-  guint ratio = (guint) ABS (step) + 1;
-
-  switch (ratio)
-    {
-    case 1:
-      *big = g_strdup (_("Both matter equally"));
-      *small = g_strdup (_("Neither matters more than the other"));
-      return;
-    case 3:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 3× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters somewhat more"), more);
-      break;
-    case 5:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 5× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters clearly more"), more);
-      break;
-    case 7:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 7× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters much more"), more);
-      break;
-    case 9:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 9× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters overwhelmingly more"), more);
-      break;
-    default:
-      /* 2, 4, 6, 8: only from the command line or a scenario file. */
-      *big = g_strdup_printf (_("%s matters more"), more);
-      break;
-    }
-  /* TRANSLATORS: below an answer: "7× as much as Battery life" */
-  *small = g_strdup_printf (_("%u× as much as %s"), ratio, less);
-}
-
 static void
 mark_favoured (GtkWidget *side,
                gboolean   favoured)
@@ -226,84 +170,16 @@ mark_favoured (GtkWidget *side,
     gtk_widget_remove_css_class (side, "favoured");
 }
 
-/* The answer in words under the choice, and for screen readers the
- * choice's name: which priority is favoured by how much. */
+/* The priority the answer favours stands out. */
 static void
-show_choice (JuxtaInterviewView *self)
+choice_step_changed_cb (JuxtaInterviewChoice *choice,
+                        GParamSpec           *pspec,
+                        JuxtaInterviewView   *self)
 {
-  JuxtaDeck *deck = get_deck (self);
-  g_autofree char *big = NULL;
-  g_autofree char *small = NULL;
-  g_autofree char *spoken = NULL;
-  g_autofree char *question = NULL;
+  int step = juxta_interview_choice_get_step (choice);
 
-  if (deck == NULL || !self->active || self->pair.b >= juxta_deck_get_n_priorities (deck))
-    return;
-  describe_choice (deck, self->pair.a, self->pair.b, self->step, &big, &small);
-  juxta_wrap_label_or_hide (GTK_LABEL (self->answer_label), big);
-  juxta_wrap_label_or_hide (GTK_LABEL (self->ratio_label), small);
-  mark_favoured (self->a_box, self->step > 0);
-  mark_favoured (self->b_box, self->step < 0);
-
-  if (self->step == 0)
-    /* TRANSLATORS: what a screen reader says for the interview's choice at "equal" */
-    spoken = g_strdup_printf (_("%s and %s matter equally"), juxta_deck_get_priority (deck, self->pair.a)->label,
-                              juxta_deck_get_priority (deck, self->pair.b)->label);
-  else
-    /* TRANSLATORS: what a screen reader says for the interview's choice:
-     * "Raw power matters much more: 7× as much as Battery life" */
-    spoken = g_strdup_printf (C_("accessible", "%s: %s"), big, small);
-  question = juxta_interview_describe_question (deck, self->pair.a, self->pair.b);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->choice),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, question,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, spoken,
-                                  -1);
-}
-
-/* Moves the choice without taking it for the user's. */
-static void
-set_step (JuxtaInterviewView *self,
-          int                 step)
-{
-  self->step = CLAMP (step, -2 * POSITIONS, 2 * POSITIONS);
-  self->syncing = TRUE;
-  gtk_range_set_value (GTK_RANGE (self->choice), -self->step / 2.0);
-  self->syncing = FALSE;
-  show_choice (self);
-}
-
-/* The user's move, snapped to a position: an arrow key goes to the next
- * position that way (from an answer between two positions, the nearer of
- * those), a click or a drag to the nearest one.  The scale's left end is
- * the first priority, so a value below 0 favours it. */
-static gboolean
-choice_change_value_cb (GtkRange           *range,
-                        GtkScrollType       scroll,
-                        double              value,
-                        JuxtaInterviewView *self)
-{
-  double current = gtk_range_get_value (range);
-  double target;
-
-  if (scroll != GTK_SCROLL_JUMP && fabs (value - current) <= 1 + 1e-9)
-    target = value > current ? floor (current + 1e-9) + 1 : ceil (current - 1e-9) - 1;
-  else
-    target = round (value);
-  target = CLAMP (target, -POSITIONS, POSITIONS);
-  if (target != current)
-    gtk_range_set_value (range, target);
-  return TRUE;
-}
-
-static void
-choice_value_changed_cb (GtkRange           *range,
-                         JuxtaInterviewView *self)
-{
-  if (self->syncing)
-    return;
-  self->step = (int) lround (-2 * gtk_range_get_value (range));
-  show_choice (self);
+  mark_favoured (self->a_box, step > 0);
+  mark_favoured (self->b_box, step < 0);
 }
 
 /* ------------------------------------------------------------- status */
@@ -561,12 +437,13 @@ show_question (JuxtaInterviewView *self)
     {
       const JuxtaPriority *a = juxta_deck_get_priority (deck, self->pair.a);
       const JuxtaPriority *b = juxta_deck_get_priority (deck, self->pair.b);
+      g_autofree char *question = juxta_interview_describe_question (deck, self->pair.a, self->pair.b);
 
       juxta_wrap_label_or_hide (GTK_LABEL (self->a_label), a->label);
       juxta_wrap_label_or_hide (GTK_LABEL (self->a_question), a->question);
       juxta_wrap_label_or_hide (GTK_LABEL (self->b_label), b->label);
       juxta_wrap_label_or_hide (GTK_LABEL (self->b_question), b->question);
-      set_step (self, step);
+      juxta_interview_choice_set_question (self->choice, a->label, b->label, question, step);
     }
   update_status (self);
   /* A new question starts at the top of the page. */
@@ -579,7 +456,7 @@ static void
 refocus (JuxtaInterviewView *self)
 {
   if (self->revisiting >= 0 || self->has_question)
-    gtk_widget_grab_focus (self->choice);
+    gtk_widget_grab_focus (GTK_WIDGET (self->choice));
   else
     gtk_widget_grab_focus (self->finish_button);
 }
@@ -636,7 +513,8 @@ next_activated (GtkWidget  *widget,
 
   if (!self->active || (self->revisiting < 0 && !self->has_question))
     return;
-  juxta_interview_answer_from_step (&answer, self->pair.a, self->pair.b, self->step);
+  juxta_interview_answer_from_step (&answer, self->pair.a, self->pair.b,
+                                    juxta_interview_choice_get_step (self->choice));
   self->answering = TRUE;
   juxta_session_set_answer (self->session, &answer, NULL);
   self->answering = FALSE;
@@ -855,6 +733,7 @@ juxta_interview_view_class_init (JuxtaInterviewViewClass *klass)
     g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
+  g_type_ensure (JUXTA_TYPE_INTERVIEW_CHOICE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-interview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, content);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, cancel_button);
@@ -870,8 +749,6 @@ juxta_interview_view_class_init (JuxtaInterviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, b_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, b_question);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, choice);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, answer_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, ratio_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, done_title);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, done_text);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, back_button);
@@ -909,18 +786,7 @@ juxta_interview_view_init (JuxtaInterviewView *self)
   self->skipped = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewPair));
   self->revisiting = -1;
 
-  /* One mark per position, with its ratio: 9× … 3×, equal, 3× … 9×. */
-  for (int position = -POSITIONS; position <= POSITIONS; position++)
-    {
-      g_autofree char *ratio = g_strdup_printf (C_("interview scale", "%d×"), 2 * ABS (position) + 1);
-
-      gtk_scale_add_mark (GTK_SCALE (self->choice), position, GTK_POS_BOTTOM,
-                          /* TRANSLATORS: the middle of the interview's scale,
-                           * where two priorities matter equally */
-                          position == 0 ? C_("interview scale", "equal") : ratio);
-    }
-  g_signal_connect (self->choice, "change-value", G_CALLBACK (choice_change_value_cb), self);
-  g_signal_connect (self->choice, "value-changed", G_CALLBACK (choice_value_changed_cb), self);
+  g_signal_connect (self->choice, "notify::step", G_CALLBACK (choice_step_changed_cb), self);
 }
 
 /* ------------------------------------------------------------- public */
@@ -1011,7 +877,7 @@ juxta_interview_view_focus_choice (JuxtaInterviewView *self)
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), FALSE);
 
   if (self->revisiting >= 0 || self->has_question)
-    return gtk_widget_grab_focus (self->choice);
+    return gtk_widget_grab_focus (GTK_WIDGET (self->choice));
   return gtk_widget_grab_focus (self->finish_button);
 }
 
@@ -1021,7 +887,7 @@ GtkRange *
 juxta_interview_view_get_choice (JuxtaInterviewView *self)
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), NULL);
-  return GTK_RANGE (self->choice);
+  return juxta_interview_choice_get_scale (self->choice);
 }
 
 /* The question on screen; FALSE when there is none (nothing left to ask). */
@@ -1045,7 +911,7 @@ int
 juxta_interview_view_get_step (JuxtaInterviewView *self)
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), 0);
-  return self->step;
+  return juxta_interview_choice_get_step (self->choice);
 }
 
 /* "next", "back", "skip", "revisit", "finish", "cancel", "start-over",
@@ -1108,5 +974,5 @@ juxta_interview_view_get_answer (JuxtaInterviewView *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "done") == 0)
     return gtk_label_get_label (GTK_LABEL (self->done_title));
-  return gtk_label_get_label (GTK_LABEL (self->answer_label));
+  return juxta_interview_choice_get_answer (self->choice);
 }
