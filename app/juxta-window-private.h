@@ -207,6 +207,7 @@ void      _juxta_window_presentation_init   (JuxtaWindow       *self);
 void      _juxta_window_presentation_dispose (JuxtaWindow      *self);
 
 /* juxta-window-interview.c */
+JuxtaInterviewView *_juxta_window_ensure_interview (JuxtaWindow *self);
 void      _juxta_window_open_interview      (JuxtaWindow       *self);
 void      _juxta_window_cancel_interview    (JuxtaWindow       *self);
 void      _juxta_window_update_switcher_bar (JuxtaWindow       *self);
@@ -216,6 +217,7 @@ void      _juxta_window_interview_dispose   (JuxtaWindow       *self);
 void      _juxta_window_class_stakeholders_init     (GtkWidgetClass *widget_class);
 void      _juxta_window_stakeholders_init           (JuxtaWindow    *self);
 void      _juxta_window_stakeholders_dispose        (JuxtaWindow    *self);
+void      _juxta_window_ensure_people               (JuxtaWindow    *self);
 void      _juxta_window_stakeholders_update_chart_hint (JuxtaWindow *self);
 void      _juxta_window_stakeholders_set_presenting (JuxtaWindow    *self,
                                                      gboolean        presenting);

@@ -140,6 +140,20 @@ juxta_window_get_deck_warnings (JuxtaWindow *self)
   return self->deck_warnings;
 }
 
+/* Test hook: every page made on first use made now, as if each had been
+ * shown once (the interview's and "Who prefers what" stay hidden). */
+void
+juxta_window_build_pages (JuxtaWindow *self)
+{
+  g_return_if_fail (JUXTA_IS_WINDOW (self));
+
+  _juxta_window_ensure_chart (self);
+  _juxta_window_ensure_notes (self);
+  _juxta_window_ensure_tools (self);
+  _juxta_window_ensure_interview (self);
+  _juxta_window_ensure_people (self);
+}
+
 /* The title names the scenario when one is open, else the deck. */
 static void
 update_title (JuxtaWindow *self)

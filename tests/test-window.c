@@ -9,10 +9,12 @@
 
 #include "juxta-deck-loader.h"
 #include "juxta-export.h"
+#include "juxta-interview-view.h"
 #include "juxta-resources.h"
 #include "juxta-talking-points.h"
 #include "juxta-record-dialog-private.h"
 #include "juxta-scenario-dialog-private.h"
+#include "juxta-stakeholder-matrix.h"
 #include "juxta-window-test-util.h"
 
 typedef struct
@@ -719,6 +721,24 @@ assert_launched (JuxtaWindow *window,
   g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_MEETING_CARDS));
   g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_PHRASE_GUARD_PANE));
   g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_GLOSSARY_PANE));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW));
+  g_assert_null (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_MATRIX));
+}
+
+/* Whether @type's page of the centre stack is there and in the view
+ * switcher. */
+static gboolean
+page_shown (JuxtaWindow *window,
+            GType        type)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  GtkWidget *widget = juxta_test_find_widget (GTK_WIDGET (stack), type);
+
+  g_assert_nonnull (widget);
+  for (GtkWidget *child = widget; child != NULL; child = gtk_widget_get_parent (child))
+    if (adw_view_stack_get_page (stack, child) != NULL)
+      return adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, child));
+  g_assert_not_reached ();
 }
 
 /* A launched window, for @file if not NULL, presented and waited for until
@@ -817,6 +837,13 @@ test_launch_draws_the_window_before_the_deck (void)
                      gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover)), 0, G_MENU_LINK_SECTION)),
                    ==, juxta_deck_get_n_presets (deck));
   gtk_menu_button_popdown (GTK_MENU_BUTTON (window->presets_button));
+
+  /* The test hook makes the rest: the interview's page and "Who prefers
+   * what", both out of the switcher until they are wanted. */
+  juxta_window_build_pages (window);
+  g_assert_false (page_shown (window, JUXTA_TYPE_INTERVIEW_VIEW));
+  g_assert_false (page_shown (window, JUXTA_TYPE_STAKEHOLDER_MATRIX));
+  g_assert_cmpuint (n_decks, ==, 1);
   juxta_test_window_destroy (window);
 }
 
