@@ -253,14 +253,6 @@ _juxta_window_toast (JuxtaWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-copied_cb (GtkWidget   *source,
-           const char  *message,
-           JuxtaWindow *self)
-{
-  _juxta_window_toast (self, message);
-}
-
 /* ------------------------------------------------------------ layout */
 
 /* The talking points and meeting cards: a pane beside the comparison in a
@@ -672,7 +664,6 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_panels);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, recommendation_card);
   gtk_widget_class_bind_template_callback (widget_class, file_chosen_cb);
-  gtk_widget_class_bind_template_callback (widget_class, copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, priority_activated_cb);
 
   _juxta_window_class_actions_init (widget_class);
