@@ -27,11 +27,8 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  juxta_test_reset_settings ();
-  f->laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
-  f->window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (f->window, f->laptops, NULL));
-  juxta_test_wait_idle ();
+  f->laptops = juxta_test_good_deck_path ("laptops");
+  f->window = juxta_test_window_open (f->laptops);
 }
 
 static void
@@ -417,41 +414,9 @@ test_settings_restore_weights (void)
 /* ---------------------------------------------------------- scenarios */
 
 static gboolean
-find_scenario_dialog (gpointer data)
-{
-  JuxtaScenarioDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (JUXTA_IS_SCENARIO_DIALOG (window))
-        *dialog = JUXTA_SCENARIO_DIALOG (window);
-    }
-  return *dialog != NULL;
-}
-
-static gboolean
-find_record_dialog (gpointer data)
-{
-  JuxtaRecordDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (JUXTA_IS_RECORD_DIALOG (window))
-        *dialog = JUXTA_RECORD_DIALOG (window);
-    }
-  return *dialog != NULL;
-}
-
-static gboolean
 no_scenario_dialog (gpointer data)
 {
-  JuxtaScenarioDialog *dialog = NULL;
-
-  return !find_scenario_dialog (&dialog);
+  return juxta_test_find_toplevel (JUXTA_TYPE_SCENARIO_DIALOG) == NULL;
 }
 
 static gboolean
@@ -498,7 +463,7 @@ test_scenario_round_trip (Fixture       *f,
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_auto(GStrv) recent = NULL;
   g_autoptr(GError) error = NULL;
-  JuxtaScenarioDialog *dialog = NULL;
+  JuxtaScenarioDialog *dialog;
   JuxtaDeck *deck = juxta_test_deck (f->window);
   OnScreen saved = { 0 }, reopened = { 0 };
 
@@ -518,7 +483,7 @@ test_scenario_round_trip (Fixture       *f,
 
   /* Save Scenario (Ctrl+S) asks for notes the first time. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save-scenario", NULL));
-  juxta_test_wait_until (find_scenario_dialog, &dialog);
+  dialog = JUXTA_SCENARIO_DIALOG (juxta_test_wait_for_toplevel (JUXTA_TYPE_SCENARIO_DIALOG));
   juxta_scenario_dialog_set_notes (dialog, "Prepared for the Tuesday review");
   /* What the file chooser's Save does. */
   g_assert_true (juxta_scenario_dialog_save_to (dialog, file, &error));
@@ -549,11 +514,11 @@ test_scenario_round_trip (Fixture       *f,
 
   /* A decision recorded now names the scenario it was made on. */
   {
-    JuxtaRecordDialog *record = NULL;
+    JuxtaRecordDialog *record;
     g_autofree char *text = NULL;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.record", NULL));
-    juxta_test_wait_until (find_record_dialog, &record);
+    record = JUXTA_RECORD_DIALOG (juxta_test_wait_for_toplevel (JUXTA_TYPE_RECORD_DIALOG));
     text = juxta_record_dialog_render (record);
     g_assert_nonnull (strstr (text, "- Scenario: Tuesday review.json\n"));
     gtk_window_destroy (GTK_WINDOW (record));
