@@ -552,19 +552,8 @@ juxta_window_close_request (GtkWindow *window)
 }
 
 static void
-juxta_window_class_init (JuxtaWindowClass *klass)
+install_properties (GObjectClass *object_class)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-
-  object_class->constructed = juxta_window_constructed;
-  object_class->dispose = juxta_window_dispose;
-  object_class->get_property = juxta_window_get_property;
-  object_class->set_property = juxta_window_set_property;
-  widget_class->size_allocate = juxta_window_size_allocate;
-  window_class->close_request = juxta_window_close_request;
-
   /**
    * JuxtaWindow:settings:
    * Where the window keeps its size, zoom, audience and per-deck state.
@@ -616,6 +605,23 @@ juxta_window_class_init (JuxtaWindowClass *klass)
     g_param_spec_double ("zoom", NULL, NULL, 0.5, 3.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+juxta_window_class_init (JuxtaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = juxta_window_constructed;
+  object_class->dispose = juxta_window_dispose;
+  object_class->get_property = juxta_window_get_property;
+  object_class->set_property = juxta_window_set_property;
+  widget_class->size_allocate = juxta_window_size_allocate;
+  window_class->close_request = juxta_window_close_request;
+
+  install_properties (object_class);
 
   g_type_ensure (JUXTA_TYPE_COMPARISON_PANELS);
   g_type_ensure (JUXTA_TYPE_DECK_PICKER);
