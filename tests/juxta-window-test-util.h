@@ -58,6 +58,36 @@ juxta_test_init_ui (void)
   return TRUE;
 }
 
+/* The application's style sheet, as AdwApplication loads it: the sizes
+ * under test, or on a screenshot, are the ones users see. */
+static inline void
+juxta_test_load_style (void)
+{
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+/* For a program that drives the window outside the test suite (the
+ * screenshots, the text limits' measurements): GTK, libadwaita, the
+ * resources and the style sheet.  FALSE, said on stderr, without a
+ * display. */
+static inline gboolean
+juxta_test_init_program (const char *name)
+{
+  if (!gtk_init_check ())
+    {
+      g_printerr ("%s: no display (run under xvfb-run)\n", name);
+      return FALSE;
+    }
+  adw_init ();
+  g_resources_register (juxta_get_resource ());
+  juxta_test_load_style ();
+  return TRUE;
+}
+
 static inline void
 juxta_test_reset_settings (void)
 {

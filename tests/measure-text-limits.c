@@ -372,20 +372,8 @@ main (int   argc,
   memset (&limits, 0xff, sizeof limits);
   /* Line by line, whatever stdout is. */
   setvbuf (stdout, NULL, _IOLBF, 0);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("juxta-measure-text-limits: no display (run under xvfb-run)\n");
-      return 1;
-    }
-  adw_init ();
-  g_resources_register (juxta_get_resource ());
-  {
-    /* The application's style sheet, as AdwApplication loads it. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!juxta_test_init_program ("juxta-measure-text-limits"))
+    return 1;
   dir = g_dir_make_tmp ("juxta-measure-XXXXXX", NULL);
 
   for (sample_index = 0; sample_index < G_N_ELEMENTS (samples); sample_index++)

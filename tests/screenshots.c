@@ -543,20 +543,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("juxta-screenshots: no display (run under xvfb-run)\n");
-      return 1;
-    }
-  adw_init ();
-  g_resources_register (juxta_get_resource ());
-  {
-    /* The application's style sheet, as AdwApplication would load it. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!juxta_test_init_program ("juxta-screenshots"))
+    return 1;
   {
     /* Xvfb has no compositor: the shadow around a popover would be drawn
      * black.  A border instead. */

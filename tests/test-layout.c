@@ -770,6 +770,30 @@ test_texts_at_the_lint_limits (gconstpointer data)
   juxta_test_window_destroy (window);
 }
 
+/* @func on each of the @n decks of @table, in the workbench and
+ * presenting: /juxta/layout/1280x720/KIND/workbench/DECK and so on. */
+static void
+add_cases (GPtrArray      *cases,
+           const char     *kind,
+           const DeckCase *table,
+           guint           n,
+           GTestDataFunc   func)
+{
+  for (guint d = 0; d < n; d++)
+    for (int presenting = 0; presenting <= 1; presenting++)
+      {
+        LayoutCase *c = g_new0 (LayoutCase, 1);
+        g_autofree char *path = NULL;
+
+        c->deck = &table[d];
+        c->presenting = presenting;
+        path = g_strdup_printf ("/juxta/layout/1280x720/%s%s/%s", kind, presenting ? "presenting" : "workbench",
+                                table[d].name);
+        g_test_add_data_func (path, c, func);
+        g_ptr_array_add (cases, c);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -779,55 +803,11 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   if (!juxta_test_init_ui ())
     return g_test_run ();
-  {
-    /* The application's style sheet, as AdwApplication loads it: the
-     * sizes under test are the ones users see. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  juxta_test_load_style ();
 
-  for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
-    for (int presenting = 0; presenting <= 1; presenting++)
-      {
-        LayoutCase *c = g_new0 (LayoutCase, 1);
-        g_autofree char *path = NULL;
-
-        c->deck = &decks[d];
-        c->presenting = presenting;
-        path = g_strdup_printf ("/juxta/layout/1280x720/%s/%s", presenting ? "presenting" : "workbench", decks[d].name);
-        g_test_add_data_func (path, c, test_layout);
-        g_ptr_array_add (cases, c);
-      }
-
-  for (guint d = 0; d < G_N_ELEMENTS (interview_decks); d++)
-    for (int presenting = 0; presenting <= 1; presenting++)
-      {
-        LayoutCase *c = g_new0 (LayoutCase, 1);
-        g_autofree char *path = NULL;
-
-        c->deck = &interview_decks[d];
-        c->presenting = presenting;
-        path = g_strdup_printf ("/juxta/layout/1280x720/interview/%s/%s", presenting ? "presenting" : "workbench",
-                                interview_decks[d].name);
-        g_test_add_data_func (path, c, test_interview_layout);
-        g_ptr_array_add (cases, c);
-      }
-
-  for (guint d = 0; d < G_N_ELEMENTS (stakeholder_decks); d++)
-    for (int presenting = 0; presenting <= 1; presenting++)
-      {
-        LayoutCase *c = g_new0 (LayoutCase, 1);
-        g_autofree char *path = NULL;
-
-        c->deck = &stakeholder_decks[d];
-        c->presenting = presenting;
-        path = g_strdup_printf ("/juxta/layout/1280x720/stakeholders/%s/%s", presenting ? "presenting" : "workbench",
-                                stakeholder_decks[d].name);
-        g_test_add_data_func (path, c, test_stakeholders_layout);
-        g_ptr_array_add (cases, c);
-      }
+  add_cases (cases, "", decks, G_N_ELEMENTS (decks), test_layout);
+  add_cases (cases, "interview/", interview_decks, G_N_ELEMENTS (interview_decks), test_interview_layout);
+  add_cases (cases, "stakeholders/", stakeholder_decks, G_N_ELEMENTS (stakeholder_decks), test_stakeholders_layout);
 
   g_test_add_func ("/juxta/layout/names-step-down", test_names_step_down);
   g_test_add_data_func ("/juxta/layout/texts-at-the-lint-limits/workbench", GINT_TO_POINTER (FALSE),
