@@ -6,9 +6,9 @@
  * to the session, which sets every slider from the answers as soon as
  * they connect every priority; the core chooses the next question
  * (juxta_interview_next_question ()) and measures how well the answers
- * agree.  The view keeps what the core does not: the questions skipped,
- * the order of the answers for Back, and the scenario as it was before
- * the interview, for Cancel.
+ * agree; the run (juxta-interview-run.h) keeps what the session does
+ * not: the questions skipped and the order of the answers, for Back.  The
+ * view keeps the scenario as it was before the interview, for Cancel.
  *
  * Keyboard: the choice is a scale (arrows, Home, End, or drag), Enter
  * answers and asks the next question, Alt+B goes back, Alt+S skips,
@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-interview-choice.h"
+#include "juxta-interview-run.h"
 #include "juxta-interview-view-private.h"
 #include "juxta-wrap.h"
 
@@ -60,13 +61,9 @@ struct _JuxtaInterviewView
 
   JuxtaSession       *session;
   GVariant           *saved_state;   /* the scenario before the interview, for Cancel */
-  GArray             *history;       /* JuxtaInterviewPair: the answered questions, oldest first */
-  GArray             *skipped;       /* JuxtaInterviewPair */
+  JuxtaInterviewRun  *run;           /* the question on screen, the history and the questions skipped */
   gboolean            active;
   gboolean            answering;     /* the session's change is our own answer */
-  gboolean            has_question;  /* FALSE: nothing left to ask */
-  int                 revisiting;    /* index into history, or -1: the next new question */
-  JuxtaInterviewPair  pair;          /* the question on screen (a < b) */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaInterviewView, juxta_interview_view, GTK_TYPE_WIDGET)
@@ -102,47 +99,6 @@ get_n_priorities (JuxtaInterviewView *self)
   JuxtaDeck *deck = get_deck (self);
 
   return deck != NULL ? juxta_deck_get_n_priorities (deck) : 0;
-}
-
-static gboolean
-same_pair (const JuxtaInterviewPair *pair,
-           guint                     a,
-           guint                     b)
-{
-  return (pair->a == a && pair->b == b) || (pair->a == b && pair->b == a);
-}
-
-static int
-find_in (GArray *pairs,
-         guint   a,
-         guint   b)
-{
-  for (guint i = 0; i < pairs->len; i++)
-    if (same_pair (&g_array_index (pairs, JuxtaInterviewPair, i), a, b))
-      return (int) i;
-  return -1;
-}
-
-static JuxtaInterviewPair
-pair_of (const JuxtaInterviewAnswer *answer)
-{
-  JuxtaInterviewPair pair = { MIN (answer->priority, answer->other), MAX (answer->priority, answer->other) };
-
-  return pair;
-}
-
-/* The questions neither answered nor skipped. */
-static guint
-count_open (JuxtaInterviewView *self)
-{
-  guint n = get_n_priorities (self), n_answers = 0, open = 0;
-  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-
-  for (guint a = 0; a < n; a++)
-    for (guint b = a + 1; b < n; b++)
-      if (juxta_interview_find_pair (answers, n_answers, a, b) < 0 && find_in (self->skipped, a, b) < 0)
-        open++;
-  return open;
 }
 
 /* Whether this is a good place to stop: the answers set the sliders,
@@ -194,18 +150,19 @@ append_part (GString    *s,
 }
 
 static void
-show_progress (JuxtaInterviewView *self,
-               guint               n_answers)
+show_progress (JuxtaInterviewView         *self,
+               const JuxtaInterviewAnswer *answers,
+               guint                       n_answers)
 {
   g_autoptr(GString) s = g_string_new (NULL);
-  guint open = count_open (self);
+  guint open = juxta_interview_run_count_open (self->run, get_n_priorities (self), answers, n_answers);
   g_autofree char *answered = NULL;
   g_autofree char *left = NULL;
 
-  if (self->revisiting >= 0)
+  if (self->run->revisiting >= 0)
     {
-      g_autofree char *text = g_strdup_printf (_("Changing answer %d of %u"), self->revisiting + 1,
-                                               self->history->len);
+      g_autofree char *text = g_strdup_printf (_("Changing answer %d of %u"), self->run->revisiting + 1,
+                                               self->run->history->len);
       gtk_label_set_label (GTK_LABEL (self->progress_label), text);
       return;
     }
@@ -213,11 +170,11 @@ show_progress (JuxtaInterviewView *self,
   left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question left", "%u questions left", open), open);
   append_part (s, answered);
   append_part (s, left);
-  if (self->skipped->len > 0)
+  if (self->run->skipped->len > 0)
     {
       g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped",
-                                                               self->skipped->len),
-                                                  self->skipped->len);
+                                                               self->run->skipped->len),
+                                                  self->run->skipped->len);
       append_part (s, skipped);
     }
   /* Short, and no deck text: on one line (a wrapping label in the bar's
@@ -269,7 +226,7 @@ describe_stage (JuxtaInterviewView         *self,
   guint unchecked;
 
   /* With nothing left to ask, the closing words say it all. */
-  if (!self->has_question && self->revisiting < 0)
+  if (!self->run->has_question && self->run->revisiting < 0)
     return NULL;
   if (result == NULL || !result->connected)
     {
@@ -304,7 +261,7 @@ show_done (JuxtaInterviewView         *self,
   JuxtaDeck *deck = get_deck (self);
   g_autofree char *text = NULL;
 
-  if (self->skipped->len == 0)
+  if (self->run->skipped->len == 0)
     juxta_wrap_label_or_hide (GTK_LABEL (self->done_title), _("Every question is answered"));
   else
     juxta_wrap_label_or_hide (GTK_LABEL (self->done_title), _("No questions left to ask"));
@@ -322,11 +279,12 @@ show_done (JuxtaInterviewView         *self,
                             juxta_deck_get_priority (deck, (guint) result->unconnected)->label);
   juxta_wrap_label_or_hide (GTK_LABEL (self->done_text), text);
 
-  if (self->skipped->len > 0)
+  if (self->run->skipped->len > 0)
     {
+      guint n_skipped = self->run->skipped->len;
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ask the _Skipped Question",
-                                                             "Ask the %u _Skipped Questions", self->skipped->len),
-                                                self->skipped->len);
+                                                             "Ask the %u _Skipped Questions", n_skipped),
+                                                n_skipped);
       gtk_button_set_label (GTK_BUTTON (self->ask_skipped_button), label);
     }
 }
@@ -339,11 +297,11 @@ update_status (JuxtaInterviewView *self)
   const JuxtaInterviewResult *result = juxta_session_get_interview (self->session);
   guint n_answers = 0;
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-  gboolean asking = self->revisiting >= 0 || self->has_question;
+  gboolean asking = juxta_interview_run_is_asking (self->run);
   g_autofree char *stage = NULL;
   gboolean stop;
 
-  show_progress (self, n_answers);
+  show_progress (self, answers, n_answers);
   show_agreement (self, result, answers);
   stage = describe_stage (self, result, answers, n_answers);
   juxta_wrap_label_or_hide (GTK_LABEL (self->hint_label), stage);
@@ -352,17 +310,15 @@ update_status (JuxtaInterviewView *self)
 
   gtk_widget_set_visible (self->skip_button, asking);
   gtk_widget_set_visible (self->next_button, asking);
-  gtk_widget_set_visible (self->ask_skipped_button, !asking && self->skipped->len > 0);
-  gtk_widget_set_visible (self->start_over_button, self->history->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.back",
-                                 self->revisiting > 0 || (self->revisiting < 0 && self->history->len > 0));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.skip", self->revisiting < 0 && self->has_question);
+  gtk_widget_set_visible (self->ask_skipped_button, !asking && self->run->skipped->len > 0);
+  gtk_widget_set_visible (self->start_over_button, self->run->history->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.back", juxta_interview_run_can_back (self->run));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.skip", juxta_interview_run_can_skip (self->run));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.next", asking);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.revisit",
                                  result != NULL && result->worst >= 0 && !result->acceptable &&
-                                 !(self->revisiting >= 0 &&
-                                   same_pair (&self->pair, answers[result->worst].priority,
-                                              answers[result->worst].other)));
+                                 !juxta_interview_run_is_revisiting (self->run, answers[result->worst].priority,
+                                                                     answers[result->worst].other));
 
   /* Finish is the thing to do once the answers are enough. */
   stop = !asking || reasonable_to_stop (self);
@@ -374,70 +330,31 @@ update_status (JuxtaInterviewView *self)
 
 /* ---------------------------------------------------------- questions */
 
-/* The history follows the session's answers: each answered pair once, in
- * the order answered; pairs no longer answered leave it. */
-static void
-sync_history (JuxtaInterviewView *self)
-{
-  guint n_answers = 0;
-  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-
-  for (guint i = self->history->len; i-- > 0;)
-    {
-      JuxtaInterviewPair *pair = &g_array_index (self->history, JuxtaInterviewPair, i);
-      if (juxta_interview_find_pair (answers, n_answers, pair->a, pair->b) < 0)
-        g_array_remove_index (self->history, i);
-    }
-  for (guint k = 0; k < n_answers; k++)
-    if (find_in (self->history, answers[k].priority, answers[k].other) < 0)
-      {
-        JuxtaInterviewPair pair = pair_of (&answers[k]);
-        g_array_append_val (self->history, pair);
-      }
-  if (self->revisiting >= (int) self->history->len)
-    self->revisiting = -1;
-}
-
 /* The next new question, if any is left. */
 static void
 find_next_question (JuxtaInterviewView *self)
 {
   guint n_answers = 0;
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-  guint n = get_n_priorities (self);
 
-  self->revisiting = -1;
-  self->has_question = n >= 2 &&
-                       juxta_interview_next_question (n, answers, n_answers,
-                                                      (const JuxtaInterviewPair *) (gpointer) self->skipped->data,
-                                                      self->skipped->len, &self->pair);
+  juxta_interview_run_next (self->run, get_n_priorities (self), answers, n_answers);
 }
 
 static void
 show_question (JuxtaInterviewView *self)
 {
   JuxtaDeck *deck = get_deck (self);
-  gboolean asking;
-  int step = 0;
+  guint n_answers = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
+  int step = juxta_interview_run_get_step (self->run, answers, n_answers);
+  gboolean asking = juxta_interview_run_is_asking (self->run);
 
-  if (self->revisiting >= 0)
-    {
-      guint n_answers = 0;
-      const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-      int k;
-
-      self->pair = g_array_index (self->history, JuxtaInterviewPair, self->revisiting);
-      k = juxta_interview_find_pair (answers, n_answers, self->pair.a, self->pair.b);
-      if (k >= 0)
-        step = juxta_interview_answer_get_step (&answers[k], self->pair.a, self->pair.b);
-    }
-  asking = self->revisiting >= 0 || self->has_question;
   gtk_stack_set_visible_child_name (self->stack, asking ? "question" : "done");
   if (asking)
     {
-      const JuxtaPriority *a = juxta_deck_get_priority (deck, self->pair.a);
-      const JuxtaPriority *b = juxta_deck_get_priority (deck, self->pair.b);
-      g_autofree char *question = juxta_interview_describe_question (deck, self->pair.a, self->pair.b);
+      const JuxtaPriority *a = juxta_deck_get_priority (deck, self->run->pair.a);
+      const JuxtaPriority *b = juxta_deck_get_priority (deck, self->run->pair.b);
+      g_autofree char *question = juxta_interview_describe_question (deck, self->run->pair.a, self->run->pair.b);
 
       juxta_wrap_label_or_hide (GTK_LABEL (self->a_label), a->label);
       juxta_wrap_label_or_hide (GTK_LABEL (self->a_question), a->question);
@@ -455,7 +372,7 @@ show_question (JuxtaInterviewView *self)
 static void
 refocus (JuxtaInterviewView *self)
 {
-  if (self->revisiting >= 0 || self->has_question)
+  if (juxta_interview_run_is_asking (self->run))
     gtk_widget_grab_focus (GTK_WIDGET (self->choice));
   else
     gtk_widget_grab_focus (self->finish_button);
@@ -488,9 +405,12 @@ session_changed_cb (JuxtaSession       *session,
     }
   if (changes & JUXTA_SESSION_CHANGE_ANSWERS)
     {
-      sync_history (self);
+      guint n_answers = 0;
+      const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
+
+      juxta_interview_run_sync (self->run, answers, n_answers);
       /* Answers changed elsewhere: ask what is left to ask now. */
-      if (!self->answering && self->revisiting < 0)
+      if (!self->answering && self->run->revisiting < 0)
         {
           find_next_question (self);
           show_question (self);
@@ -511,9 +431,9 @@ next_activated (GtkWidget  *widget,
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
   JuxtaInterviewAnswer answer;
 
-  if (!self->active || (self->revisiting < 0 && !self->has_question))
+  if (!self->active || !juxta_interview_run_is_asking (self->run))
     return;
-  juxta_interview_answer_from_step (&answer, self->pair.a, self->pair.b,
+  juxta_interview_answer_from_step (&answer, self->run->pair.a, self->run->pair.b,
                                     juxta_interview_choice_get_step (self->choice));
   self->answering = TRUE;
   juxta_session_set_answer (self->session, &answer, NULL);
@@ -530,11 +450,7 @@ back_activated (GtkWidget  *widget,
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
 
-  if (self->revisiting > 0)
-    self->revisiting--;
-  else if (self->revisiting < 0 && self->history->len > 0)
-    self->revisiting = (int) self->history->len - 1;
-  else
+  if (!juxta_interview_run_back (self->run))
     return;
   show_question (self);
   refocus (self);
@@ -546,11 +462,11 @@ skip_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
+  guint n_answers = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
 
-  if (self->revisiting >= 0 || !self->has_question)
+  if (!juxta_interview_run_skip (self->run, get_n_priorities (self), answers, n_answers))
     return;
-  g_array_append_val (self->skipped, self->pair);
-  find_next_question (self);
   show_question (self);
   refocus (self);
 }
@@ -564,14 +480,10 @@ revisit_activated (GtkWidget  *widget,
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
   const JuxtaInterviewResult *result = juxta_session_get_interview (self->session);
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, NULL);
-  int index;
 
-  if (result == NULL || result->worst < 0)
+  if (result == NULL || result->worst < 0 ||
+      !juxta_interview_run_revisit (self->run, answers[result->worst].priority, answers[result->worst].other))
     return;
-  index = find_in (self->history, answers[result->worst].priority, answers[result->worst].other);
-  if (index < 0)
-    return;
-  self->revisiting = index;
   show_question (self);
   refocus (self);
 }
@@ -583,7 +495,7 @@ start_over_activated (GtkWidget  *widget,
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
 
-  g_array_set_size (self->skipped, 0);
+  g_array_set_size (self->run->skipped, 0);
   self->answering = TRUE;
   juxta_session_clear_answers (self->session);
   self->answering = FALSE;
@@ -598,9 +510,10 @@ ask_skipped_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
+  guint n_answers = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
 
-  g_array_set_size (self->skipped, 0);
-  find_next_question (self);
+  juxta_interview_run_unskip (self->run, get_n_priorities (self), answers, n_answers);
   show_question (self);
   refocus (self);
 }
@@ -632,7 +545,7 @@ accept_cb (GtkWidget *widget,
 
   if (!self->active)
     return FALSE;
-  if (self->revisiting >= 0 || self->has_question)
+  if (juxta_interview_run_is_asking (self->run))
     gtk_widget_activate_action (widget, "interview.next", NULL);
   else
     juxta_interview_view_finish (self);
@@ -698,8 +611,7 @@ juxta_interview_view_dispose (GObject *object)
   juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_INTERVIEW_VIEW);
   g_clear_pointer (&self->saved_state, g_variant_unref);
-  g_clear_pointer (&self->history, g_array_unref);
-  g_clear_pointer (&self->skipped, g_array_unref);
+  g_clear_pointer (&self->run, juxta_interview_run_free);
 
   G_OBJECT_CLASS (juxta_interview_view_parent_class)->dispose (object);
 }
@@ -782,9 +694,7 @@ static void
 juxta_interview_view_init (JuxtaInterviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->history = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewPair));
-  self->skipped = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewPair));
-  self->revisiting = -1;
+  self->run = juxta_interview_run_new ();
 
   g_signal_connect (self->choice, "notify::step", G_CALLBACK (choice_step_changed_cb), self);
 }
@@ -825,16 +735,17 @@ juxta_interview_view_get_session (JuxtaInterviewView *self)
 void
 juxta_interview_view_start (JuxtaInterviewView *self)
 {
+  const JuxtaInterviewAnswer *answers;
+  guint n_answers = 0;
+
   g_return_if_fail (JUXTA_IS_INTERVIEW_VIEW (self));
   g_return_if_fail (get_n_priorities (self) >= 2);
 
   g_clear_pointer (&self->saved_state, g_variant_unref);
   self->saved_state = juxta_session_save_state (self->session);
-  g_array_set_size (self->history, 0);
-  g_array_set_size (self->skipped, 0);
+  answers = juxta_session_get_answers (self->session, &n_answers);
+  juxta_interview_run_start (self->run, get_n_priorities (self), answers, n_answers);
   self->active = TRUE;
-  sync_history (self);
-  find_next_question (self);
   show_question (self);
 }
 
@@ -876,7 +787,7 @@ juxta_interview_view_focus_choice (JuxtaInterviewView *self)
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), FALSE);
 
-  if (self->revisiting >= 0 || self->has_question)
+  if (juxta_interview_run_is_asking (self->run))
     return gtk_widget_grab_focus (GTK_WIDGET (self->choice));
   return gtk_widget_grab_focus (self->finish_button);
 }
@@ -898,12 +809,12 @@ juxta_interview_view_get_question (JuxtaInterviewView *self,
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), FALSE);
 
-  if (!self->active || (self->revisiting < 0 && !self->has_question))
+  if (!self->active || !juxta_interview_run_is_asking (self->run))
     return FALSE;
   if (a != NULL)
-    *a = self->pair.a;
+    *a = self->run->pair.a;
   if (b != NULL)
-    *b = self->pair.b;
+    *b = self->run->pair.b;
   return TRUE;
 }
 

@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "juxta-interview.h"
+#include "juxta-interview-run.h"
 #include "juxta-test-util.h"
 
 #define N_RATIOS 7
@@ -1102,6 +1103,100 @@ test_describe_worst (void)
   }
 }
 
+/* ------------------------------------------------------------- a run */
+
+/* Answers @run's question on screen at @step, as the interview does. */
+static void
+answer_on_screen (JuxtaInterviewRun    *run,
+                  JuxtaInterviewAnswer *answers,
+                  guint                *n_answers,
+                  int                   step)
+{
+  int k = juxta_interview_find_pair (answers, *n_answers, run->pair.a, run->pair.b);
+
+  if (k < 0)
+    k = (int) (*n_answers)++;
+  juxta_interview_answer_from_step (&answers[k], run->pair.a, run->pair.b, step);
+  juxta_interview_run_sync (run, answers, *n_answers);
+}
+
+/* New questions, Skip, Back through the answers in their order, an
+ * answer asked again with the step it has, and the skipped ones asked at
+ * the end; the history follows answers removed elsewhere. */
+static void
+test_run (void)
+{
+  g_autoptr(JuxtaInterviewRun) run = juxta_interview_run_new ();
+  JuxtaInterviewAnswer answers[JUXTA_INTERVIEW_MAX_ANSWERS];
+  JuxtaInterviewPair first, skipped, answered[3];
+  guint n = 4, m = 0;
+
+  juxta_interview_run_start (run, n, answers, m);
+  g_assert_true (juxta_interview_run_is_asking (run));
+  g_assert_false (juxta_interview_run_can_back (run));
+  g_assert_true (juxta_interview_run_can_skip (run));
+  g_assert_cmpint (juxta_interview_run_get_step (run, answers, m), ==, 0);
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 6);
+  first = run->pair;
+
+  /* Skipped: another question, and one fewer open. */
+  skipped = run->pair;
+  g_assert_true (juxta_interview_run_skip (run, n, answers, m));
+  g_assert_false (run->pair.a == first.a && run->pair.b == first.b);
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 5);
+
+  /* Three answers, then Back goes through them last first, each at its step. */
+  for (guint i = 0; i < 3; i++)
+    {
+      answered[i] = run->pair;
+      answer_on_screen (run, answers, &m, (int) i + 2);
+      juxta_interview_run_next (run, n, answers, m);
+    }
+  g_assert_cmpuint (run->history->len, ==, 3);
+  for (int i = 2; i >= 0; i--)
+    {
+      g_assert_true (juxta_interview_run_back (run));
+      g_assert_cmpint (juxta_interview_run_get_step (run, answers, m), ==, i + 2);
+      g_assert_cmpuint (run->pair.a, ==, answered[i].a);
+      g_assert_cmpuint (run->pair.b, ==, answered[i].b);
+      g_assert_true (juxta_interview_run_is_revisiting (run, answered[i].b, answered[i].a));
+      g_assert_false (juxta_interview_run_can_skip (run));
+    }
+  g_assert_false (juxta_interview_run_can_back (run));
+  g_assert_false (juxta_interview_run_back (run));
+
+  /* The second answer asked again; one never answered cannot be. */
+  g_assert_true (juxta_interview_run_revisit (run, answered[1].a, answered[1].b));
+  g_assert_cmpint (run->revisiting, ==, 1);
+  g_assert_false (juxta_interview_run_revisit (run, skipped.a, skipped.b));
+
+  /* The last answer goes elsewhere: the history follows, and so does a
+   * run that was on it. */
+  juxta_interview_run_back (run);
+  g_assert_true (juxta_interview_run_revisit (run, answered[2].a, answered[2].b));
+  m--;
+  juxta_interview_run_sync (run, answers, m);
+  g_assert_cmpuint (run->history->len, ==, 2);
+  g_assert_cmpint (run->revisiting, ==, -1);
+
+  /* Everything else answered: nothing left but the skipped question,
+   * which is asked once asked for. */
+  juxta_interview_run_next (run, n, answers, m);
+  while (juxta_interview_run_is_asking (run))
+    {
+      answer_on_screen (run, answers, &m, 0);
+      juxta_interview_run_next (run, n, answers, m);
+    }
+  g_assert_cmpuint (m, ==, 5);
+  g_assert_false (juxta_interview_run_can_skip (run));
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 0);
+  juxta_interview_run_unskip (run, n, answers, m);
+  g_assert_true (juxta_interview_run_is_asking (run));
+  g_assert_cmpuint (run->pair.a, ==, skipped.a);
+  g_assert_cmpuint (run->pair.b, ==, skipped.b);
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1118,6 +1213,7 @@ main (int   argc,
   g_test_add_func ("/juxta/interview/renaming", test_renaming);
   g_test_add_func ("/juxta/interview/connectivity", test_connectivity);
   g_test_add_func ("/juxta/interview/count-missing-and-unchecked", test_count_missing_and_unchecked);
+  g_test_add_func ("/juxta/interview/run", test_run);
   g_test_add_func ("/juxta/interview/next-question-order", test_next_question_order);
   g_test_add_func ("/juxta/interview/next-question-after-answers", test_next_question_after_answers);
   g_test_add_func ("/juxta/interview/steps", test_steps);
