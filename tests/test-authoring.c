@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "juxta-file-dialog.h"
 #include "juxta-problems-dialog.h"
 #include "juxta-window-test-util.h"
 
@@ -166,6 +167,25 @@ test_new_deck_refuses_an_existing_file (Fixture       *f,
   juxta_test_wait_until (juxta_test_is_mapped, label);
 }
 
+/* ------------------------------------------------- the file chooser */
+
+/* A file with no local path is not written, and says why. */
+static void
+test_local_path (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) remote = g_file_new_for_uri ("juxta-test-nowhere://deck.json");
+  g_autoptr(GFile) local = g_file_new_for_path (f->laptops);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = juxta_file_dialog_local_path (local, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (path, ==, f->laptops);
+  g_assert_null (juxta_file_dialog_local_path (remote, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (error->message, ==, "Could not save: only local files can be written");
+}
+
 /* -------------------------------------------------- warnings shown */
 
 /* What juxta --check prints about @path, a line each. */
@@ -289,6 +309,7 @@ main (int   argc,
       ADD ("new-deck", test_new_deck);
       ADD ("new-deck-refuses-an-existing-file", test_new_deck_refuses_an_existing_file);
       ADD ("warnings-in-the-details", test_warnings_in_the_details);
+      ADD ("local-path", test_local_path);
 #undef ADD
     }
   status = g_test_run ();
