@@ -684,9 +684,7 @@ juxta_stakeholder_bar_dispose (GObject *object)
 {
   JuxtaStakeholderBar *self = JUXTA_STAKEHOLDER_BAR (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   if (self->removed_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->removed_toast), (gpointer *) &self->removed_toast);
   self->removed_toast = NULL;
@@ -801,17 +799,8 @@ juxta_stakeholder_bar_set_session (JuxtaStakeholderBar *self,
   g_return_if_fail (JUXTA_IS_STAKEHOLDER_BAR (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 JuxtaSession *

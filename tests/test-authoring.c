@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "juxta-file-dialog.h"
 #include "juxta-problems-dialog.h"
 #include "juxta-window-test-util.h"
 
@@ -32,30 +33,9 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  juxta_test_reset_settings ();
   f->dir = g_dir_make_tmp ("juxta-authoring-XXXXXX", NULL);
-  f->laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
-  f->window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (f->window, f->laptops, NULL));
-  juxta_test_wait_idle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  f->laptops = juxta_test_good_deck_path ("laptops");
+  f->window = juxta_test_window_open (f->laptops);
 }
 
 static void
@@ -63,7 +43,7 @@ fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   juxta_test_window_destroy (f->window);
-  remove_tree (f->dir);
+  juxta_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->laptops);
 }
@@ -93,33 +73,10 @@ shown_count (Fixture *f)
 static JuxtaProblemsDialog *
 find_problems_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (JUXTA_IS_PROBLEMS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return JUXTA_PROBLEMS_DIALOG (window);
-    }
-  return NULL;
+  return (JuxtaProblemsDialog *) juxta_test_find_toplevel (JUXTA_TYPE_PROBLEMS_DIALOG);
 }
 
 /* ---------------------------------------------------------- new deck */
-
-static gboolean
-keep_waking (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-editor_done (gpointer data)
-{
-  /* The child process runs on its own: look again every few ms. */
-  g_usleep (5000);
-  return g_file_test (opened_copy, G_FILE_TEST_EXISTS);
-}
 
 static gboolean
 has_warnings (gpointer window)
@@ -144,7 +101,6 @@ test_new_deck (Fixture       *f,
   g_autofree char *opened = NULL;
   g_autoptr(GString) misspelt = NULL;
   JuxtaDeck *deck;
-  guint source;
 
   juxta_window_set_chosen_file (f->window, file);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-deck", NULL);
@@ -167,9 +123,7 @@ test_new_deck (Fixture       *f,
   /* Open in Editor (the toast's button) hands the file to the editor. */
   g_unlink (opened_copy);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-deck", NULL);
-  source = g_timeout_add (10, keep_waking, NULL);
-  juxta_test_wait_until (editor_done, NULL);
-  g_source_remove (source);
+  juxta_test_wait_for_file (opened_copy);
   g_assert_true (g_file_get_contents (opened_copy, &opened, NULL, NULL));
   g_assert_cmpstr (opened, ==, written);
 
@@ -211,6 +165,25 @@ test_new_deck_refuses_an_existing_file (Fixture       *f,
                                  "left as it was. Choose another name, or open that deck with Open…");
   g_assert_nonnull (label);
   juxta_test_wait_until (juxta_test_is_mapped, label);
+}
+
+/* ------------------------------------------------- the file chooser */
+
+/* A file with no local path is not written, and says why. */
+static void
+test_local_path (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) remote = g_file_new_for_uri ("juxta-test-nowhere://deck.json");
+  g_autoptr(GFile) local = g_file_new_for_path (f->laptops);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = juxta_file_dialog_local_path (local, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (path, ==, f->laptops);
+  g_assert_null (juxta_file_dialog_local_path (remote, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (error->message, ==, "Could not save: only local files can be written");
 }
 
 /* -------------------------------------------------- warnings shown */
@@ -318,35 +291,6 @@ test_warnings_in_the_details (Fixture       *f,
   g_assert_null (find_problems_dialog ());
 }
 
-/* A stand-in editor, the default for JSON and text files in this test's
- * own XDG directories: it copies the file it is given to @opened_copy. */
-static void
-install_editor (void)
-{
-  g_autofree char *data_home = g_build_filename (work_dir, "data", NULL);
-  g_autofree char *config_home = g_build_filename (work_dir, "config", NULL);
-  g_autofree char *applications = g_build_filename (data_home, "applications", NULL);
-  g_autofree char *desktop = g_build_filename (applications, "juxta-test-editor.desktop", NULL);
-  g_autofree char *mimeapps = g_build_filename (config_home, "mimeapps.list", NULL);
-  g_autofree char *entry = NULL;
-  const char *types[] = { "application/json", "text/plain", "application/octet-stream" };
-  g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
-
-  opened_copy = g_build_filename (work_dir, "opened.json", NULL);
-  entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Juxta Test Editor\n"
-                           "Exec=cp %%f %s\nMimeType=application/json;text/plain;application/octet-stream;\n"
-                           "NoDisplay=true\n", opened_copy);
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    g_string_append_printf (defaults, "%s=juxta-test-editor.desktop\n", types[i]);
-
-  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (config_home, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
-  g_assert_true (g_file_set_contents (mimeapps, defaults->str, -1, NULL));
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -356,7 +300,7 @@ main (int   argc,
   work_dir = g_dir_make_tmp ("juxta-authoring-XXXXXX", NULL);
   g_assert_nonnull (work_dir);
   /* Before GLib reads the XDG directories. */
-  install_editor ();
+  opened_copy = juxta_test_install_editor (work_dir);
 
   g_test_init (&argc, &argv, NULL);
   if (juxta_test_init_ui ())
@@ -365,10 +309,11 @@ main (int   argc,
       ADD ("new-deck", test_new_deck);
       ADD ("new-deck-refuses-an-existing-file", test_new_deck_refuses_an_existing_file);
       ADD ("warnings-in-the-details", test_warnings_in_the_details);
+      ADD ("local-path", test_local_path);
 #undef ADD
     }
   status = g_test_run ();
-  remove_tree (work_dir);
+  juxta_test_remove_tree (work_dir);
   g_free (work_dir);
   g_free (opened_copy);
   return status;

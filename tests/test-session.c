@@ -52,29 +52,12 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_assert_finalize_object (f->session);
   g_object_unref (f->deck);
-  remove_dir (f->dir);
+  juxta_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -2045,6 +2028,55 @@ test_stakeholders_file_too_many (Fixture       *f,
   g_assert_true (has_line (diagnostics, expected));
 }
 
+/* ------------------------------------------------------ followers */
+
+static void
+follower_changed_cb (JuxtaSession       *session,
+                     JuxtaSessionChange  changes,
+                     GObject            *follower)
+{
+  changed_cb (session, changes, g_object_get_data (follower, "recorder"));
+}
+
+/* How every view follows a session: shown once, then each change, and
+ * nothing from a session it no longer follows. */
+static void
+test_follow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GObject) follower = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(JuxtaSession) other = juxta_session_new ();
+  JuxtaSession *followed = NULL;
+  Recorder seen = { 0 };
+
+  g_object_set_data (follower, "recorder", &seen);
+  g_assert_true (juxta_session_follow (&followed, f->session, follower, G_CALLBACK (follower_changed_cb)));
+  g_assert_true (followed == f->session);
+  g_assert_cmpuint (seen.n, ==, 1);
+  g_assert_cmpuint (seen.last, ==, JUXTA_SESSION_CHANGE_ALL);
+  juxta_session_set_weight (f->session, 0, 7);
+  g_assert_cmpuint (seen.n, ==, 2);
+  g_assert_true (seen.last & JUXTA_SESSION_CHANGE_WEIGHTS);
+
+  /* The same session again: nothing. */
+  g_assert_false (juxta_session_follow (&followed, f->session, follower, G_CALLBACK (follower_changed_cb)));
+  g_assert_cmpuint (seen.n, ==, 2);
+
+  /* Another: the first is let go. */
+  g_assert_true (juxta_session_follow (&followed, other, follower, G_CALLBACK (follower_changed_cb)));
+  g_assert_true (followed == other);
+  g_assert_cmpuint (seen.n, ==, 3);
+  juxta_session_set_weight (f->session, 0, 9);
+  g_assert_cmpuint (seen.n, ==, 3);
+
+  juxta_session_unfollow (&followed, follower);
+  g_assert_null (followed);
+  juxta_session_unfollow (&followed, follower);
+  /* Not followed any more: the fixture's session finalizes, and so must
+   * this one. */
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2054,6 +2086,7 @@ main (int   argc,
   g_test_add_func ("/juxta/session/empty", test_empty);
 #define ADD(path, func) g_test_add ("/juxta/session/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("set-deck", test_set_deck);
+  ADD ("follow", test_follow);
   ADD ("set-weight", test_set_weight);
   ADD ("set-requirement", test_set_requirement);
   ADD ("set-audience", test_set_audience);

@@ -182,6 +182,43 @@ juxta_session_new (void)
   return g_object_new (JUXTA_TYPE_SESSION, NULL);
 }
 
+typedef void (*ChangedFunc) (JuxtaSession       *session,
+                             JuxtaSessionChange  changes,
+                             gpointer            follower);
+
+gboolean
+juxta_session_follow (JuxtaSession **followed,
+                      JuxtaSession  *session,
+                      gpointer       follower,
+                      GCallback      changed)
+{
+  g_return_val_if_fail (followed != NULL, FALSE);
+  g_return_val_if_fail (session == NULL || JUXTA_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (follower), FALSE);
+  g_return_val_if_fail (changed != NULL, FALSE);
+
+  if (*followed == session)
+    return FALSE;
+  juxta_session_unfollow (followed, follower);
+  if (session == NULL)
+    return TRUE;
+  *followed = g_object_ref (session);
+  g_signal_connect_object (session, "changed", changed, follower, 0);
+  ((ChangedFunc) changed) (session, JUXTA_SESSION_CHANGE_ALL, follower);
+  return TRUE;
+}
+
+void
+juxta_session_unfollow (JuxtaSession **followed,
+                        gpointer       follower)
+{
+  g_return_if_fail (followed != NULL);
+
+  if (*followed != NULL)
+    g_signal_handlers_disconnect_by_data (*followed, follower);
+  g_clear_object (followed);
+}
+
 JuxtaDeck *
 juxta_session_get_deck (JuxtaSession *self)
 {

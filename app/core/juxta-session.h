@@ -78,6 +78,18 @@ typedef enum
 
 JuxtaSession        *juxta_session_new                 (void);
 
+/* How a view follows a session: *@followed becomes @session (a reference
+ * is kept), @follower's "changed" handler @changed moves from the old
+ * session to the new one and is called once with
+ * JUXTA_SESSION_CHANGE_ALL, to show it.  FALSE, nothing done, when
+ * *@followed is @session already.  unfollow lets go (in dispose). */
+gboolean             juxta_session_follow              (JuxtaSession      **followed,
+                                                        JuxtaSession       *session,
+                                                        gpointer            follower,
+                                                        GCallback           changed);
+void                 juxta_session_unfollow            (JuxtaSession      **followed,
+                                                        gpointer            follower);
+
 JuxtaDeck           *juxta_session_get_deck            (JuxtaSession        *self);
 const JuxtaScenario *juxta_session_get_scenario        (JuxtaSession        *self);
 const JuxtaAdvice   *juxta_session_get_advice          (JuxtaSession        *self);
