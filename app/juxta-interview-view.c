@@ -8,7 +8,10 @@
  * (juxta_interview_next_question ()) and measures how well the answers
  * agree; the run (juxta-interview-run.h) keeps what the session does
  * not: the questions skipped and the order of the answers, for Back.  The
- * view keeps the scenario as it was before the interview, for Cancel.
+ * view keeps the sliders as they were before the interview, for Cancel:
+ * the weights and answers (a person's, with stakeholders), and nothing
+ * else, so that a must-have switched on meanwhile, the audience, hidden
+ * options or notes stay as they are.
  *
  * Keyboard: the choice is a scale (arrows, Home, End, or drag), Enter
  * answers and asks the next question, Alt+B goes back, Alt+S skips,
@@ -60,7 +63,7 @@ struct _JuxtaInterviewView
   GtkWidget          *hint_label;
 
   JuxtaSession       *session;
-  GVariant           *saved_state;   /* the scenario before the interview, for Cancel */
+  GVariant           *saved_sliders; /* the sliders before the interview, for Cancel */
   JuxtaInterviewRun  *run;           /* the question on screen, the history and the questions skipped */
   gboolean            active;
   gboolean            answering;     /* the session's change is our own answer */
@@ -385,7 +388,7 @@ close_interview (JuxtaInterviewView *self,
   if (!self->active)
     return;
   self->active = FALSE;
-  g_clear_pointer (&self->saved_state, g_variant_unref);
+  g_clear_pointer (&self->saved_sliders, g_variant_unref);
   g_signal_emit (self, signals[CLOSED], 0, finished);
 }
 
@@ -610,7 +613,7 @@ juxta_interview_view_dispose (GObject *object)
 
   juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_INTERVIEW_VIEW);
-  g_clear_pointer (&self->saved_state, g_variant_unref);
+  g_clear_pointer (&self->saved_sliders, g_variant_unref);
   g_clear_pointer (&self->run, juxta_interview_run_free);
 
   G_OBJECT_CLASS (juxta_interview_view_parent_class)->dispose (object);
@@ -638,7 +641,7 @@ juxta_interview_view_class_init (JuxtaInterviewViewClass *klass)
   /**
    * JuxtaInterviewView::closed:
    * @finished: TRUE for Finish (the answers stay); FALSE for Cancel (the
-   *   scenario is back as it was) or when another deck ended it
+   *   sliders and answers are back as they were) or when another deck ended it
    * The interview is over.
    */
   signals[CLOSED] =
@@ -730,8 +733,8 @@ juxta_interview_view_get_session (JuxtaInterviewView *self)
 }
 
 /* Starts asking: from the answers the scenario already has (a scenario
- * file's, or an earlier interview's), with what it is now kept for
- * Cancel.  Needs a deck with at least two priorities. */
+ * file's, or an earlier interview's), with the sliders as they are now
+ * kept for Cancel.  Needs a deck with at least two priorities. */
 void
 juxta_interview_view_start (JuxtaInterviewView *self)
 {
@@ -741,8 +744,8 @@ juxta_interview_view_start (JuxtaInterviewView *self)
   g_return_if_fail (JUXTA_IS_INTERVIEW_VIEW (self));
   g_return_if_fail (get_n_priorities (self) >= 2);
 
-  g_clear_pointer (&self->saved_state, g_variant_unref);
-  self->saved_state = juxta_session_save_state (self->session);
+  g_clear_pointer (&self->saved_sliders, g_variant_unref);
+  self->saved_sliders = juxta_session_save_sliders (self->session);
   answers = juxta_session_get_answers (self->session, &n_answers);
   juxta_interview_run_start (self->run, get_n_priorities (self), answers, n_answers);
   self->active = TRUE;
@@ -765,20 +768,20 @@ juxta_interview_view_finish (JuxtaInterviewView *self)
 }
 
 /* Puts the sliders and the answers back as they were before the
- * interview, in one change. */
+ * interview, in one change; the rest of the scenario stays as it is. */
 void
 juxta_interview_view_cancel (JuxtaInterviewView *self)
 {
-  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GVariant) sliders = NULL;
 
   g_return_if_fail (JUXTA_IS_INTERVIEW_VIEW (self));
 
   if (!self->active)
     return;
-  state = g_steal_pointer (&self->saved_state);
+  sliders = g_steal_pointer (&self->saved_sliders);
   self->active = FALSE;
-  if (state != NULL)
-    juxta_session_restore_state (self->session, state);
+  if (sliders != NULL)
+    juxta_session_restore_sliders (self->session, sliders);
   g_signal_emit (self, signals[CLOSED], 0, FALSE);
 }
 

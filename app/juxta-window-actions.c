@@ -34,10 +34,13 @@ _juxta_window_update_actions (JuxtaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.save-scenario-as", have_deck);
   gtk_widget_action_set_enabled (widget, "win.export", have_sections);
   gtk_widget_action_set_enabled (widget, "win.copy", have_sections);
-  /* With stakeholders, they move the selected person's sliders: none while everyone is. */
-  gtk_widget_action_set_enabled (widget, "win.reset", juxta_session_get_weights_editable (self->session));
+  /* With stakeholders, they move the selected person's sliders: none while
+   * everyone is.  Nor during the interview, whose answers are setting the
+   * sliders (must-haves and the audience stay live: they are the meeting's). */
+  gtk_widget_action_set_enabled (widget, "win.reset", juxta_session_get_weights_editable (self->session) &&
+                                                      !self->interviewing);
   gtk_widget_action_set_enabled (widget, "win.preset", juxta_session_get_weights_editable (self->session) &&
-                                                       juxta_deck_get_n_presets (deck) > 0);
+                                                       juxta_deck_get_n_presets (deck) > 0 && !self->interviewing);
   gtk_widget_action_set_enabled (widget, "win.record", have_deck);
   gtk_widget_action_set_enabled (widget, "win.print", have_deck);
   gtk_widget_action_set_enabled (widget, "win.glossary", have_deck && juxta_deck_get_n_terms (deck) > 0);

@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "juxta-interview-view-private.h"
+#include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
 
 static AdwFlap *
@@ -319,6 +320,84 @@ test_cancel_restores (void)
   juxta_test_window_destroy (window);
 }
 
+static gboolean
+no_scenario_dialog (gpointer data)
+{
+  return juxta_test_find_toplevel (JUXTA_TYPE_SCENARIO_DIALOG) == NULL;
+}
+
+/* Cancel puts back the sliders and the answers, nothing else: a must-have
+ * switched on, the audience, an option hidden and the notes written
+ * during the interview stay.  Presets and Reset, which would move the
+ * sliders the answers are setting, are off while it runs. */
+static void
+test_cancel_keeps_the_rest (void)
+{
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
+  JuxtaSession *session = juxta_window_get_session (window);
+  JuxtaSliderBoard *board = juxta_test_board (window);
+  GtkWidget *panels = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS);
+  GtkWidget *reset = juxta_test_find_actionable (GTK_WIDGET (board), "win.reset");
+  GtkWidget *preset = juxta_test_find_actionable (GTK_WIDGET (board), "win.preset");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-interview-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Tuesday.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *audience = NULL;
+  JuxtaScenarioDialog *dialog;
+  JuxtaInterviewView *view;
+  int before[4], after[4];
+
+  g_assert_nonnull (reset);
+  g_assert_nonnull (preset);
+  g_assert_true (gtk_widget_is_sensitive (reset));
+  g_assert_true (gtk_widget_is_sensitive (preset));
+  faders (window, before);
+
+  view = ask (window);
+  g_assert_false (gtk_widget_is_sensitive (reset));
+  g_assert_false (gtk_widget_is_sensitive (preset));
+  for (guint q = 0; q < 3; q++)
+    {
+      juxta_test_interview_lean (view, (int) q + 1);
+      click (view, "next");
+    }
+
+  /* Meanwhile, the meeting: a must-have, the audience, an option hidden,
+   * and the scenario saved with notes. */
+  gtk_switch_set_active (juxta_slider_board_get_requirement_switch (board, 1), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.audience", "s", "business"));
+  g_assert_true (gtk_widget_activate_action (panels, "panels.hide", "s", "workstation"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-scenario-as", NULL));
+  dialog = JUXTA_SCENARIO_DIALOG (juxta_test_wait_for_toplevel (JUXTA_TYPE_SCENARIO_DIALOG));
+  juxta_scenario_dialog_set_notes (dialog, "Asked on Tuesday");
+  g_assert_true (juxta_scenario_dialog_save_to (dialog, file, &error));
+  g_assert_no_error (error);
+  juxta_test_wait_until (no_scenario_dialog, NULL);
+  g_assert_true (juxta_interview_view_get_active (view));
+
+  click (view, "cancel");
+  faders (window, after);
+  g_assert_cmpmem (after, sizeof after, before, sizeof before);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
+  g_assert_true (gtk_switch_get_active (juxta_slider_board_get_requirement_switch (board, 1)));
+  g_assert_cmphex (juxta_test_scenario (window)->requirements, ==, 1u << 1);
+  g_object_get (window, "audience", &audience, NULL);
+  g_assert_cmpstr (audience, ==, "business");
+  g_assert_true (juxta_session_is_hidden (session, (guint) juxta_deck_find_option (juxta_test_deck (window),
+                                                                                   "workstation")));
+  g_assert_false (gtk_widget_get_visible (juxta_comparison_panels_get_card (
+    JUXTA_COMPARISON_PANELS (panels), (guint) juxta_deck_find_option (juxta_test_deck (window), "workstation"))));
+  g_assert_cmpstr (juxta_session_get_notes (session), ==, "Asked on Tuesday");
+  g_assert_cmpstr (juxta_session_get_file (session), ==, path);
+  /* Presets and Reset are back. */
+  g_assert_true (gtk_widget_is_sensitive (reset));
+  g_assert_true (gtk_widget_is_sensitive (preset));
+
+  juxta_test_window_destroy (window);
+  juxta_test_remove_tree (dir);
+}
+
 /* Finish keeps the answers and the weights they set, and a new interview
  * goes on from them. */
 static void
@@ -549,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/juxta/interview-window/back-changes-an-answer", test_back_changes_an_answer);
   g_test_add_func ("/juxta/interview-window/skip", test_skip);
   g_test_add_func ("/juxta/interview-window/cancel-restores", test_cancel_restores);
+  g_test_add_func ("/juxta/interview-window/cancel-keeps-the-rest", test_cancel_keeps_the_rest);
   g_test_add_func ("/juxta/interview-window/finish-keeps", test_finish_keeps);
   g_test_add_func ("/juxta/interview-window/inconsistency", test_inconsistency);
   g_test_add_func ("/juxta/interview-window/all-answered", test_all_answered);

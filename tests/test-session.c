@@ -2040,6 +2040,100 @@ follower_changed_cb (JuxtaSession       *session,
 
 /* How every view follows a session: shown once, then each change, and
  * nothing from a session it no longer follows. */
+/* The interview's Cancel: the sliders and answers as they were, and the
+ * rest of the scenario as it is now. */
+static void
+test_sliders_restore (Fixture       *f,
+                      gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  const JuxtaInterviewAnswer one = answer (f, "power", "price", 7);
+  g_autoptr(JuxtaSession) empty = juxta_session_new ();
+  g_autoptr(GVariant) sliders = NULL;
+  int weights[JUXTA_MAX_PRIORITIES];
+
+  g_assert_null (juxta_session_save_sliders (empty));
+  g_assert_true (juxta_session_set_answers (f->session, &one, 1, NULL));
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 13);
+  memcpy (weights, juxta_session_get_scenario (f->session)->weights, sizeof weights);
+  sliders = juxta_session_save_sliders (f->session);
+
+  /* An interview, and meanwhile the meeting's own changes. */
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_set_requirement (f->session, 1, TRUE);
+  juxta_session_set_audience (f->session, 1);
+  juxta_session_hide_option (f->session, 0, TRUE);
+  juxta_session_set_notes (f->session, "For Tuesday");
+  g_assert_false (memcmp (weights, juxta_session_get_scenario (f->session)->weights, sizeof weights) == 0);
+
+  f->changes = (Recorder) { 0 };
+  juxta_session_restore_sliders (f->session, sliders);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_ANSWERS |
+                                          JUXTA_SESSION_CHANGE_ADVICE);
+  assert_weights (f->session, weights);
+  assert_answers (f->session, &one, 1);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 1u << 1);
+  g_assert_cmpuint (juxta_session_get_scenario (f->session)->audience, ==, 1);
+  g_assert_cmphex (juxta_session_get_hidden (f->session), ==, 1);
+  g_assert_cmpstr (juxta_session_get_notes (f->session), ==, "For Tuesday");
+  assert_advice_is_fresh (f->session);
+
+  /* Again: nothing left to put back. */
+  juxta_session_restore_sliders (f->session, sliders);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  /* Not a dictionary: nothing. */
+  juxta_session_restore_sliders (f->session, g_variant_new_string ("no"));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+}
+
+/* With stakeholders: each person's weights and answers, and who is
+ * selected, by name; nobody comes or goes. */
+static void
+test_sliders_restore_people (Fixture       *f,
+                             gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  g_autoptr(GVariant) sliders = NULL;
+  g_autoptr(JuxtaStakeholder) dana = NULL;
+  g_autoptr(JuxtaStakeholder) sam = NULL;
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 95);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 5);
+  juxta_session_select_stakeholder (f->session, 0);
+  dana = juxta_stakeholder_copy (juxta_session_get_stakeholder (f->session, 0));
+  sam = juxta_stakeholder_copy (juxta_session_get_stakeholder (f->session, 1));
+  sliders = juxta_session_save_sliders (f->session);
+
+  /* Dana answers; Sam's slider moves; a must-have, and someone new. */
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_set_stakeholder_weight (f->session, 1, (guint) priority (f, "battery"), 0);
+  juxta_session_set_requirement (f->session, 0, TRUE);
+  g_assert_cmpint (juxta_session_add_stakeholder (f->session, "Kim", NULL), ==, 2);
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 0);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 2);
+
+  juxta_session_restore_sliders (f->session, sliders);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 3);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 0);
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 0)->weights, sizeof dana->weights, dana->weights,
+                   sizeof dana->weights);
+  g_assert_null (juxta_session_get_stakeholder (f->session, 0)->answers);
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 1)->weights, sizeof sam->weights, sam->weights,
+                   sizeof sam->weights);
+  /* Kim was not there: as she is. */
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 2)->name, ==, "Kim");
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 2)->weights[priority (f, "weight")], ==, 0);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 1);
+  assert_consensus_is_fresh (f->session);
+}
+
 static void
 test_follow (Fixture       *f,
              gconstpointer  data)
@@ -2126,6 +2220,8 @@ main (int   argc,
   ADD ("stakeholders/file-round-trip", test_stakeholders_file_round_trip);
   ADD ("stakeholders/file-partial", test_stakeholders_file_partial);
   ADD ("stakeholders/file-too-many", test_stakeholders_file_too_many);
+  ADD ("sliders/restore", test_sliders_restore);
+  ADD ("sliders/restore-people", test_sliders_restore_people);
 #undef ADD
 
   return g_test_run ();

@@ -551,3 +551,37 @@ juxta_session_restore_state (JuxtaSession *self,
   _juxta_session_state_apply_variant (&new_state, self->deck, state);
   _juxta_session_take_state (self, &new_state);
 }
+
+/* The sliders and what set them, for juxta_session_restore_sliders ():
+ * the weights, the interview's answers, each person's weights and
+ * answers, and who is selected; NULL without a deck. */
+GVariant *
+juxta_session_save_sliders (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  if (self->deck == NULL)
+    return NULL;
+  return g_variant_ref_sink (_juxta_session_state_sliders_to_variant (&self->state, self->deck));
+}
+
+/* Puts back what juxta_session_save_sliders () kept, in one change:
+ * the weights and answers, each person's (by name) who is still there,
+ * and the selection.  Everything else stays as it is now: must-haves,
+ * audience, hidden options, notes, and who the people are.  A floating
+ * @sliders is taken. */
+void
+juxta_session_restore_sliders (JuxtaSession *self,
+                               GVariant     *sliders)
+{
+  g_autoptr(GVariant) owned = sliders != NULL ? g_variant_ref_sink (sliders) : NULL;
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL)
+    return;
+  _juxta_session_state_copy (&new_state, &self->state);
+  _juxta_session_state_apply_sliders (&new_state, self->deck, sliders);
+  _juxta_session_take_state (self, &new_state);
+}

@@ -240,6 +240,12 @@ gboolean                 juxta_session_get_weights_editable       (JuxtaSession 
 GVariant            *juxta_session_save_state          (JuxtaSession        *self);
 void                 juxta_session_restore_state       (JuxtaSession        *self,
                                                         GVariant            *state);
+/* The sliders alone, for the interview's Cancel: the weights, the
+ * answers, each person's weights and answers, and who is selected.
+ * Restoring them leaves the rest of the scenario as it is now. */
+GVariant            *juxta_session_save_sliders        (JuxtaSession        *self);
+void                 juxta_session_restore_sliders     (JuxtaSession        *self,
+                                                        GVariant            *sliders);
 
 gboolean             juxta_session_save_to_file        (JuxtaSession        *self,
                                                         const char          *path,
