@@ -1746,6 +1746,86 @@ test_stakeholders_answers (Fixture       *f,
   g_assert_null (juxta_session_dup_export_interview (f->session));
 }
 
+/* Undoing a removal puts the person back where they were, with their
+ * weights and answers, and keeps what changed since. */
+static void
+test_stakeholders_insert (Fixture       *f,
+                          gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  g_autoptr(JuxtaStakeholder) sam = NULL;
+  g_autoptr(JuxtaStakeholder) stranger = NULL;
+  g_autoptr(GError) error = NULL;
+  int kim[JUXTA_MAX_PRIORITIES];
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_add_stakeholder (f->session, "Kim", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 3);
+  sam = juxta_stakeholder_copy (juxta_session_get_stakeholder (f->session, 1));
+
+  /* Sam goes; Kim's slider moves after. */
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 1));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 99);
+  memcpy (kim, juxta_session_get_stakeholder (f->session, 1)->weights, sizeof kim);
+
+  /* Back in his place, in one change; Kim's move stays, and so does the
+   * selection (on Kim, now one further). */
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 1, sam, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true (f->changes.last & JUXTA_SESSION_CHANGE_STAKEHOLDERS);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 3);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 1)->name, ==, "Sam");
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 1)->weights, sizeof sam->weights, sam->weights,
+                   sizeof sam->weights);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 2)->name, ==, "Kim");
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 2)->weights, sizeof kim, kim, sizeof kim);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 2);
+  juxta_session_select_stakeholder (f->session, 1);
+  assert_answers (f->session, star, 3);
+  assert_consensus_is_fresh (f->session);
+
+  /* A name someone has is refused, and changes nothing. */
+  f->changes = (Recorder) { 0 };
+  g_assert_false (juxta_session_insert_stakeholder (f->session, 0, sam, FALSE, &error));
+  g_assert_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->changes.n, ==, 0);
+
+  /* Removed while selected, brought back selected; past the end: last. */
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 1));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, -1);
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 99, sam, TRUE, NULL));
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 2)->name, ==, "Sam");
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 2);
+  assert_answers (f->session, star, 3);
+
+  /* Into a meeting without people: the consensus is theirs. */
+  for (guint k = 0; k < 3; k++)
+    g_assert_true (juxta_session_remove_stakeholder (f->session, 0));
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 0, sam, TRUE, NULL));
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 1);
+  assert_consensus_is_fresh (f->session);
+
+  /* What does not fit the deck is left out: weights out of range,
+   * answers about priorities it does not have. */
+  stranger = juxta_stakeholder_new (f->deck, " Lee ");
+  stranger->weights[0] = 250;
+  stranger->answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
+  g_array_append_val (stranger->answers, ((JuxtaInterviewAnswer) { 0, 9, 3 }));
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 0, stranger, FALSE, NULL));
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 0)->name, ==, "Lee");
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 0)->weights[0], ==, 100);
+  g_assert_null (juxta_session_get_stakeholder (f->session, 0)->answers);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+}
+
 static void
 test_stakeholders_replace_all (Fixture       *f,
                                gconstpointer  data)
@@ -2213,6 +2293,7 @@ main (int   argc,
   ADD ("stakeholders/everyone", test_stakeholders_everyone);
   ADD ("stakeholders/names", test_stakeholders_names);
   ADD ("stakeholders/remove", test_stakeholders_remove);
+  ADD ("stakeholders/insert", test_stakeholders_insert);
   ADD ("stakeholders/answers", test_stakeholders_answers);
   ADD ("stakeholders/replace-all", test_stakeholders_replace_all);
   ADD ("stakeholders/state", test_stakeholders_state);

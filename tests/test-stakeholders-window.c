@@ -429,6 +429,84 @@ test_rename_and_remove (void)
   juxta_test_window_destroy (window);
 }
 
+static gboolean
+shows_label (gpointer text)
+{
+  GtkWidget *label = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; label == NULL && i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      label = juxta_test_find_label (window, text);
+    }
+  return label != NULL && gtk_widget_is_drawable (label);
+}
+
+/* Undo brings back the one removed, where they were, with their weights;
+ * what changed since stays: another person's slider, the selection. */
+static void
+test_undo_keeps_later_edits (void)
+{
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
+  JuxtaSession *session = session_of (window);
+  int sam[JUXTA_MAX_PRIORITIES], kim[JUXTA_MAX_PRIORITIES];
+  AdwToast *toast;
+
+  add_person (window, "Dana");
+  add_person (window, "Sam");
+  move_fader (window, "power", 100);
+  add_person (window, "Kim");
+  memcpy (sam, juxta_session_get_stakeholder (session, 1)->weights, sizeof sam);
+
+  /* Sam goes (from his chip's menu), then Kim's slider moves. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar_of (window)), "stakeholders.remove", "i", 1));
+  juxta_test_wait_idle ();
+  toast = juxta_stakeholder_bar_get_removed_toast (bar_of (window));
+  g_assert_nonnull (toast);
+  g_assert_true (chips_are (window, 2));
+  select_chip (window, 1);
+  move_fader (window, "price", 3);
+  memcpy (kim, juxta_session_get_stakeholder (session, 1)->weights, sizeof kim);
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  juxta_test_wait_idle ();
+  g_assert_true (chips_are (window, 3));
+  g_assert_cmpstr (chip_label (window, 1), ==, "Sam");
+  g_assert_cmpmem (juxta_session_get_stakeholder (session, 1)->weights, sizeof sam, sam, sizeof sam);
+  g_assert_cmpstr (chip_label (window, 2), ==, "Kim");
+  g_assert_cmpmem (juxta_session_get_stakeholder (session, 2)->weights, sizeof kim, kim, sizeof kim);
+  /* Kim is still the one selected, and her fader shows it. */
+  g_assert_true (gtk_toggle_button_get_active (chip (window, 2)));
+  g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (
+                       juxta_test_board (window), (guint) juxta_deck_find_priority (juxta_test_deck (window), "price"))),
+                     ==, 3);
+
+  /* Removed while selected: back, selected again. */
+  select_chip (window, 1);
+  juxta_test_click (bar_widget (window, "remove"));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (session), ==, -1);
+  toast = juxta_stakeholder_bar_get_removed_toast (bar_of (window));
+  g_signal_emit_by_name (toast, "button-clicked");
+  juxta_test_wait_idle ();
+  g_assert_cmpstr (chip_label (window, 1), ==, "Sam");
+  g_assert_true (gtk_toggle_button_get_active (chip (window, 1)));
+
+  /* Someone called Sam came meanwhile: Undo says why it cannot. */
+  juxta_test_click (bar_widget (window, "remove"));
+  toast = juxta_stakeholder_bar_get_removed_toast (bar_of (window));
+  g_object_ref (toast);
+  add_person (window, "sam");
+  g_signal_emit_by_name (toast, "button-clicked");
+  juxta_test_wait_idle ();
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 3);
+  g_assert_cmpstr (juxta_session_get_stakeholder (session, 2)->name, ==, "sam");
+  g_object_unref (toast);
+  juxta_test_wait_until (shows_label, (gpointer) "Could not bring back “Sam”: two stakeholders are called \"Sam\"");
+
+  juxta_test_window_destroy (window);
+}
+
 /* A key on the chart, as its key controller gets it. */
 static gboolean
 chart_key (JuxtaSensitivityChart *chart,
@@ -821,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/juxta/stakeholders/rename-and-remove", test_rename_and_remove);
   g_test_add_func ("/juxta/stakeholders/everyone-is-read-only", test_everyone_is_read_only);
   g_test_add_func ("/juxta/stakeholders/interview-per-person", test_interview_per_person);
+  g_test_add_func ("/juxta/stakeholders/undo-keeps-later-edits", test_undo_keeps_later_edits);
   g_test_add_func ("/juxta/stakeholders/round-trip", test_round_trip);
   g_test_add_func ("/juxta/stakeholders/presentation", test_presentation);
   g_test_add_func ("/juxta/stakeholders/print", test_print);

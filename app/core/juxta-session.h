@@ -206,6 +206,17 @@ const JuxtaConsensus    *juxta_session_get_consensus              (JuxtaSession 
 int                      juxta_session_add_stakeholder            (JuxtaSession             *self,
                                                                    const char               *name,
                                                                    GError                  **error);
+/* Puts a copy of @stakeholder (their name, weights and answers) at
+ * @index (at most the number of people), as undoing their removal does:
+ * the others stay as they are now.  With @select they are selected;
+ * else the selection stays with whoever it is.  FALSE and an error, with
+ * no change, when the name is not valid or someone has it, or the
+ * meeting is full. */
+gboolean                 juxta_session_insert_stakeholder         (JuxtaSession             *self,
+                                                                   guint                     index,
+                                                                   const JuxtaStakeholder   *stakeholder,
+                                                                   gboolean                  select,
+                                                                   GError                  **error);
 gboolean                 juxta_session_rename_stakeholder         (JuxtaSession             *self,
                                                                    guint                     index,
                                                                    const char               *name,
