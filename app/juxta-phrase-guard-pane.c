@@ -310,6 +310,15 @@ juxta_phrase_guard_pane_get_n_findings (JuxtaPhraseGuardPane *self)
   return self->n_findings;
 }
 
+/* Whether a check waits for the typing to pause: the findings shown are
+ * those of the text before its last change. */
+gboolean
+juxta_phrase_guard_pane_get_pending (JuxtaPhraseGuardPane *self)
+{
+  g_return_val_if_fail (JUXTA_IS_PHRASE_GUARD_PANE (self), FALSE);
+  return self->check_id != 0;
+}
+
 void
 juxta_phrase_guard_pane_focus (JuxtaPhraseGuardPane *self)
 {

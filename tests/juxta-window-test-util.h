@@ -2,6 +2,7 @@
 #pragma once
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "juxta-comparison-panels-private.h"
@@ -110,16 +111,30 @@ juxta_test_wait_idle (void)
       g_main_context_iteration (NULL, FALSE);
 }
 
+static inline gboolean
+juxta_test_deadline_passed (gpointer data)
+{
+  *(guint *) data = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done says so: whatever it waits for (a
+ * frame, a timeout, a file monitor's event) wakes the loop.  Ten seconds
+ * is a bound, not a pace: past it the test fails instead of hanging. */
 static inline void
 juxta_test_wait_until (gboolean (*done) (gpointer), gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint alarm = 0;
 
+  alarm = g_timeout_add_seconds (11, juxta_test_deadline_passed, &alarm);
   while (!done (data))
     {
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
+  if (alarm != 0)
+    g_source_remove (alarm);
 }
 
 static gboolean
@@ -503,8 +518,9 @@ juxta_test_drop_file (GtkWidget *widget,
 
 /* A stand-in editor, the default application for JSON and text files in
  * XDG directories of its own under @dir: it copies the file it is given
- * to the file whose name this returns.  Call it before GLib reads the
- * XDG directories. */
+ * to the file whose name this returns, under another name first and then
+ * renamed, so that the copy appears whole or not at all.  Call it before
+ * GLib reads the XDG directories. */
 static inline char *
 juxta_test_install_editor (const char *dir)
 {
@@ -513,19 +529,24 @@ juxta_test_install_editor (const char *dir)
   g_autofree char *applications = g_build_filename (data_home, "applications", NULL);
   g_autofree char *desktop = g_build_filename (applications, "juxta-test-editor.desktop", NULL);
   g_autofree char *mimeapps = g_build_filename (config_home, "mimeapps.list", NULL);
+  g_autofree char *editor = g_build_filename (dir, "editor.sh", NULL);
   char *copy = g_build_filename (dir, "opened.json", NULL);
+  g_autofree char *script = NULL;
   g_autofree char *entry = NULL;
   const char *types[] = { "application/json", "text/plain", "application/octet-stream" };
   g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
 
+  script = g_strdup_printf ("#!/bin/sh\ncp \"$1\" '%s.part' && mv '%s.part' '%s'\n", copy, copy, copy);
   entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Juxta Test Editor\n"
-                           "Exec=cp %%f %s\nMimeType=application/json;text/plain;application/octet-stream;\n"
-                           "NoDisplay=true\n", copy);
+                           "Exec=%s %%f\nMimeType=application/json;text/plain;application/octet-stream;\n"
+                           "NoDisplay=true\n", editor);
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     g_string_append_printf (defaults, "%s=juxta-test-editor.desktop\n", types[i]);
 
   g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
   g_assert_cmpint (g_mkdir_with_parents (config_home, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (editor, script, -1, NULL));
+  g_assert_cmpint (g_chmod (editor, 0700), ==, 0);
   g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
   g_assert_true (g_file_set_contents (mimeapps, defaults->str, -1, NULL));
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
@@ -534,26 +555,22 @@ juxta_test_install_editor (const char *dir)
 }
 
 static inline gboolean
-juxta_test_keep_waking (gpointer data)
+juxta_test_file_exists (gpointer path)
 {
-  return G_SOURCE_CONTINUE;
-}
-
-static inline gboolean
-juxta_test_file_written (gpointer path)
-{
-  /* Another process writes it: look again every few ms. */
-  g_usleep (5000);
   return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
-/* Waits until another process (the stand-in editor) has written @path. */
+/* Waits until another process (the stand-in editor) has written @path:
+ * a monitor of its folder wakes the loop at each change there. */
 static inline void
 juxta_test_wait_for_file (const char *path)
 {
-  /* Wake the loop while the process runs. */
-  guint source = g_timeout_add (10, juxta_test_keep_waking, NULL);
+  g_autofree char *dir_path = g_path_get_dirname (path);
+  g_autoptr(GFile) dir = g_file_new_for_path (dir_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileMonitor) monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_WATCH_MOVES, NULL, &error);
 
-  juxta_test_wait_until (juxta_test_file_written, (gpointer) path);
-  g_source_remove (source);
+  g_assert_no_error (error);
+  juxta_test_wait_until (juxta_test_file_exists, (gpointer) path);
+  g_file_monitor_cancel (monitor);
 }

@@ -323,17 +323,20 @@ test_shortcuts (void)
 
 /* ------------------------------------------------------ phrase guard */
 
+static gboolean
+checked (gpointer pane)
+{
+  return !juxta_phrase_guard_pane_get_pending (pane);
+}
+
 static guint
 wait_for_findings (JuxtaPhraseGuardPane *pane,
                    const char           *text)
 {
-  gint64 until;
-
   gtk_text_buffer_set_text (juxta_phrase_guard_pane_get_buffer (pane), text, -1);
   /* The check runs a moment after typing stops. */
-  until = g_get_monotonic_time () + 600 * 1000;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (juxta_phrase_guard_pane_get_pending (pane));
+  juxta_test_wait_until (checked, pane);
   juxta_test_wait_idle ();
   return juxta_phrase_guard_pane_get_n_findings (pane);
 }
@@ -379,6 +382,20 @@ test_phrase_guard (void)
 
 /* ---------------------------------------------------------- glossary */
 
+typedef struct
+{
+  JuxtaGlossaryPane *glossary;
+  guint              all;
+} Narrowing;
+
+static gboolean
+narrowed (gpointer data)
+{
+  Narrowing *narrowing = data;
+
+  return juxta_glossary_pane_get_n_visible (narrowing->glossary) < narrowing->all;
+}
+
 static void
 test_glossary_search (void)
 {
@@ -388,7 +405,7 @@ test_glossary_search (void)
   guint all = juxta_deck_get_n_terms (juxta_test_deck (window));
   AdwFlap *flap = ADW_FLAP (find (window, ADW_TYPE_FLAP));
   GtkWidget *entry = juxta_test_find_widget (GTK_WIDGET (glossary), GTK_TYPE_SEARCH_ENTRY);
-  gint64 until;
+  Narrowing narrowing = { glossary, all };
 
   g_assert_cmpuint (all, >=, 8);
   g_assert_cmpuint (juxta_glossary_pane_get_n_visible (glossary), ==, all);
@@ -402,9 +419,7 @@ test_glossary_search (void)
 
   /* Typed into the search entry, which reports a moment later. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "mesh");
-  until = g_get_monotonic_time () + 500 * 1000;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  juxta_test_wait_until (narrowed, &narrowing);
   g_assert_cmpuint (juxta_glossary_pane_get_n_visible (glossary), <, all);
   g_assert_cmpuint (juxta_glossary_pane_get_n_visible (glossary), >=, 1);
   juxta_glossary_pane_set_search (glossary, "no such term anywhere");
