@@ -633,6 +633,91 @@ test_stakeholders_layout (gconstpointer data)
   juxta_test_window_destroy (window);
 }
 
+/* The header bar at its most crowded: Ask, the deck picker, the sources,
+ * four tabs (People among them), Presets and the window's buttons.  The
+ * decks: the longest titles of the corpus. */
+static const DeckCase header_decks[] = {
+  { "good", "two-long-names-2" },
+  { "good", "odd-text-3" },
+  { "good", "databases-3" },
+};
+
+/* How many of a deck title's characters the picker shows at least. */
+#define PICKER_READABLE_CHARS 16
+
+/* The width, in @label's font, of the first @n characters of its text and
+ * an ellipsis: what it takes to show them. */
+static int
+prefix_width (GtkLabel *label,
+              guint     n)
+{
+  const char *text = gtk_label_get_label (label);
+  const char *end = g_utf8_offset_to_pointer (text, MIN (n, (guint) g_utf8_strlen (text, -1)));
+  g_autofree char *prefix = g_strdup_printf ("%.*s…", (int) (end - text), text);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), prefix);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* At 1280×720 with people in the meeting (so the People tab) and Ask,
+ * the deck picker gets at least the width it asks for, and that shows a
+ * deck's title readably (its first PICKER_READABLE_CHARS characters); it
+ * stays clear of the tabs, and the header bar does not push the window
+ * wider than the screen. */
+static void
+test_header_layout (gconstpointer data)
+{
+  const DeckCase *deck = data;
+  g_autofree char *path = deck_path (deck);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *picker, *title, *switcher, *ask;
+  const char *deck_title;
+  graphene_rect_t picker_rect, switcher_rect;
+  JuxtaWindow *window;
+  int min_width, readable;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  add_people (juxta_window_get_session (window));
+  g_assert_true (juxta_test_settle (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, SCREEN_WIDTH);
+
+  deck_title = juxta_deck_get_title (juxta_test_deck (window));
+  picker = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_DECK_PICKER);
+  title = juxta_test_find_label (picker, deck_title);
+  switcher = juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
+  ask = juxta_test_find_actionable (GTK_WIDGET (window), "win.interview");
+  g_assert_nonnull (title);
+  g_assert_true (gtk_widget_is_drawable (picker));
+  g_assert_true (gtk_widget_is_drawable (ask));
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (switcher)));
+
+  gtk_widget_measure (picker, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (gtk_widget_get_width (picker) < min_width)
+    fail ("the deck picker has %d pixels of the %d it needs", gtk_widget_get_width (picker), min_width);
+  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  readable = prefix_width (GTK_LABEL (title), PICKER_READABLE_CHARS);
+  if (min_width < readable || gtk_widget_get_width (title) < readable)
+    fail ("the deck picker shows “%s” in %d pixels (at least %d); %d show its first %d characters",
+          deck_title, gtk_widget_get_width (title), min_width, readable, PICKER_READABLE_CHARS);
+
+  picker_rect = bounds (window, picker);
+  switcher_rect = bounds (window, switcher);
+  if (overlaps (&picker_rect, &switcher_rect))
+    {
+      g_autofree char *a = describe (&picker_rect);
+      g_autofree char *b = describe (&switcher_rect);
+      fail ("the deck picker at %s runs into the tabs at %s", a, b);
+    }
+
+  juxta_test_window_destroy (window);
+}
+
 static double
 name_font_size (GtkWidget *name)
 {
@@ -809,6 +894,11 @@ main (int   argc,
   add_cases (cases, "interview/", interview_decks, G_N_ELEMENTS (interview_decks), test_interview_layout);
   add_cases (cases, "stakeholders/", stakeholder_decks, G_N_ELEMENTS (stakeholder_decks), test_stakeholders_layout);
 
+  for (guint d = 0; d < G_N_ELEMENTS (header_decks); d++)
+    {
+      g_autofree char *path = g_strdup_printf ("/juxta/layout/1280x720/header/%s", header_decks[d].name);
+      g_test_add_data_func (path, &header_decks[d], test_header_layout);
+    }
   g_test_add_func ("/juxta/layout/names-step-down", test_names_step_down);
   g_test_add_data_func ("/juxta/layout/texts-at-the-lint-limits/workbench", GINT_TO_POINTER (FALSE),
                         test_texts_at_the_lint_limits);
