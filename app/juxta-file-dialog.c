@@ -12,10 +12,13 @@
 
 #include "juxta-file-dialog.h"
 
+/* The owner (the window or dialog that asked) may be closed while the
+ * chooser is open: it is held weakly, and a file chosen after it is gone
+ * goes nowhere. */
 typedef struct
 {
   JuxtaFileChosenFunc chosen;
-  gpointer            user_data;
+  GWeakRef            owner;
 } Run;
 
 /* A chooser with the usual Cancel, for juxta_file_dialog_run (). */
@@ -44,31 +47,52 @@ juxta_file_dialog_add_filter (GtkFileChooserNative *dialog,
 }
 
 static void
+run_free (Run *run)
+{
+  g_weak_ref_clear (&run->owner);
+  g_free (run);
+}
+
+static gboolean
+is_gone (GObject *owner)
+{
+  /* A destroyed window may live on a while, held by whoever still has a
+   * reference: it is gone all the same. */
+  return owner == NULL || (GTK_IS_WINDOW (owner) && !gtk_widget_get_realized (GTK_WIDGET (owner)));
+}
+
+static void
 response_cb (GtkNativeDialog *dialog,
              int              response,
              Run             *run)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  g_autoptr(GObject) owner = g_weak_ref_get (&run->owner);
+
+  if (response == GTK_RESPONSE_ACCEPT && !is_gone (owner))
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      run->chosen (file, gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog)), run->user_data);
+      run->chosen (file, gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog)), owner);
     }
-  g_free (run);
+  run_free (run);
   g_object_unref (dialog);
 }
 
-/* Shows @dialog (taken) over its parent; @chosen gets the file when the
- * user accepts one. */
+/* Shows @dialog (taken) over its parent; @chosen gets the file, and
+ * @owner, when the user accepts one while @owner is still there. */
 void
 juxta_file_dialog_run (GtkFileChooserNative *dialog,
                        JuxtaFileChosenFunc   chosen,
-                       gpointer              user_data)
+                       gpointer              owner)
 {
-  Run *run = g_new (Run, 1);
+  Run *run;
 
+  g_return_if_fail (GTK_IS_FILE_CHOOSER_NATIVE (dialog));
+  g_return_if_fail (G_IS_OBJECT (owner));
+
+  run = g_new0 (Run, 1);
   run->chosen = chosen;
-  run->user_data = user_data;
+  g_weak_ref_init (&run->owner, owner);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (response_cb), run);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

@@ -11,10 +11,10 @@
 
 G_BEGIN_DECLS
 
-/* The user accepted @file, with @filter chosen (or NULL). */
+/* The user accepted @file, with @filter chosen (or NULL), for @owner. */
 typedef void (*JuxtaFileChosenFunc) (GFile         *file,
                                      GtkFileFilter *filter,
-                                     gpointer       user_data);
+                                     gpointer       owner);
 
 GtkFileChooserNative *juxta_file_dialog_new         (GtkWindow             *parent,
                                                      const char            *title,
@@ -25,7 +25,7 @@ GtkFileFilter        *juxta_file_dialog_add_filter  (GtkFileChooserNative  *dial
                                                      const char            *pattern);
 void                  juxta_file_dialog_run         (GtkFileChooserNative  *dialog,
                                                      JuxtaFileChosenFunc    chosen,
-                                                     gpointer               user_data);
+                                                     gpointer               owner);
 
 char                 *juxta_file_dialog_local_path  (GFile                 *file,
                                                      GError               **error);

@@ -42,7 +42,8 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  juxta_test_window_destroy (f->window);
+  if (f->window != NULL)
+    juxta_test_window_destroy (f->window);
   juxta_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->laptops);
@@ -168,6 +169,57 @@ test_new_deck_refuses_an_existing_file (Fixture       *f,
 }
 
 /* ------------------------------------------------- the file chooser */
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return juxta_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+chooser_hidden (gpointer chooser)
+{
+  return !gtk_widget_get_visible (chooser);
+}
+
+/* The window closes while New Deck's chooser is open; then the chooser
+ * answers (a file accepted, or Cancel): the window is gone by then, the
+ * answer goes nowhere, no file is written and nothing crashes.  (GTK's
+ * own chooser, not a portal's, keeps the closed window's memory alive;
+ * a portal's would not, which the owner's weak reference covers.) */
+static void
+test_chooser_outlives_the_window (Fixture       *f,
+                                  gconstpointer  data)
+{
+  int response = GPOINTER_TO_INT (data);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GDir) dir = NULL;
+  JuxtaWindow *window = g_steal_pointer (&f->window);
+  GtkWindow *chooser;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-deck", NULL);
+  juxta_test_wait_until (chooser_shown, NULL);
+  chooser = g_object_ref (juxta_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  juxta_test_wait_idle ();
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "after-the-window.json");
+    }
+  gtk_dialog_response (GTK_DIALOG (chooser), response);
+  /* Save checks the file asynchronously before it answers. */
+  juxta_test_wait_until (chooser_hidden, chooser);
+  g_object_unref (chooser);
+  juxta_test_wait_idle ();
+
+  /* Nothing written in the folder chosen. */
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_null (g_dir_read_name (dir));
+}
 
 /* A file with no local path is not written, and says why. */
 static void
@@ -299,6 +351,9 @@ main (int   argc,
 
   work_dir = g_dir_make_tmp ("juxta-authoring-XXXXXX", NULL);
   g_assert_nonnull (work_dir);
+  /* The fallback file chooser lists volumes: the plain Unix mounts, so
+   * that no remote monitor of the session's warns (fatally). */
+  g_setenv ("GIO_USE_VOLUME_MONITOR", "unix", TRUE);
   /* Before GLib reads the XDG directories. */
   opened_copy = juxta_test_install_editor (work_dir);
 
@@ -311,6 +366,12 @@ main (int   argc,
       ADD ("warnings-in-the-details", test_warnings_in_the_details);
       ADD ("local-path", test_local_path);
 #undef ADD
+      g_test_add ("/juxta/authoring/chooser-outlives-the-window/accept", Fixture,
+                  GINT_TO_POINTER (GTK_RESPONSE_ACCEPT), fixture_setup, test_chooser_outlives_the_window,
+                  fixture_teardown);
+      g_test_add ("/juxta/authoring/chooser-outlives-the-window/cancel", Fixture,
+                  GINT_TO_POINTER (GTK_RESPONSE_CANCEL), fixture_setup, test_chooser_outlives_the_window,
+                  fixture_teardown);
     }
   status = g_test_run ();
   juxta_test_remove_tree (work_dir);
