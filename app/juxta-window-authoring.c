@@ -32,6 +32,14 @@ render_starter_deck (const char  *path,
   return juxta_starter_deck_render (&spec, error);
 }
 
+static gboolean
+has_json_suffix (const char *name)
+{
+  gsize length = strlen (name);
+
+  return length > 5 && g_ascii_strcasecmp (name + length - 5, ".json") == 0;
+}
+
 static void
 deck_created (JuxtaWindow *self,
               const char  *path)
@@ -64,8 +72,9 @@ juxta_window_new_deck_at (JuxtaWindow  *self,
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  /* A deck is a .json file: the open dialog and editors look for that. */
-  if (path != NULL && strchr (base, '.') == NULL)
+  /* A deck is a .json file: the open dialog and editors look for that.
+   * "deck.v2" is not one; "Deck.JSON" is. */
+  if (path != NULL && !has_json_suffix (base))
     {
       char *with_suffix = g_strconcat (path, ".json", NULL);
 

@@ -141,6 +141,36 @@ test_new_deck (Fixture       *f,
   g_assert_true (juxta_test_deck (f->window) != deck);
 }
 
+/* The name chosen gets ".json" unless it ends so already, in any case. */
+static void
+test_new_deck_suffix (Fixture       *f,
+                      gconstpointer  data)
+{
+  const struct { const char *chosen; const char *written; } cases[] = {
+    { "deck.v2", "deck.v2.json" },
+    { "Tea.JSON", "Tea.JSON" },
+    { "plain.json", "plain.json" },
+    { "notes.Json", "notes.Json" },
+    { "old.json.bak", "old.json.bak.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *chosen = g_build_filename (f->dir, cases[i].chosen, NULL);
+      g_autofree char *written = g_build_filename (f->dir, cases[i].written, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (chosen);
+
+      juxta_window_set_chosen_file (f->window, file);
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-deck", NULL);
+      juxta_test_wait_idle ();
+
+      g_assert_true (g_file_test (written, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpstr (juxta_deck_get_path (juxta_test_deck (f->window)), ==, written);
+      if (!g_str_equal (chosen, written))
+        g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+    }
+}
+
 /* A file that exists is never replaced: it stays as it was, the deck on
  * screen stays, and the bar says why. */
 static void
@@ -362,6 +392,7 @@ main (int   argc,
     {
 #define ADD(path, func) g_test_add ("/juxta/authoring/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
       ADD ("new-deck", test_new_deck);
+      ADD ("new-deck-suffix", test_new_deck_suffix);
       ADD ("new-deck-refuses-an-existing-file", test_new_deck_refuses_an_existing_file);
       ADD ("warnings-in-the-details", test_warnings_in_the_details);
       ADD ("local-path", test_local_path);

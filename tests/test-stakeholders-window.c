@@ -545,6 +545,10 @@ test_everyone_is_read_only (void)
 
   add_person (window, "Dana");
   move_fader (window, "power", 90);
+  /* One person: the note says so in the singular. */
+  select_chip (window, -1);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (bar_widget (window, "note"))), ==,
+                   "Read-only: the consensus of 1 person’s sliders. Select them to move theirs.");
   add_person (window, "Sam");
   move_fader (window, "price", 100);
   move_fader (window, "power", 10);
