@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-cli-private.h"
-#include "juxta-deck-lint.h"
+#include "juxta-deck-check.h"
 #include "juxta-deck-loader.h"
 #include "juxta-phrase-guard.h"
 
@@ -75,20 +75,11 @@ check_one (const char *file,
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (file, &diagnostics, NULL);
-  JuxtaLintOptions lint = { now, juxta_lint_default_text_limits (deck != NULL ? juxta_deck_get_n_options (deck) : 0) };
   guint n_failed = 0, n_warnings = 0, n_strict = 0;
 
   if (deck != NULL)
     {
-      /* The loader's list ends with "too many problems" when it is full. */
-      gboolean full = diagnostics->len > JUXTA_MAX_DIAGNOSTICS;
-
-      n_failed = juxta_advisor_check_expectations (deck, file, diagnostics);
-      juxta_phrase_guard_check_deck (deck, file, diagnostics);
-      juxta_deck_lint (deck, file, &lint, diagnostics);
-      /* Everything in file order, as a compiler reports. */
-      if (!full)
-        juxta_diagnostics_sort (diagnostics);
+      n_failed = juxta_deck_check (deck, file, now, diagnostics);
       n_warnings = count_warnings (diagnostics);
     }
   if (strict)

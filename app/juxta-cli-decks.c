@@ -56,27 +56,13 @@ split_names (const char *list)
   return names;
 }
 
-/* The new deck's id, from its file name: "Kettle or teapot.json" →
- * "kettle-or-teapot". */
-static char *
-id_for_file (const char *path)
-{
-  g_autofree char *base = g_path_get_basename (path);
-  char *id;
-
-  if (g_str_has_suffix (base, ".json"))
-    base[strlen (base) - strlen (".json")] = '\0';
-  id = juxta_starter_deck_make_id (base);
-  return id != NULL ? id : g_strdup ("my-deck");
-}
-
 /* Writes a starter deck to a file that does not exist yet. */
 int
 _juxta_cli_run_new (JuxtaCliOptions *o)
 {
   g_auto(GStrv) options = split_names (o->option_names);
   g_auto(GStrv) priorities = split_names (o->priority_names);
-  g_autofree char *id = id_for_file (o->new_file);
+  g_autofree char *id = juxta_starter_deck_make_id_for_file (o->new_file);
   g_autofree char *today = juxta_export_today ();
   g_autofree char *schema = juxta_paths_deck_json_schema ();
   g_autofree char *schema_uri = g_filename_to_uri (schema, NULL, NULL);

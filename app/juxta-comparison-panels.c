@@ -311,6 +311,13 @@ build_card (JuxtaComparisonPanels *self,
   gtk_widget_add_css_class (g_ptr_array_index (card->cells, card->cells->len - 1), "last");
 }
 
+static gboolean
+is_hidden (JuxtaComparisonPanels *self,
+           guint                  option)
+{
+  return (self->hidden & (G_GUINT64_CONSTANT (1) << option)) != 0;
+}
+
 static void
 update_hidden_bar (JuxtaComparisonPanels *self)
 {
@@ -322,7 +329,7 @@ update_hidden_bar (JuxtaComparisonPanels *self)
       GtkWidget *button;
       g_autofree char *tooltip = NULL;
 
-      if ((self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0)
+      if (!is_hidden (self, o))
         continue;
       button = gtk_button_new_with_label (option->name);
       /* A long name wraps inside its button rather than widening the bar. */
@@ -346,7 +353,7 @@ apply_hidden (JuxtaComparisonPanels *self)
   for (guint o = 0; o < self->cards->len; o++)
     {
       Card *card = &g_array_index (self->cards, Card, o);
-      set_card_visible (card, (self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0);
+      set_card_visible (card, !is_hidden (self, o));
     }
   update_hidden_bar (self);
 }
@@ -529,70 +536,67 @@ set_class (GtkWidget  *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
-/* The density and the names' heading size that suit the columns as they
- * are now allocated.  A change restyles the cards, which GTK lays out
- * again before it paints: the frame shows the fitted cards. */
-static void
-fit_columns (JuxtaComparisonPanels *self)
+/* The width the columns are allocated (that of the first one shown), and
+ * how many are shown; 0 when none is. */
+static int
+column_width (JuxtaComparisonPanels *self,
+              guint                 *n_visible)
 {
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
-  double overflow = 0;
-  double em = em_size (GTK_WIDGET (self));
-  guint n_visible = 0;
   int column = 0;
-  guint step = 0;
-  gboolean compact;
 
+  *n_visible = 0;
   for (guint o = 0; o < self->cards->len; o++)
-    if ((self->hidden & (G_GUINT64_CONSTANT (1) << o)) == 0)
+    if (!is_hidden (self, o))
       {
         Card *card = &g_array_index (self->cards, Card, o);
-        if (n_visible++ == 0)
+        if ((*n_visible)++ == 0)
           column = gtk_widget_get_width (g_ptr_array_index (card->cells, 0));
       }
-  if (n_visible == 0 || column <= 0)
-    return;
+  return column;
+}
 
-  /* Columns wider than the scrolled window: what each would have without
-   * the overflow. */
-  if (scroller != NULL)
-    {
-      GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
-      overflow = MAX (0, gtk_adjustment_get_upper (h) - gtk_adjustment_get_lower (h) - gtk_adjustment_get_page_size (h));
-      overflow /= n_visible;
-    }
-  /* A new advice lays the cards out again at the same width: nothing to
-   * fit then. */
-  if (column == self->fitted_width && (int) overflow == self->fitted_overflow && em == self->fitted_em)
-    return;
-  if (!self->refitting)
-    self->n_restyles = 0;
-  self->refitting = FALSE;
-  self->fitted_width = column;
-  self->fitted_overflow = (int) overflow;
-  self->fitted_em = em;
-  compact = column - overflow < COMPACT_COLUMN_EMS * em;
+/* How much wider each column is than it would be without scrolling
+ * sideways (columns wider than the scrolled window). */
+static double
+column_overflow (JuxtaComparisonPanels *self,
+                 guint                  n_visible)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *h;
+
+  if (scroller == NULL)
+    return 0;
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  return MAX (0, gtk_adjustment_get_upper (h) - gtk_adjustment_get_lower (h) - gtk_adjustment_get_page_size (h)) /
+         n_visible;
+}
+
+/* The largest heading size at which every name shown fits its column. */
+static guint
+fitting_name_size (JuxtaComparisonPanels *self,
+                   double                 overflow)
+{
+  guint step = 0;
 
   for (guint o = 0; o < self->cards->len; o++)
     {
       Card *card = &g_array_index (self->cards, Card, o);
       int width;
 
-      if ((self->hidden & (G_GUINT64_CONSTANT (1) << o)) != 0)
+      if (is_hidden (self, o))
         continue;
       width = gtk_widget_get_width (card->name) - (int) overflow;
       while (step + 1 < G_N_ELEMENTS (name_sizes) && !name_fits (self, card->name, width, step))
         step++;
     }
+  return step;
+}
 
-  if (compact == self->compact && step == self->name_size)
-    return;
-  /* Restyled, the cards are laid out again: fit them once more then; but
-   * never back and forth without end. */
-  if (++self->n_restyles > 4)
-    return;
-  self->refitting = TRUE;
-  self->fitted_width = -1;
+static void
+restyle (JuxtaComparisonPanels *self,
+         gboolean               compact,
+         guint                  step)
+{
   if (compact != self->compact)
     {
       self->compact = compact;
@@ -605,6 +609,46 @@ fit_columns (JuxtaComparisonPanels *self)
           set_class (GTK_WIDGET (self), name_sizes[i].css_class, i == step);
       self->name_size = step;
     }
+}
+
+/* The density and the names' heading size that suit the columns as they
+ * are now allocated.  A change restyles the cards, which GTK lays out
+ * again before it paints: the frame shows the fitted cards. */
+static void
+fit_columns (JuxtaComparisonPanels *self)
+{
+  double em = em_size (GTK_WIDGET (self));
+  guint n_visible;
+  int column = column_width (self, &n_visible);
+  double overflow;
+  gboolean compact;
+  guint step;
+
+  if (n_visible == 0 || column <= 0)
+    return;
+  overflow = column_overflow (self, n_visible);
+  /* A new advice lays the cards out again at the same width: nothing to
+   * fit then. */
+  if (column == self->fitted_width && (int) overflow == self->fitted_overflow && em == self->fitted_em)
+    return;
+  if (!self->refitting)
+    self->n_restyles = 0;
+  self->refitting = FALSE;
+  self->fitted_width = column;
+  self->fitted_overflow = (int) overflow;
+  self->fitted_em = em;
+  compact = column - overflow < COMPACT_COLUMN_EMS * em;
+  step = fitting_name_size (self, overflow);
+
+  if (compact == self->compact && step == self->name_size)
+    return;
+  /* Restyled, the cards are laid out again: fit them once more then; but
+   * never back and forth without end. */
+  if (++self->n_restyles > 4)
+    return;
+  self->refitting = TRUE;
+  self->fitted_width = -1;
+  restyle (self, compact, step);
 }
 
 /* The panels' height, asked without a width, is their height at the width
@@ -718,9 +762,7 @@ juxta_comparison_panels_dispose (GObject *object)
   JuxtaComparisonPanels *self = JUXTA_COMPARISON_PANELS (object);
 
   g_clear_handle_id (&self->relayout_id, g_source_remove);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_COMPARISON_PANELS);
   g_clear_pointer (&self->cards, g_array_unref);
   g_clear_object (&self->deck);
@@ -786,17 +828,8 @@ juxta_comparison_panels_set_session (JuxtaComparisonPanels *self,
   g_return_if_fail (JUXTA_IS_COMPARISON_PANELS (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /* Presentation mode takes away the hide buttons and the hidden bar. */

@@ -2,6 +2,7 @@
  *
  * The list is filled when the menu opens, not at startup: finding the
  * decks means reading each file, and the first frame should not wait.
+ * Each opening reads again only the files that changed since the last.
  * Recent files are decks and scenarios alike; the button shows the deck
  * and, when one is open, the scenario's name.
  */
@@ -34,6 +35,8 @@ struct _JuxtaDeckPicker
   GtkWidget *scenario_label;
   GtkWidget *popover;
   GtkWidget *list;
+
+  JuxtaCatalogCache *catalog;   /* the decks as last read */
 
   char      *current_path;
   char      *scenario_path;
@@ -145,9 +148,14 @@ add_recent_rows (JuxtaDeckPicker *self,
   for (guint i = 0; self->recent != NULL && self->recent[i] != NULL; i++)
     {
       const char *path = self->recent[i];
-      g_autoptr(JuxtaDeck) deck = NULL;
+      g_autofree char *title = NULL;
+      gboolean scenario = FALSE;
 
-      if (juxta_file_kind_of (path) == JUXTA_FILE_SCENARIO)
+      /* Decks in the lists above are not repeated. */
+      if (is_listed (entries, path))
+        continue;
+      title = juxta_catalog_cache_get_title (self->catalog, path, &scenario);
+      if (scenario)
         {
           g_autofree char *name = g_path_get_basename (path);
 
@@ -156,17 +164,16 @@ add_recent_rows (JuxtaDeckPicker *self,
           add_row (self, SECTION_RECENT, name, path, TRUE);
           continue;
         }
-      /* Decks that are in the lists above, or gone, are not repeated. */
-      if (is_listed (entries, path) || (deck = juxta_deck_load_file (path, NULL, NULL)) == NULL)
-        continue;
-      add_row (self, SECTION_RECENT, juxta_deck_get_title (deck), path, FALSE);
+      /* Nor are decks that are gone. */
+      if (title != NULL)
+        add_row (self, SECTION_RECENT, title, path, FALSE);
     }
 }
 
 static void
 fill_list (JuxtaDeckPicker *self)
 {
-  g_autoptr(GPtrArray) entries = juxta_catalog_list (NULL);
+  g_autoptr(GPtrArray) entries = juxta_catalog_cache_list (self->catalog);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
@@ -214,6 +221,7 @@ juxta_deck_picker_finalize (GObject *object)
 {
   JuxtaDeckPicker *self = JUXTA_DECK_PICKER (object);
 
+  juxta_catalog_cache_free (self->catalog);
   g_free (self->current_path);
   g_free (self->scenario_path);
   g_strfreev (self->recent);
@@ -251,6 +259,7 @@ static void
 juxta_deck_picker_init (JuxtaDeckPicker *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->catalog = juxta_catalog_cache_new ();
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_func, NULL, NULL);
   g_signal_connect (self->popover, "show", G_CALLBACK (popover_show_cb), self);
 }

@@ -2,16 +2,18 @@
  *
  * One question at a time: which of two priorities matters more, and by
  * how much, on a nine-position scale from "A overwhelmingly" through
- * "equal" to "B overwhelmingly" (Saaty's 9, 7, 5, 3, 1, 3, 5, 7, 9: the
- * positions a customer can put into words).  Each answer goes to the
- * session, which sets every slider from the answers as soon as they
- * connect every priority; the core chooses the next question
+ * "equal" to "B overwhelmingly" (JuxtaInterviewChoice).  Each answer goes
+ * to the session, which sets every slider from the answers as soon as
+ * they connect every priority; the core chooses the next question
  * (juxta_interview_next_question ()) and measures how well the answers
- * agree.  The view keeps what the core does not: the questions skipped,
- * the order of the answers for Back, and the scenario as it was before
- * the interview, for Cancel.
+ * agree; the run (juxta-interview-run.h) keeps what the session does
+ * not: the questions skipped and the order of the answers, for Back.  The
+ * view keeps the sliders as they were before the interview, for Cancel:
+ * the weights and answers (a person's, with stakeholders), and nothing
+ * else, so that a must-have switched on meanwhile, the audience, hidden
+ * options or notes stay as they are.
  *
- * Keyboard: the choice is a GtkScale (arrows, Home, End, or drag), Enter
+ * Keyboard: the choice is a scale (arrows, Home, End, or drag), Enter
  * answers and asks the next question, Alt+B goes back, Alt+S skips,
  * Alt+F finishes and Esc cancels.
  */
@@ -21,16 +23,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
+#include "juxta-interview-choice.h"
+#include "juxta-interview-run.h"
 #include "juxta-interview-view-private.h"
 #include "juxta-wrap.h"
-
-/* The choice's positions run from −POSITIONS (the first priority
- * overwhelmingly) to +POSITIONS (the second); a position is two steps of
- * the core's scale (juxta_interview_answer_from_step ()), so that each
- * one is a ratio with a name: 1, 3, 5, 7, 9. */
-#define POSITIONS 4
 
 struct _JuxtaInterviewView
 {
@@ -50,9 +47,7 @@ struct _JuxtaInterviewView
   GtkWidget          *b_box;
   GtkWidget          *b_label;
   GtkWidget          *b_question;
-  GtkWidget          *choice;
-  GtkWidget          *answer_label;
-  GtkWidget          *ratio_label;
+  JuxtaInterviewChoice *choice;
   GtkWidget          *done_title;
   GtkWidget          *done_text;
   GtkWidget          *back_button;
@@ -68,16 +63,10 @@ struct _JuxtaInterviewView
   GtkWidget          *hint_label;
 
   JuxtaSession       *session;
-  GVariant           *saved_state;   /* the scenario before the interview, for Cancel */
-  GArray             *history;       /* JuxtaInterviewPair: the answered questions, oldest first */
-  GArray             *skipped;       /* JuxtaInterviewPair */
+  GVariant           *saved_sliders; /* the sliders before the interview, for Cancel */
+  JuxtaInterviewRun  *run;           /* the question on screen, the history and the questions skipped */
   gboolean            active;
   gboolean            answering;     /* the session's change is our own answer */
-  gboolean            has_question;  /* FALSE: nothing left to ask */
-  int                 revisiting;    /* index into history, or -1: the next new question */
-  JuxtaInterviewPair  pair;          /* the question on screen (a < b) */
-  int                 step;          /* the choice, on the core's scale: > 0 favours pair.a */
-  gboolean            syncing;       /* the view moves the choice, not the user */
 };
 
 G_DEFINE_FINAL_TYPE (JuxtaInterviewView, juxta_interview_view, GTK_TYPE_WIDGET)
@@ -115,97 +104,6 @@ get_n_priorities (JuxtaInterviewView *self)
   return deck != NULL ? juxta_deck_get_n_priorities (deck) : 0;
 }
 
-static gboolean
-same_pair (const JuxtaInterviewPair *pair,
-           guint                     a,
-           guint                     b)
-{
-  return (pair->a == a && pair->b == b) || (pair->a == b && pair->b == a);
-}
-
-static int
-find_in (GArray *pairs,
-         guint   a,
-         guint   b)
-{
-  for (guint i = 0; i < pairs->len; i++)
-    if (same_pair (&g_array_index (pairs, JuxtaInterviewPair, i), a, b))
-      return (int) i;
-  return -1;
-}
-
-static JuxtaInterviewPair
-pair_of (const JuxtaInterviewAnswer *answer)
-{
-  JuxtaInterviewPair pair = { MIN (answer->priority, answer->other), MAX (answer->priority, answer->other) };
-
-  return pair;
-}
-
-/* How many groups the answers join the priorities into, leaving answer
- * @left_out (-1: none) aside.  Union-find over at most 32 priorities. */
-static guint
-count_groups (guint                       n,
-              const JuxtaInterviewAnswer *answers,
-              guint                       n_answers,
-              int                         left_out)
-{
-  guint parent[JUXTA_MAX_PRIORITIES];
-  guint groups = n;
-
-  for (guint p = 0; p < n; p++)
-    parent[p] = p;
-  for (guint k = 0; k < n_answers; k++)
-    {
-      guint a = answers[k].priority, b = answers[k].other;
-
-      if ((int) k == left_out)
-        continue;
-      while (parent[a] != a)
-        a = parent[a] = parent[parent[a]];
-      while (parent[b] != b)
-        b = parent[b] = parent[parent[b]];
-      if (a != b)
-        {
-          parent[MAX (a, b)] = MIN (a, b);
-          groups--;
-        }
-    }
-  return groups;
-}
-
-/* The answers that no other route through the answers checks: each is the
- * only link between its two priorities (a bridge of the comparison
- * graph), so that no other answer could contradict it.  When there are
- * none, every answer is checked by another. */
-static guint
-count_unchecked (guint                       n,
-                 const JuxtaInterviewAnswer *answers,
-                 guint                       n_answers)
-{
-  guint groups = count_groups (n, answers, n_answers, -1);
-  guint unchecked = 0;
-
-  for (guint k = 0; k < n_answers; k++)
-    if (count_groups (n, answers, n_answers, (int) k) > groups)
-      unchecked++;
-  return unchecked;
-}
-
-/* The questions neither answered nor skipped. */
-static guint
-count_open (JuxtaInterviewView *self)
-{
-  guint n = get_n_priorities (self), n_answers = 0, open = 0;
-  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-
-  for (guint a = 0; a < n; a++)
-    for (guint b = a + 1; b < n; b++)
-      if (juxta_interview_find_pair (answers, n_answers, a, b) < 0 && find_in (self->skipped, a, b) < 0)
-        open++;
-  return open;
-}
-
 /* Whether this is a good place to stop: the answers set the sliders,
  * every one of them is checked by another, and they agree. */
 static gboolean
@@ -216,63 +114,10 @@ reasonable_to_stop (JuxtaInterviewView *self)
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
 
   return result != NULL && result->connected && result->checked && result->acceptable &&
-         count_unchecked (result->n_priorities, answers, n_answers) == 0;
+         juxta_interview_count_unchecked (result->n_priorities, answers, n_answers) == 0;
 }
 
 /* --------------------------------------------------------- the choice */
-
-/* The choice in words, as the customer would say it: @big names the
- * priority that matters more and how much, @small the ratio. */
-static void
-describe_choice (JuxtaDeck  *deck,
-                 guint       a,
-                 guint       b,
-                 int         step,
-                 char      **big,
-                 char      **small)
-{
-  const char *more = juxta_deck_get_priority (deck, step > 0 ? a : b)->label;
-  const char *less = juxta_deck_get_priority (deck, step > 0 ? b : a)->label;
-  guint ratio = (guint) ABS (step) + 1;
-
-  switch (ratio)
-    {
-    case 1:
-      *big = g_strdup (_("Both matter equally"));
-      *small = g_strdup (_("Neither matters more than the other"));
-      return;
-    case 3:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 3× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters somewhat more"), more);
-      break;
-    case 5:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 5× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters clearly more"), more);
-      break;
-    case 7:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 7× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters much more"), more);
-      break;
-    case 9:
-      /* TRANSLATORS: an answer to "Which matters more to you?"; 9× on Saaty's scale */
-      *big = g_strdup_printf (_("%s matters overwhelmingly more"), more);
-      break;
-    default:
-      /* 2, 4, 6, 8: only from the command line or a scenario file. */
-      *big = g_strdup_printf (_("%s matters more"), more);
-      break;
-    }
-  /* TRANSLATORS: below an answer: "7× as much as Battery life" */
-  *small = g_strdup_printf (_("%u× as much as %s"), ratio, less);
-}
-
-static void
-set_label (GtkWidget  *label,
-           const char *text)
-{
-  juxta_wrap_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
-}
 
 static void
 mark_favoured (GtkWidget *side,
@@ -284,84 +129,16 @@ mark_favoured (GtkWidget *side,
     gtk_widget_remove_css_class (side, "favoured");
 }
 
-/* The answer in words under the choice, and for screen readers the
- * choice's name: which priority is favoured by how much. */
+/* The priority the answer favours stands out. */
 static void
-show_choice (JuxtaInterviewView *self)
+choice_step_changed_cb (JuxtaInterviewChoice *choice,
+                        GParamSpec           *pspec,
+                        JuxtaInterviewView   *self)
 {
-  JuxtaDeck *deck = get_deck (self);
-  g_autofree char *big = NULL;
-  g_autofree char *small = NULL;
-  g_autofree char *spoken = NULL;
-  g_autofree char *question = NULL;
+  int step = juxta_interview_choice_get_step (choice);
 
-  if (deck == NULL || !self->active || self->pair.b >= juxta_deck_get_n_priorities (deck))
-    return;
-  describe_choice (deck, self->pair.a, self->pair.b, self->step, &big, &small);
-  set_label (self->answer_label, big);
-  set_label (self->ratio_label, small);
-  mark_favoured (self->a_box, self->step > 0);
-  mark_favoured (self->b_box, self->step < 0);
-
-  if (self->step == 0)
-    /* TRANSLATORS: what a screen reader says for the interview's choice at "equal" */
-    spoken = g_strdup_printf (_("%s and %s matter equally"), juxta_deck_get_priority (deck, self->pair.a)->label,
-                              juxta_deck_get_priority (deck, self->pair.b)->label);
-  else
-    /* TRANSLATORS: what a screen reader says for the interview's choice:
-     * "Raw power matters much more: 7× as much as Battery life" */
-    spoken = g_strdup_printf (C_("accessible", "%s: %s"), big, small);
-  question = juxta_interview_describe_question (deck, self->pair.a, self->pair.b);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->choice),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spoken,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, question,
-                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, spoken,
-                                  -1);
-}
-
-/* Moves the choice without taking it for the user's. */
-static void
-set_step (JuxtaInterviewView *self,
-          int                 step)
-{
-  self->step = CLAMP (step, -2 * POSITIONS, 2 * POSITIONS);
-  self->syncing = TRUE;
-  gtk_range_set_value (GTK_RANGE (self->choice), -self->step / 2.0);
-  self->syncing = FALSE;
-  show_choice (self);
-}
-
-/* The user's move, snapped to a position: an arrow key goes to the next
- * position that way (from an answer between two positions, the nearer of
- * those), a click or a drag to the nearest one.  The scale's left end is
- * the first priority, so a value below 0 favours it. */
-static gboolean
-choice_change_value_cb (GtkRange           *range,
-                        GtkScrollType       scroll,
-                        double              value,
-                        JuxtaInterviewView *self)
-{
-  double current = gtk_range_get_value (range);
-  double target;
-
-  if (scroll != GTK_SCROLL_JUMP && fabs (value - current) <= 1 + 1e-9)
-    target = value > current ? floor (current + 1e-9) + 1 : ceil (current - 1e-9) - 1;
-  else
-    target = round (value);
-  target = CLAMP (target, -POSITIONS, POSITIONS);
-  if (target != current)
-    gtk_range_set_value (range, target);
-  return TRUE;
-}
-
-static void
-choice_value_changed_cb (GtkRange           *range,
-                         JuxtaInterviewView *self)
-{
-  if (self->syncing)
-    return;
-  self->step = (int) lround (-2 * gtk_range_get_value (range));
-  show_choice (self);
+  mark_favoured (self->a_box, step > 0);
+  mark_favoured (self->b_box, step < 0);
 }
 
 /* ------------------------------------------------------------- status */
@@ -376,18 +153,19 @@ append_part (GString    *s,
 }
 
 static void
-show_progress (JuxtaInterviewView *self,
-               guint               n_answers)
+show_progress (JuxtaInterviewView         *self,
+               const JuxtaInterviewAnswer *answers,
+               guint                       n_answers)
 {
   g_autoptr(GString) s = g_string_new (NULL);
-  guint open = count_open (self);
+  guint open = juxta_interview_run_count_open (self->run, get_n_priorities (self), answers, n_answers);
   g_autofree char *answered = NULL;
   g_autofree char *left = NULL;
 
-  if (self->revisiting >= 0)
+  if (self->run->revisiting >= 0)
     {
-      g_autofree char *text = g_strdup_printf (_("Changing answer %d of %u"), self->revisiting + 1,
-                                               self->history->len);
+      g_autofree char *text = g_strdup_printf (_("Changing answer %d of %u"), self->run->revisiting + 1,
+                                               self->run->history->len);
       gtk_label_set_label (GTK_LABEL (self->progress_label), text);
       return;
     }
@@ -395,11 +173,11 @@ show_progress (JuxtaInterviewView *self,
   left = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question left", "%u questions left", open), open);
   append_part (s, answered);
   append_part (s, left);
-  if (self->skipped->len > 0)
+  if (self->run->skipped->len > 0)
     {
       g_autofree char *skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u skipped", "%u skipped",
-                                                               self->skipped->len),
-                                                  self->skipped->len);
+                                                               self->run->skipped->len),
+                                                  self->run->skipped->len);
       append_part (s, skipped);
     }
   /* Short, and no deck text: on one line (a wrapping label in the bar's
@@ -422,7 +200,8 @@ show_agreement (JuxtaInterviewView         *self,
     return;
   gtk_image_set_from_icon_name (GTK_IMAGE (self->agreement_icon),
                                 agree ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
-  set_label (self->agreement_label, agree ? _("Your answers agree") : _("Two answers pull against each other"));
+  juxta_wrap_label_or_hide (GTK_LABEL (self->agreement_label),
+                            agree ? _("Your answers agree") : _("Two answers pull against each other"));
   if (agree)
     {
       gtk_widget_add_css_class (self->agreement_box, "agree");
@@ -434,7 +213,7 @@ show_agreement (JuxtaInterviewView         *self,
 
       gtk_widget_add_css_class (self->agreement_box, "disagree");
       gtk_widget_remove_css_class (self->agreement_box, "agree");
-      set_label (self->worst_label, worst);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->worst_label), worst);
     }
   gtk_widget_set_visible (self->worst_box, !agree);
 }
@@ -450,18 +229,18 @@ describe_stage (JuxtaInterviewView         *self,
   guint unchecked;
 
   /* With nothing left to ask, the closing words say it all. */
-  if (!self->has_question && self->revisiting < 0)
+  if (!self->run->has_question && self->run->revisiting < 0)
     return NULL;
   if (result == NULL || !result->connected)
     {
-      guint needed = count_groups (n, answers, n_answers, -1) - 1;
+      guint needed = juxta_interview_count_missing (n, answers, n_answers);
 
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%u more answer sets the sliders.",
                                            "%u more answers set the sliders.", needed),
                               needed);
     }
-  unchecked = count_unchecked (n, answers, n_answers);
+  unchecked = juxta_interview_count_unchecked (n, answers, n_answers);
   if (unchecked == n_answers)
     return g_strdup (_("The sliders follow your answers. The next answer checks them against each other."));
   if (unchecked > 0)
@@ -485,10 +264,10 @@ show_done (JuxtaInterviewView         *self,
   JuxtaDeck *deck = get_deck (self);
   g_autofree char *text = NULL;
 
-  if (self->skipped->len == 0)
-    set_label (self->done_title, _("Every question is answered"));
+  if (self->run->skipped->len == 0)
+    juxta_wrap_label_or_hide (GTK_LABEL (self->done_title), _("Every question is answered"));
   else
-    set_label (self->done_title, _("No questions left to ask"));
+    juxta_wrap_label_or_hide (GTK_LABEL (self->done_title), _("No questions left to ask"));
 
   if (n_answers == 0)
     text = g_strdup (_("No answers yet: the sliders stay as they were."));
@@ -501,13 +280,14 @@ show_done (JuxtaInterviewView         *self,
     text = g_strdup_printf (_("The answers do not connect %s with the other priorities: the sliders stay as "
                               "they were."),
                             juxta_deck_get_priority (deck, (guint) result->unconnected)->label);
-  set_label (self->done_text, text);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->done_text), text);
 
-  if (self->skipped->len > 0)
+  if (self->run->skipped->len > 0)
     {
+      guint n_skipped = self->run->skipped->len;
       g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Ask the _Skipped Question",
-                                                             "Ask the %u _Skipped Questions", self->skipped->len),
-                                                self->skipped->len);
+                                                             "Ask the %u _Skipped Questions", n_skipped),
+                                                n_skipped);
       gtk_button_set_label (GTK_BUTTON (self->ask_skipped_button), label);
     }
 }
@@ -520,30 +300,28 @@ update_status (JuxtaInterviewView *self)
   const JuxtaInterviewResult *result = juxta_session_get_interview (self->session);
   guint n_answers = 0;
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-  gboolean asking = self->revisiting >= 0 || self->has_question;
+  gboolean asking = juxta_interview_run_is_asking (self->run);
   g_autofree char *stage = NULL;
   gboolean stop;
 
-  show_progress (self, n_answers);
+  show_progress (self, answers, n_answers);
   show_agreement (self, result, answers);
   stage = describe_stage (self, result, answers, n_answers);
-  set_label (self->hint_label, stage);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->hint_label), stage);
   if (!asking)
     show_done (self, result, n_answers);
 
   gtk_widget_set_visible (self->skip_button, asking);
   gtk_widget_set_visible (self->next_button, asking);
-  gtk_widget_set_visible (self->ask_skipped_button, !asking && self->skipped->len > 0);
-  gtk_widget_set_visible (self->start_over_button, self->history->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.back",
-                                 self->revisiting > 0 || (self->revisiting < 0 && self->history->len > 0));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.skip", self->revisiting < 0 && self->has_question);
+  gtk_widget_set_visible (self->ask_skipped_button, !asking && self->run->skipped->len > 0);
+  gtk_widget_set_visible (self->start_over_button, self->run->history->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.back", juxta_interview_run_can_back (self->run));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.skip", juxta_interview_run_can_skip (self->run));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.next", asking);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "interview.revisit",
                                  result != NULL && result->worst >= 0 && !result->acceptable &&
-                                 !(self->revisiting >= 0 &&
-                                   same_pair (&self->pair, answers[result->worst].priority,
-                                              answers[result->worst].other)));
+                                 !juxta_interview_run_is_revisiting (self->run, answers[result->worst].priority,
+                                                                     answers[result->worst].other));
 
   /* Finish is the thing to do once the answers are enough. */
   stop = !asking || reasonable_to_stop (self);
@@ -555,75 +333,37 @@ update_status (JuxtaInterviewView *self)
 
 /* ---------------------------------------------------------- questions */
 
-/* The history follows the session's answers: each answered pair once, in
- * the order answered; pairs no longer answered leave it. */
-static void
-sync_history (JuxtaInterviewView *self)
-{
-  guint n_answers = 0;
-  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-
-  for (guint i = self->history->len; i-- > 0;)
-    {
-      JuxtaInterviewPair *pair = &g_array_index (self->history, JuxtaInterviewPair, i);
-      if (juxta_interview_find_pair (answers, n_answers, pair->a, pair->b) < 0)
-        g_array_remove_index (self->history, i);
-    }
-  for (guint k = 0; k < n_answers; k++)
-    if (find_in (self->history, answers[k].priority, answers[k].other) < 0)
-      {
-        JuxtaInterviewPair pair = pair_of (&answers[k]);
-        g_array_append_val (self->history, pair);
-      }
-  if (self->revisiting >= (int) self->history->len)
-    self->revisiting = -1;
-}
-
 /* The next new question, if any is left. */
 static void
 find_next_question (JuxtaInterviewView *self)
 {
   guint n_answers = 0;
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-  guint n = get_n_priorities (self);
 
-  self->revisiting = -1;
-  self->has_question = n >= 2 &&
-                       juxta_interview_next_question (n, answers, n_answers,
-                                                      (const JuxtaInterviewPair *) (gpointer) self->skipped->data,
-                                                      self->skipped->len, &self->pair);
+  juxta_interview_run_next (self->run, get_n_priorities (self), answers, n_answers);
 }
 
 static void
 show_question (JuxtaInterviewView *self)
 {
   JuxtaDeck *deck = get_deck (self);
-  gboolean asking;
-  int step = 0;
+  guint n_answers = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
+  int step = juxta_interview_run_get_step (self->run, answers, n_answers);
+  gboolean asking = juxta_interview_run_is_asking (self->run);
 
-  if (self->revisiting >= 0)
-    {
-      guint n_answers = 0;
-      const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
-      int k;
-
-      self->pair = g_array_index (self->history, JuxtaInterviewPair, self->revisiting);
-      k = juxta_interview_find_pair (answers, n_answers, self->pair.a, self->pair.b);
-      if (k >= 0)
-        step = juxta_interview_answer_get_step (&answers[k], self->pair.a, self->pair.b);
-    }
-  asking = self->revisiting >= 0 || self->has_question;
   gtk_stack_set_visible_child_name (self->stack, asking ? "question" : "done");
   if (asking)
     {
-      const JuxtaPriority *a = juxta_deck_get_priority (deck, self->pair.a);
-      const JuxtaPriority *b = juxta_deck_get_priority (deck, self->pair.b);
+      const JuxtaPriority *a = juxta_deck_get_priority (deck, self->run->pair.a);
+      const JuxtaPriority *b = juxta_deck_get_priority (deck, self->run->pair.b);
+      g_autofree char *question = juxta_interview_describe_question (deck, self->run->pair.a, self->run->pair.b);
 
-      set_label (self->a_label, a->label);
-      set_label (self->a_question, a->question);
-      set_label (self->b_label, b->label);
-      set_label (self->b_question, b->question);
-      set_step (self, step);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->a_label), a->label);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->a_question), a->question);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->b_label), b->label);
+      juxta_wrap_label_or_hide (GTK_LABEL (self->b_question), b->question);
+      juxta_interview_choice_set_question (self->choice, a->label, b->label, question, step);
     }
   update_status (self);
   /* A new question starts at the top of the page. */
@@ -635,8 +375,8 @@ show_question (JuxtaInterviewView *self)
 static void
 refocus (JuxtaInterviewView *self)
 {
-  if (self->revisiting >= 0 || self->has_question)
-    gtk_widget_grab_focus (self->choice);
+  if (juxta_interview_run_is_asking (self->run))
+    gtk_widget_grab_focus (GTK_WIDGET (self->choice));
   else
     gtk_widget_grab_focus (self->finish_button);
 }
@@ -648,7 +388,7 @@ close_interview (JuxtaInterviewView *self,
   if (!self->active)
     return;
   self->active = FALSE;
-  g_clear_pointer (&self->saved_state, g_variant_unref);
+  g_clear_pointer (&self->saved_sliders, g_variant_unref);
   g_signal_emit (self, signals[CLOSED], 0, finished);
 }
 
@@ -668,9 +408,12 @@ session_changed_cb (JuxtaSession       *session,
     }
   if (changes & JUXTA_SESSION_CHANGE_ANSWERS)
     {
-      sync_history (self);
+      guint n_answers = 0;
+      const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
+
+      juxta_interview_run_sync (self->run, answers, n_answers);
       /* Answers changed elsewhere: ask what is left to ask now. */
-      if (!self->answering && self->revisiting < 0)
+      if (!self->answering && self->run->revisiting < 0)
         {
           find_next_question (self);
           show_question (self);
@@ -691,9 +434,10 @@ next_activated (GtkWidget  *widget,
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
   JuxtaInterviewAnswer answer;
 
-  if (!self->active || (self->revisiting < 0 && !self->has_question))
+  if (!self->active || !juxta_interview_run_is_asking (self->run))
     return;
-  juxta_interview_answer_from_step (&answer, self->pair.a, self->pair.b, self->step);
+  juxta_interview_answer_from_step (&answer, self->run->pair.a, self->run->pair.b,
+                                    juxta_interview_choice_get_step (self->choice));
   self->answering = TRUE;
   juxta_session_set_answer (self->session, &answer, NULL);
   self->answering = FALSE;
@@ -709,11 +453,7 @@ back_activated (GtkWidget  *widget,
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
 
-  if (self->revisiting > 0)
-    self->revisiting--;
-  else if (self->revisiting < 0 && self->history->len > 0)
-    self->revisiting = (int) self->history->len - 1;
-  else
+  if (!juxta_interview_run_back (self->run))
     return;
   show_question (self);
   refocus (self);
@@ -725,11 +465,11 @@ skip_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
+  guint n_answers = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
 
-  if (self->revisiting >= 0 || !self->has_question)
+  if (!juxta_interview_run_skip (self->run, get_n_priorities (self), answers, n_answers))
     return;
-  g_array_append_val (self->skipped, self->pair);
-  find_next_question (self);
   show_question (self);
   refocus (self);
 }
@@ -743,14 +483,10 @@ revisit_activated (GtkWidget  *widget,
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
   const JuxtaInterviewResult *result = juxta_session_get_interview (self->session);
   const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, NULL);
-  int index;
 
-  if (result == NULL || result->worst < 0)
+  if (result == NULL || result->worst < 0 ||
+      !juxta_interview_run_revisit (self->run, answers[result->worst].priority, answers[result->worst].other))
     return;
-  index = find_in (self->history, answers[result->worst].priority, answers[result->worst].other);
-  if (index < 0)
-    return;
-  self->revisiting = index;
   show_question (self);
   refocus (self);
 }
@@ -762,7 +498,7 @@ start_over_activated (GtkWidget  *widget,
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
 
-  g_array_set_size (self->skipped, 0);
+  g_array_set_size (self->run->skipped, 0);
   self->answering = TRUE;
   juxta_session_clear_answers (self->session);
   self->answering = FALSE;
@@ -777,9 +513,10 @@ ask_skipped_activated (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (widget);
+  guint n_answers = 0;
+  const JuxtaInterviewAnswer *answers = juxta_session_get_answers (self->session, &n_answers);
 
-  g_array_set_size (self->skipped, 0);
-  find_next_question (self);
+  juxta_interview_run_unskip (self->run, get_n_priorities (self), answers, n_answers);
   show_question (self);
   refocus (self);
 }
@@ -811,7 +548,7 @@ accept_cb (GtkWidget *widget,
 
   if (!self->active)
     return FALSE;
-  if (self->revisiting >= 0 || self->has_question)
+  if (juxta_interview_run_is_asking (self->run))
     gtk_widget_activate_action (widget, "interview.next", NULL);
   else
     juxta_interview_view_finish (self);
@@ -874,13 +611,10 @@ juxta_interview_view_dispose (GObject *object)
 {
   JuxtaInterviewView *self = JUXTA_INTERVIEW_VIEW (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_INTERVIEW_VIEW);
-  g_clear_pointer (&self->saved_state, g_variant_unref);
-  g_clear_pointer (&self->history, g_array_unref);
-  g_clear_pointer (&self->skipped, g_array_unref);
+  g_clear_pointer (&self->saved_sliders, g_variant_unref);
+  g_clear_pointer (&self->run, juxta_interview_run_free);
 
   G_OBJECT_CLASS (juxta_interview_view_parent_class)->dispose (object);
 }
@@ -907,13 +641,14 @@ juxta_interview_view_class_init (JuxtaInterviewViewClass *klass)
   /**
    * JuxtaInterviewView::closed:
    * @finished: TRUE for Finish (the answers stay); FALSE for Cancel (the
-   *   scenario is back as it was) or when another deck ended it
+   *   sliders and answers are back as they were) or when another deck ended it
    * The interview is over.
    */
   signals[CLOSED] =
     g_signal_new ("closed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
+  g_type_ensure (JUXTA_TYPE_INTERVIEW_CHOICE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/juxta/Juxta/ui/juxta-interview-view.ui");
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, content);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, cancel_button);
@@ -929,8 +664,6 @@ juxta_interview_view_class_init (JuxtaInterviewViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, b_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, b_question);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, choice);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, answer_label);
-  gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, ratio_label);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, done_title);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, done_text);
   gtk_widget_class_bind_template_child (widget_class, JuxtaInterviewView, back_button);
@@ -964,22 +697,9 @@ static void
 juxta_interview_view_init (JuxtaInterviewView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->history = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewPair));
-  self->skipped = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewPair));
-  self->revisiting = -1;
+  self->run = juxta_interview_run_new ();
 
-  /* One mark per position, with its ratio: 9× … 3×, equal, 3× … 9×. */
-  for (int position = -POSITIONS; position <= POSITIONS; position++)
-    {
-      g_autofree char *ratio = g_strdup_printf (C_("interview scale", "%d×"), 2 * ABS (position) + 1);
-
-      gtk_scale_add_mark (GTK_SCALE (self->choice), position, GTK_POS_BOTTOM,
-                          /* TRANSLATORS: the middle of the interview's scale,
-                           * where two priorities matter equally */
-                          position == 0 ? C_("interview scale", "equal") : ratio);
-    }
-  g_signal_connect (self->choice, "change-value", G_CALLBACK (choice_change_value_cb), self);
-  g_signal_connect (self->choice, "value-changed", G_CALLBACK (choice_value_changed_cb), self);
+  g_signal_connect (self->choice, "notify::step", G_CALLBACK (choice_step_changed_cb), self);
 }
 
 /* ------------------------------------------------------------- public */
@@ -1000,11 +720,8 @@ juxta_interview_view_set_session (JuxtaInterviewView *self,
   if (self->session == session)
     return;
   close_interview (self, TRUE);
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
+  /* Not asking: the first call of session_changed_cb () does nothing. */
+  juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
@@ -1016,21 +733,22 @@ juxta_interview_view_get_session (JuxtaInterviewView *self)
 }
 
 /* Starts asking: from the answers the scenario already has (a scenario
- * file's, or an earlier interview's), with what it is now kept for
- * Cancel.  Needs a deck with at least two priorities. */
+ * file's, or an earlier interview's), with the sliders as they are now
+ * kept for Cancel.  Needs a deck with at least two priorities. */
 void
 juxta_interview_view_start (JuxtaInterviewView *self)
 {
+  const JuxtaInterviewAnswer *answers;
+  guint n_answers = 0;
+
   g_return_if_fail (JUXTA_IS_INTERVIEW_VIEW (self));
   g_return_if_fail (get_n_priorities (self) >= 2);
 
-  g_clear_pointer (&self->saved_state, g_variant_unref);
-  self->saved_state = juxta_session_save_state (self->session);
-  g_array_set_size (self->history, 0);
-  g_array_set_size (self->skipped, 0);
+  g_clear_pointer (&self->saved_sliders, g_variant_unref);
+  self->saved_sliders = juxta_session_save_sliders (self->session);
+  answers = juxta_session_get_answers (self->session, &n_answers);
+  juxta_interview_run_start (self->run, get_n_priorities (self), answers, n_answers);
   self->active = TRUE;
-  sync_history (self);
-  find_next_question (self);
   show_question (self);
 }
 
@@ -1050,20 +768,20 @@ juxta_interview_view_finish (JuxtaInterviewView *self)
 }
 
 /* Puts the sliders and the answers back as they were before the
- * interview, in one change. */
+ * interview, in one change; the rest of the scenario stays as it is. */
 void
 juxta_interview_view_cancel (JuxtaInterviewView *self)
 {
-  g_autoptr(GVariant) state = NULL;
+  g_autoptr(GVariant) sliders = NULL;
 
   g_return_if_fail (JUXTA_IS_INTERVIEW_VIEW (self));
 
   if (!self->active)
     return;
-  state = g_steal_pointer (&self->saved_state);
+  sliders = g_steal_pointer (&self->saved_sliders);
   self->active = FALSE;
-  if (state != NULL)
-    juxta_session_restore_state (self->session, state);
+  if (sliders != NULL)
+    juxta_session_restore_sliders (self->session, sliders);
   g_signal_emit (self, signals[CLOSED], 0, FALSE);
 }
 
@@ -1072,8 +790,8 @@ juxta_interview_view_focus_choice (JuxtaInterviewView *self)
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), FALSE);
 
-  if (self->revisiting >= 0 || self->has_question)
-    return gtk_widget_grab_focus (self->choice);
+  if (juxta_interview_run_is_asking (self->run))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->choice));
   return gtk_widget_grab_focus (self->finish_button);
 }
 
@@ -1083,7 +801,7 @@ GtkRange *
 juxta_interview_view_get_choice (JuxtaInterviewView *self)
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), NULL);
-  return GTK_RANGE (self->choice);
+  return juxta_interview_choice_get_scale (self->choice);
 }
 
 /* The question on screen; FALSE when there is none (nothing left to ask). */
@@ -1094,12 +812,12 @@ juxta_interview_view_get_question (JuxtaInterviewView *self,
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), FALSE);
 
-  if (!self->active || (self->revisiting < 0 && !self->has_question))
+  if (!self->active || !juxta_interview_run_is_asking (self->run))
     return FALSE;
   if (a != NULL)
-    *a = self->pair.a;
+    *a = self->run->pair.a;
   if (b != NULL)
-    *b = self->pair.b;
+    *b = self->run->pair.b;
   return TRUE;
 }
 
@@ -1107,7 +825,7 @@ int
 juxta_interview_view_get_step (JuxtaInterviewView *self)
 {
   g_return_val_if_fail (JUXTA_IS_INTERVIEW_VIEW (self), 0);
-  return self->step;
+  return juxta_interview_choice_get_step (self->choice);
 }
 
 /* "next", "back", "skip", "revisit", "finish", "cancel", "start-over",
@@ -1170,5 +888,5 @@ juxta_interview_view_get_answer (JuxtaInterviewView *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "done") == 0)
     return gtk_label_get_label (GTK_LABEL (self->done_title));
-  return gtk_label_get_label (GTK_LABEL (self->answer_label));
+  return juxta_interview_choice_get_answer (self->choice);
 }

@@ -44,14 +44,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-set_text (GtkWidget  *label,
-          const char *text)
-{
-  juxta_wrap_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, text != NULL);
-}
-
-static void
 copy_text (JuxtaMeetingCards *self,
            const char        *text,
            const char        *what)
@@ -96,8 +88,8 @@ show_deck (JuxtaMeetingCards *self,
   index = juxta_deck_find_answer_for_audience (deck, audience);
   if (index >= 0)
     answer = juxta_deck_get_answer (deck, (guint) index);
-  set_text (self->question_label, answer != NULL ? answer->question : NULL);
-  set_text (self->answer_label, answer != NULL ? answer->text : NULL);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->question_label), answer != NULL ? answer->question : NULL);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->answer_label), answer != NULL ? answer->text : NULL);
   gtk_widget_set_visible (self->answer_card, answer != NULL);
 
   g_free (self->avoid);
@@ -110,8 +102,8 @@ show_deck (JuxtaMeetingCards *self,
   if (self->say != NULL)
     /* TRANSLATORS: the bottom line's second half */
     say = g_strdup_printf (_("Say: %s"), self->say);
-  set_text (self->avoid_label, avoid);
-  set_text (self->say_label, say);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->avoid_label), avoid);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->say_label), say);
   gtk_widget_set_visible (self->bottom_line_card, self->avoid != NULL || self->say != NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.copy-answer", answer != NULL);
@@ -171,9 +163,7 @@ juxta_meeting_cards_dispose (GObject *object)
 {
   JuxtaMeetingCards *self = JUXTA_MEETING_CARDS (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_MEETING_CARDS);
 
   G_OBJECT_CLASS (juxta_meeting_cards_parent_class)->dispose (object);
@@ -252,17 +242,8 @@ juxta_meeting_cards_set_session (JuxtaMeetingCards *self,
   g_return_if_fail (JUXTA_IS_MEETING_CARDS (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

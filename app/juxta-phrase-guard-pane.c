@@ -225,9 +225,7 @@ juxta_phrase_guard_pane_dispose (GObject *object)
 {
   JuxtaPhraseGuardPane *self = JUXTA_PHRASE_GUARD_PANE (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   g_clear_handle_id (&self->check_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_PHRASE_GUARD_PANE);
   g_clear_object (&self->deck);
@@ -294,17 +292,8 @@ juxta_phrase_guard_pane_set_session (JuxtaPhraseGuardPane *self,
   g_return_if_fail (JUXTA_IS_PHRASE_GUARD_PANE (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 GtkTextBuffer *
@@ -319,6 +308,15 @@ juxta_phrase_guard_pane_get_n_findings (JuxtaPhraseGuardPane *self)
 {
   g_return_val_if_fail (JUXTA_IS_PHRASE_GUARD_PANE (self), 0);
   return self->n_findings;
+}
+
+/* Whether a check waits for the typing to pause: the findings shown are
+ * those of the text before its last change. */
+gboolean
+juxta_phrase_guard_pane_get_pending (JuxtaPhraseGuardPane *self)
+{
+  g_return_val_if_fail (JUXTA_IS_PHRASE_GUARD_PANE (self), FALSE);
+  return self->check_id != 0;
 }
 
 void

@@ -350,6 +350,20 @@ juxta_problems_dialog_init (JuxtaProblemsDialog *self)
 
 /* ------------------------------------------------------------------ API */
 
+static JuxtaProblemsDialog *
+create (GtkWindow  *parent,
+        const char *path,
+        GPtrArray  *diagnostics,
+        gboolean    opened)
+{
+  return g_object_new (JUXTA_TYPE_PROBLEMS_DIALOG,
+                       "transient-for", parent,
+                       "path", path,
+                       "diagnostics", diagnostics,
+                       "opened", opened,
+                       NULL);
+}
+
 /* @diagnostics (JuxtaDiagnostic) are copied; @path is the deck file. */
 JuxtaProblemsDialog *
 juxta_problems_dialog_new (GtkWindow  *parent,
@@ -359,11 +373,7 @@ juxta_problems_dialog_new (GtkWindow  *parent,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (diagnostics != NULL, NULL);
 
-  return g_object_new (JUXTA_TYPE_PROBLEMS_DIALOG,
-                       "transient-for", parent,
-                       "path", path,
-                       "diagnostics", diagnostics,
-                       NULL);
+  return create (parent, path, diagnostics, FALSE);
 }
 
 /* The same for a deck on screen: its warnings (and failed expectations). */
@@ -375,12 +385,7 @@ juxta_problems_dialog_new_for_open_deck (GtkWindow  *parent,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (diagnostics != NULL, NULL);
 
-  return g_object_new (JUXTA_TYPE_PROBLEMS_DIALOG,
-                       "transient-for", parent,
-                       "path", path,
-                       "diagnostics", diagnostics,
-                       "opened", TRUE,
-                       NULL);
+  return create (parent, path, diagnostics, TRUE);
 }
 
 const char *

@@ -54,14 +54,6 @@ static const char *const verdict_classes[] = {
   [JUXTA_VERDICT_CLEAR] = "verdict-clear",
 };
 
-static void
-set_text (GtkWidget  *label,
-          const char *text)
-{
-  juxta_wrap_label (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, text != NULL && text[0] != '\0');
-}
-
 /* The verdict as a title, for the pill on the card. */
 static const char *
 verdict_title (JuxtaVerdict verdict)
@@ -266,10 +258,10 @@ show_advice (JuxtaRecommendationCard *self,
       gtk_widget_remove_css_class (self->verdict_label, verdict_classes[i]);
   gtk_widget_add_css_class (self->verdict_label, verdict_classes[advice->verdict]);
 
-  set_text (self->verdict_label, verdict);
-  set_text (self->headline_label, headline);
-  set_text (self->because_label, because);
-  set_text (self->stronger_label, stronger);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->verdict_label), verdict);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->headline_label), headline);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->because_label), because);
+  juxta_wrap_label_or_hide (GTK_LABEL (self->stronger_label), stronger);
   show_tipping_points (self, deck, advice);
 }
 
@@ -339,9 +331,7 @@ juxta_recommendation_card_dispose (GObject *object)
 {
   JuxtaRecommendationCard *self = JUXTA_RECOMMENDATION_CARD (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_RECOMMENDATION_CARD);
   g_clear_pointer (&self->tip_labels, g_ptr_array_unref);
   g_clear_pointer (&self->all_tip_labels, g_ptr_array_unref);
@@ -410,17 +400,8 @@ juxta_recommendation_card_set_session (JuxtaRecommendationCard *self,
   g_return_if_fail (JUXTA_IS_RECOMMENDATION_CARD (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /* Narrow: the leader's name above the reasons rather than beside them. */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "juxta-export.h"
+#include "juxta-file-dialog.h"
 #include "juxta-record-dialog-private.h"
 
 struct _JuxtaRecordDialog
@@ -49,16 +50,11 @@ get_rationale (JuxtaRecordDialog *self)
 }
 
 static void
-save_response_cb (GtkNativeDialog   *chooser,
-                  int                response,
-                  JuxtaRecordDialog *self)
+file_chosen (GFile         *file,
+             GtkFileFilter *filter,
+             gpointer       self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      juxta_record_dialog_save_to (self, file, NULL);
-    }
-  g_object_unref (chooser);
+  juxta_record_dialog_save_to (self, file, NULL);
 }
 
 static void
@@ -68,19 +64,14 @@ export_activated (GtkWidget  *widget,
 {
   JuxtaRecordDialog *self = JUXTA_RECORD_DIALOG (widget);
   GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *today = juxta_export_today ();
   g_autofree char *name = g_strdup_printf ("%s-decision-%s.md", juxta_deck_get_id (self->deck), today);
 
-  chooser = gtk_file_chooser_native_new (_("Export Decision Record"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Markdown"));
-  gtk_file_filter_add_pattern (filter, "*.md");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = juxta_file_dialog_new (GTK_WINDOW (self), _("Export Decision Record"), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                   _("_Export"));
+  juxta_file_dialog_add_filter (chooser, _("Markdown"), "*.md");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  juxta_file_dialog_run (chooser, file_chosen, self);
 }
 
 static void
@@ -218,27 +209,14 @@ juxta_record_dialog_save_to (JuxtaRecordDialog  *self,
                              GFile              *file,
                              GError            **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
   g_autofree char *record = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (JUXTA_IS_RECORD_DIALOG (self), FALSE);
 
   record = juxta_record_dialog_render (self);
-  if (path == NULL)
-    g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                 _("Could not save: only local files can be written"));
-  else
+  if ((path = juxta_file_dialog_local_path (file, &local_error)) != NULL)
     juxta_export_save (path, record, strlen (record), &local_error);
-
-  if (local_error != NULL)
-    {
-      gtk_label_set_label (self->error_label, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  g_signal_emit (self, signals[SAVED], 0, path);
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
+  return juxta_file_dialog_end_save (GTK_WINDOW (self), self->error_label, path, local_error, error);
 }

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "juxta-file-dialog.h"
 #include "juxta-scenario-dialog-private.h"
 
 struct _JuxtaScenarioDialog
@@ -71,16 +72,11 @@ describe (JuxtaScenarioDialog *self)
 }
 
 static void
-file_chosen_cb (GtkNativeDialog     *chooser,
-                int                  response,
-                JuxtaScenarioDialog *self)
+file_chosen (GFile         *file,
+             GtkFileFilter *filter,
+             gpointer       self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      juxta_scenario_dialog_save_to (self, file, NULL);
-    }
-  g_object_unref (chooser);
+  juxta_scenario_dialog_save_to (self, file, NULL);
 }
 
 static void
@@ -90,14 +86,10 @@ choose_file_activated (GtkWidget  *widget,
 {
   JuxtaScenarioDialog *self = JUXTA_SCENARIO_DIALOG (widget);
   const char *current = juxta_session_get_file (self->session);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Save Scenario"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Juxta scenarios (JSON)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  chooser = juxta_file_dialog_new (GTK_WINDOW (self), _("Save Scenario"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  juxta_file_dialog_add_filter (chooser, _("Juxta scenarios (JSON)"), "*.json");
   if (current != NULL)
     {
       g_autoptr(GFile) file = g_file_new_for_path (current);
@@ -110,9 +102,7 @@ choose_file_activated (GtkWidget  *widget,
                                                juxta_deck_get_id (juxta_session_get_deck (self->session)));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (file_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  juxta_file_dialog_run (chooser, file_chosen, self);
 }
 
 static void
@@ -191,28 +181,15 @@ juxta_scenario_dialog_save_to (JuxtaScenarioDialog  *self,
                                GFile                *file,
                                GError              **error)
 {
-  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *path = NULL;
   g_autofree char *notes = NULL;
-  g_autoptr(GError) local_error = NULL;
+  GError *local_error = NULL;
 
   g_return_val_if_fail (JUXTA_IS_SCENARIO_DIALOG (self), FALSE);
 
   notes = get_notes (self);
   juxta_session_set_notes (self->session, notes);
-  if (path == NULL)
-    g_set_error (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                 _("Could not save: only local files can be written"));
-  else
+  if ((path = juxta_file_dialog_local_path (file, &local_error)) != NULL)
     juxta_session_save_to_file (self->session, path, &local_error);
-
-  if (local_error != NULL)
-    {
-      gtk_label_set_label (self->error_label, local_error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  g_signal_emit (self, signals[SAVED], 0, path);
-  gtk_window_close (GTK_WINDOW (self));
-  return TRUE;
+  return juxta_file_dialog_end_save (GTK_WINDOW (self), self->error_label, path, local_error, error);
 }

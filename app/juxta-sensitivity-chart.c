@@ -700,9 +700,7 @@ juxta_sensitivity_chart_dispose (GObject *object)
 {
   JuxtaSensitivityChart *self = JUXTA_SENSITIVITY_CHART (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   g_clear_object (&self->deck);
   g_clear_pointer (&self->sensitivity, juxta_sensitivity_free);
   g_clear_pointer (&self->description, g_free);
@@ -775,17 +773,8 @@ juxta_sensitivity_chart_set_session (JuxtaSensitivityChart *self,
   g_return_if_fail (JUXTA_IS_SENSITIVITY_CHART (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 const char *

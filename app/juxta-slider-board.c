@@ -115,6 +115,59 @@ fader_label_clicked_cb (GtkGestureClick *gesture,
   juxta_slider_board_activate_priority (fader->board, fader->priority);
 }
 
+/* The priority's name: a long one wraps to a second line rather than
+ * losing its end; clicking it shows the priority's chart. */
+static GtkWidget *
+new_name_label (const JuxtaPriority *priority,
+                Fader               *fader)
+{
+  GtkWidget *name = gtk_label_new (priority->label);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (name, "fader-label");
+  g_signal_connect (click, "released", G_CALLBACK (fader_label_clicked_cb), fader);
+  gtk_widget_add_controller (name, GTK_EVENT_CONTROLLER (click));
+  return name;
+}
+
+static GtkWidget *
+new_value_label (void)
+{
+  GtkWidget *value = gtk_label_new (NULL);
+
+  gtk_label_set_width_chars (GTK_LABEL (value), 3);
+  gtk_label_set_xalign (GTK_LABEL (value), 1);
+  gtk_widget_set_valign (value, GTK_ALIGN_START);
+  gtk_widget_add_css_class (value, "numeric");
+  gtk_widget_add_css_class (value, "fader-value");
+  return value;
+}
+
+/* The slider, named for a screen reader by its priority. */
+static GtkWidget *
+new_scale (const JuxtaPriority *priority,
+           Fader               *fader)
+{
+  GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 100, 1);
+
+  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
+  gtk_range_set_increments (GTK_RANGE (scale), 1, 10);
+  gtk_widget_add_css_class (scale, "fader");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, priority->label,
+                                  -1);
+  if (priority->description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (scale),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, priority->description,
+                                    -1);
+  g_signal_connect (scale, "value-changed", G_CALLBACK (fader_value_changed_cb), fader);
+  return scale;
+}
+
 static Fader *
 create_fader (JuxtaSliderBoard    *self,
               const JuxtaPriority *priority,
@@ -125,50 +178,20 @@ create_fader (JuxtaSliderBoard    *self,
    * width it would take at the row's height (a search, layout after
    * layout, on every allocation); a grid asks it for its height. */
   GtkWidget *header = gtk_grid_new ();
-  GtkWidget *name = gtk_label_new (priority->label);
-  GtkWidget *value = gtk_label_new (NULL);
-  GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 100, 1);
-  GtkGesture *click = gtk_gesture_click_new ();
+  GtkWidget *value = new_value_label ();
+  GtkWidget *scale;
 
   fader->board = self;
   fader->priority = index;
   fader->row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   fader->value_label = GTK_LABEL (value);
+  scale = new_scale (priority, fader);
   fader->scale = GTK_RANGE (scale);
-
-  /* A long priority wraps to a second line rather than losing its end. */
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD);
-  gtk_widget_set_hexpand (name, TRUE);
-  gtk_widget_add_css_class (name, "fader-label");
-  g_signal_connect (click, "released", G_CALLBACK (fader_label_clicked_cb), fader);
-  gtk_widget_add_controller (name, GTK_EVENT_CONTROLLER (click));
-
-  gtk_label_set_width_chars (GTK_LABEL (value), 3);
-  gtk_label_set_xalign (GTK_LABEL (value), 1);
-  gtk_widget_set_valign (value, GTK_ALIGN_START);
-  gtk_widget_add_css_class (value, "numeric");
-  gtk_widget_add_css_class (value, "fader-value");
-
-  gtk_scale_set_draw_value (GTK_SCALE (scale), FALSE);
-  gtk_range_set_increments (GTK_RANGE (scale), 1, 10);
-  gtk_widget_add_css_class (scale, "fader");
-  /* A screen reader names the fader by its priority. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (scale),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, priority->label,
-                                  -1);
   if (priority->description != NULL)
-    {
-      gtk_widget_set_tooltip_text (fader->row, priority->description);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (scale),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, priority->description,
-                                      -1);
-    }
-  g_signal_connect (scale, "value-changed", G_CALLBACK (fader_value_changed_cb), fader);
+    gtk_widget_set_tooltip_text (fader->row, priority->description);
 
   gtk_grid_set_column_spacing (GTK_GRID (header), 6);
-  gtk_grid_attach (GTK_GRID (header), name, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (header), new_name_label (priority, fader), 0, 0, 1, 1);
   gtk_grid_attach (GTK_GRID (header), value, 1, 0, 1, 1);
   gtk_box_append (GTK_BOX (fader->row), header);
   gtk_box_append (GTK_BOX (fader->row), scale);
@@ -411,9 +434,7 @@ juxta_slider_board_dispose (GObject *object)
 {
   JuxtaSliderBoard *self = JUXTA_SLIDER_BOARD (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_SLIDER_BOARD);
   g_clear_pointer (&self->faders, g_ptr_array_unref);
   g_clear_pointer (&self->switches, g_ptr_array_unref);
@@ -485,17 +506,8 @@ juxta_slider_board_set_session (JuxtaSliderBoard *self,
   g_return_if_fail (JUXTA_IS_SLIDER_BOARD (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 JuxtaSession *

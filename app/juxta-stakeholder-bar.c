@@ -285,16 +285,20 @@ rename_activated (GSimpleAction *action,
   gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
 }
 
+/* What Undo needs to bring a removed person back: who they were (their
+ * name, weights and answers), where, and whether they were selected. */
 typedef struct
 {
-  GWeakRef      bar;
-  JuxtaSession *session;
-  JuxtaDeck    *deck;
-  GVariant     *state;
+  GWeakRef          bar;
+  JuxtaSession     *session;
+  JuxtaDeck        *deck;
+  JuxtaStakeholder *person;
+  guint             index;
+  gboolean          selected;
 } Undo;
 
 static void
-undo_free (gpointer data,
+undo_free (gpointer  data,
            GClosure *closure)
 {
   Undo *undo = data;
@@ -302,66 +306,79 @@ undo_free (gpointer data,
   g_weak_ref_clear (&undo->bar);
   g_object_unref (undo->session);
   g_object_unref (undo->deck);
-  g_variant_unref (undo->state);
+  juxta_stakeholder_free (undo->person);
   g_free (undo);
 }
 
-/* Puts the people back as they were, if the deck is the same and the
- * bar can still be used (not during an interview). */
 static void
-undo_clicked_cb (AdwToast *toast,
+toast (JuxtaStakeholderBar *self,
+       AdwToast            *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+/* Puts the person back where they were, if the deck is the same and the
+ * bar can still be used (not during an interview).  Everything else
+ * stays as it is now: others' sliders moved since, people added since.
+ * Selected again if they were and nobody else has been since. */
+static void
+undo_clicked_cb (AdwToast *button_toast,
                  Undo     *undo)
 {
   g_autoptr(GtkWidget) bar = g_weak_ref_get (&undo->bar);
+  g_autoptr(GError) error = NULL;
 
-  if (bar != NULL && gtk_widget_is_sensitive (bar) && juxta_session_get_deck (undo->session) == undo->deck)
-    juxta_session_restore_state (undo->session, undo->state);
-}
-
-/* The part of a saved state that removing someone changes. */
-static GVariant *
-people_state (GVariant *state)
-{
-  const char *keys[] = { "stakeholders", "selected-stakeholder", "answers" };
-  GVariantDict dict;
-
-  g_variant_dict_init (&dict, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+  if (bar == NULL || !gtk_widget_is_sensitive (bar) || juxta_session_get_deck (undo->session) != undo->deck)
+    return;
+  if (!juxta_session_insert_stakeholder (undo->session, undo->index, undo->person,
+                                         undo->selected && juxta_session_get_selected_stakeholder (undo->session) < 0,
+                                         &error))
     {
-      g_autoptr(GVariant) value = g_variant_lookup_value (state, keys[i], NULL);
-      if (value != NULL)
-        g_variant_dict_insert_value (&dict, keys[i], value);
+      /* TRANSLATORS: a toast when Undo cannot bring a removed stakeholder back; the second %s says why */
+      g_autofree char *message = g_strdup_printf (_("Could not bring back “%s”: %s"), undo->person->name,
+                                                  error->message);
+      AdwToast *failed = adw_toast_new (message);
+
+      /* At once, over the toast whose Undo this was. */
+      adw_toast_set_priority (failed, ADW_TOAST_PRIORITY_HIGH);
+      toast (JUXTA_STAKEHOLDER_BAR (bar), failed);
     }
-  return g_variant_ref_sink (g_variant_dict_end (&dict));
 }
 
 static void
-toast_removed (JuxtaStakeholderBar *self,
-               const char          *name,
-               GVariant            *before)
+toast_removed (JuxtaStakeholderBar    *self,
+               const JuxtaStakeholder *who,
+               guint                   index,
+               gboolean                selected)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   g_autofree char *message = NULL;
-  AdwToast *toast;
+  AdwToast *removed;
   Undo *undo;
 
-  if (overlay == NULL)
+  if (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY) == NULL)
     return;
   /* TRANSLATORS: a toast, with an Undo button, after a stakeholder was removed */
-  message = g_strdup_printf (_("“%s” removed"), name);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  message = g_strdup_printf (_("“%s” removed"), who->name);
+  removed = adw_toast_new (message);
+  adw_toast_set_button_label (removed, _("_Undo"));
   undo = g_new0 (Undo, 1);
   g_weak_ref_init (&undo->bar, self);
   undo->session = g_object_ref (self->session);
   undo->deck = g_object_ref (juxta_session_get_deck (self->session));
-  undo->state = people_state (before);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), undo, undo_free, 0);
+  undo->person = juxta_stakeholder_copy (who);
+  undo->index = index;
+  undo->selected = selected;
+  g_signal_connect_data (removed, "button-clicked", G_CALLBACK (undo_clicked_cb), undo, undo_free, 0);
   if (self->removed_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->removed_toast), (gpointer *) &self->removed_toast);
-  self->removed_toast = toast;
-  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->removed_toast);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  self->removed_toast = removed;
+  g_object_add_weak_pointer (G_OBJECT (removed), (gpointer *) &self->removed_toast);
+  toast (self, removed);
 }
 
 static void
@@ -372,15 +389,15 @@ remove_activated (GSimpleAction *action,
   JuxtaStakeholderBar *self = user_data;
   int index = g_variant_get_int32 (parameter);
   const JuxtaStakeholder *who = person (self, index);
-  g_autoptr(GVariant) before = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr(JuxtaStakeholder) removed = NULL;
+  gboolean selected;
 
   if (who == NULL)
     return;
-  name = g_strdup (who->name);
-  before = juxta_session_save_state (self->session);
+  removed = juxta_stakeholder_copy (who);
+  selected = juxta_session_get_selected_stakeholder (self->session) == index;
   if (juxta_session_remove_stakeholder (self->session, (guint) index))
-    toast_removed (self, name, before);
+    toast_removed (self, removed, (guint) index, selected);
 }
 
 static const GActionEntry action_entries[] = {
@@ -688,9 +705,7 @@ juxta_stakeholder_bar_dispose (GObject *object)
 {
   JuxtaStakeholderBar *self = JUXTA_STAKEHOLDER_BAR (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   if (self->removed_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->removed_toast), (gpointer *) &self->removed_toast);
   self->removed_toast = NULL;
@@ -805,17 +820,8 @@ juxta_stakeholder_bar_set_session (JuxtaStakeholderBar *self,
   g_return_if_fail (JUXTA_IS_STAKEHOLDER_BAR (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 JuxtaSession *

@@ -493,9 +493,7 @@ juxta_stakeholder_matrix_dispose (GObject *object)
 {
   JuxtaStakeholderMatrix *self = JUXTA_STAKEHOLDER_MATRIX (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   g_clear_object (&self->deck);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_STAKEHOLDER_MATRIX);
   g_clear_pointer (&self->names, g_ptr_array_unref);
@@ -560,17 +558,8 @@ juxta_stakeholder_matrix_set_session (JuxtaStakeholderMatrix *self,
   g_return_if_fail (JUXTA_IS_STAKEHOLDER_MATRIX (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 JuxtaSession *

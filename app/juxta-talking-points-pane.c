@@ -169,9 +169,7 @@ juxta_talking_points_pane_dispose (GObject *object)
 {
   JuxtaTalkingPointsPane *self = JUXTA_TALKING_POINTS_PANE (object);
 
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_clear_object (&self->session);
+  juxta_session_unfollow (&self->session, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), JUXTA_TYPE_TALKING_POINTS_PANE);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
 
@@ -247,17 +245,8 @@ juxta_talking_points_pane_set_session (JuxtaTalkingPointsPane *self,
   g_return_if_fail (JUXTA_IS_TALKING_POINTS_PANE (self));
   g_return_if_fail (session == NULL || JUXTA_IS_SESSION (session));
 
-  if (self->session == session)
-    return;
-  if (self->session != NULL)
-    g_signal_handlers_disconnect_by_data (self->session, self);
-  g_set_object (&self->session, session);
-  if (session != NULL)
-    {
-      g_signal_connect_object (session, "changed", G_CALLBACK (session_changed_cb), self, 0);
-      session_changed_cb (session, JUXTA_SESSION_CHANGE_ALL, self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (juxta_session_follow (&self->session, session, self, G_CALLBACK (session_changed_cb)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 guint

@@ -16,6 +16,7 @@
 
 #include "juxta-catalog.h"
 #include "juxta-deck-loader.h"
+#include "juxta-file-dialog.h"
 #include "juxta-window-private.h"
 
 #define MAX_RECENT_FILES 8
@@ -227,20 +228,32 @@ try_load_scenario (JuxtaWindow  *self,
   return TRUE;
 }
 
-gboolean
-juxta_window_load_deck (JuxtaWindow *self,
-                        const char  *path,
-                        GError     **error)
+/* A deck or a scenario file, as @kind says. */
+static gboolean
+try_load (JuxtaWindow    *self,
+          const char     *path,
+          JuxtaFileKind   kind,
+          GPtrArray     **diagnostics,
+          GError        **error)
+{
+  if (kind == JUXTA_FILE_SCENARIO)
+    return try_load_scenario (self, path, diagnostics, error);
+  return try_load_deck (self, path, diagnostics, error);
+}
+
+/* The same, saying why when it fails. */
+static gboolean
+load (JuxtaWindow    *self,
+      const char     *path,
+      JuxtaFileKind   kind,
+      GError        **error)
 {
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
   if (self->first_deck_pending)
-    return open_first_file (self, path, JUXTA_FILE_DECK, error);
-  if (!try_load_deck (self, path, &diagnostics, &local_error))
+    return open_first_file (self, path, kind, error);
+  if (!try_load (self, path, kind, &diagnostics, &local_error))
     {
       show_file_errors (self, path, diagnostics, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -250,25 +263,25 @@ juxta_window_load_deck (JuxtaWindow *self,
 }
 
 gboolean
+juxta_window_load_deck (JuxtaWindow *self,
+                        const char  *path,
+                        GError     **error)
+{
+  g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return load (self, path, JUXTA_FILE_DECK, error);
+}
+
+gboolean
 juxta_window_load_scenario (JuxtaWindow *self,
                             const char  *path,
                             GError     **error)
 {
-  g_autoptr(GPtrArray) diagnostics = NULL;
-  g_autoptr(GError) local_error = NULL;
-
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (self->first_deck_pending)
-    return open_first_file (self, path, JUXTA_FILE_SCENARIO, error);
-  if (!try_load_scenario (self, path, &diagnostics, &local_error))
-    {
-      show_file_errors (self, path, diagnostics, local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return load (self, path, JUXTA_FILE_SCENARIO, error);
 }
 
 /* Opens a deck or a scenario file, told apart by their "format".  In a
@@ -359,16 +372,11 @@ open_first_file (JuxtaWindow   *self,
   g_autoptr(GPtrArray) diagnostics = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *file = g_strdup (path);
-  gboolean opened;
 
   first_deck_settled (self);
   if (kind == JUXTA_FILE_UNKNOWN)
     kind = juxta_file_kind_of (file) == JUXTA_FILE_SCENARIO ? JUXTA_FILE_SCENARIO : JUXTA_FILE_DECK;
-  if (kind == JUXTA_FILE_SCENARIO)
-    opened = try_load_scenario (self, file, &diagnostics, &local_error);
-  else
-    opened = try_load_deck (self, file, &diagnostics, &local_error);
-  if (opened)
+  if (try_load (self, file, kind, &diagnostics, &local_error))
     return TRUE;
 
   load_default_deck (self);
@@ -447,33 +455,24 @@ _juxta_window_defer_first_deck (JuxtaWindow *self)
 /* ------------------------------------------------------- open dialog */
 
 static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  JuxtaWindow     *self)
+file_chosen (GFile         *file,
+             GtkFileFilter *filter,
+             gpointer       self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      juxta_window_open_file (self, file);
-    }
-  g_object_unref (dialog);
+  juxta_window_open_file (self, file);
 }
 
 void
 _juxta_window_choose_file (JuxtaWindow *self)
 {
   GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileFilter *filter;
 
-  dialog = gtk_file_chooser_native_new (_("Open a Deck or a Scenario"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Juxta decks and scenarios (JSON)"));
-  gtk_file_filter_add_pattern (filter, "*.json");
+  dialog = juxta_file_dialog_new (GTK_WINDOW (self), _("Open a Deck or a Scenario"), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                  _("_Open"));
+  filter = juxta_file_dialog_add_filter (dialog, _("Juxta decks and scenarios (JSON)"), "*.json");
   gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  juxta_file_dialog_run (dialog, file_chosen, self);
 }
 
 /* ------------------------------------------------ reload and monitor */

@@ -86,8 +86,10 @@ interview_closed_cb (JuxtaInterviewView *view,
   _juxta_window_update_actions (self);
 }
 
-static JuxtaInterviewView *
-ensure_view (JuxtaWindow *self)
+/* The interview's page, made the first time it is asked for (or by
+ * juxta_window_build_pages ()), hidden until the interview runs. */
+JuxtaInterviewView *
+_juxta_window_ensure_interview (JuxtaWindow *self)
 {
   if (self->interview_view == NULL)
     {
@@ -114,7 +116,7 @@ _juxta_window_open_interview (JuxtaWindow *self)
   /* With stakeholders, the interview asks one of them. */
   if (!self->interviewing && _juxta_window_ask_whom (self))
     return;
-  view = ensure_view (self);
+  view = _juxta_window_ensure_interview (self);
   if (!self->interviewing)
     {
       g_autofree char *title = _juxta_window_interview_title (self);
@@ -165,6 +167,8 @@ _juxta_window_update_switcher_bar (JuxtaWindow *self)
 void
 _juxta_window_interview_dispose (JuxtaWindow *self)
 {
+  /* The page goes with the template. */
+  self->interview_view = NULL;
   g_clear_pointer (&self->interview_return_page, g_free);
   g_clear_pointer (&self->interview_title, g_free);
 }

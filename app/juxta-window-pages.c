@@ -5,7 +5,9 @@
  * not built with the window.  Each comes from a GtkBuilder file of its
  * own the first time it is on show (its page chosen in the view switcher,
  * the notes pane of a wide window, the sidebar opened) or asked for (an
- * action; juxta_window_build_pages () for the tests).  So a window that
+ * action; juxta_window_build_pages () for the tests).  So do the
+ * interview's page (juxta-window-interview.c) and "Who prefers what"
+ * (juxta-window-stakeholders.c), made in code by their own files.  So a window that
  * starts builds, styles and lays out the header bar, the board and the
  * comparison, and nothing else, for its first frame and for its first
  * deck.  Once built, a page follows the session like the other views.
@@ -275,15 +277,4 @@ _juxta_window_set_lazy_menu (GtkMenuButton *button,
   g_object_set_data_full (G_OBJECT (button), "juxta-lazy-menu", g_object_ref (model), g_object_unref);
   gtk_menu_button_set_menu_model (button, NULL);
   gtk_menu_button_set_create_popup_func (button, popup_lazy_menu, NULL, NULL);
-}
-
-/* Test hook: every page built, as if each had been shown once. */
-void
-juxta_window_build_pages (JuxtaWindow *self)
-{
-  g_return_if_fail (JUXTA_IS_WINDOW (self));
-
-  _juxta_window_ensure_chart (self);
-  _juxta_window_ensure_notes (self);
-  _juxta_window_ensure_tools (self);
 }

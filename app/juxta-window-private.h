@@ -1,8 +1,11 @@
 /* juxta-window-private.h: what the window's files share, and its test hooks
  *
- * The window is one class in five files:
- *   juxta-window.c               template, properties, header bar, errors, layout
+ * The window is one class in these files:
+ *   juxta-window.c               template, properties, header bar, errors,
+ *                                the deck's warnings, layout
  *   juxta-window-actions.c       every action, and update_actions ()
+ *   juxta-window-authoring.c     New Deck…, Open in Editor
+ *   juxta-window-export.c        Export and Copy, and what they include
  *   juxta-window-deck.c          loading decks and scenarios, first-frame
  *                                deferral, reload and file monitor, open
  *                                dialog, drag and drop, per-deck settings
@@ -99,8 +102,10 @@ struct _JuxtaWindow
   guint                    layout_idle_id;
 
   /* juxta-window-actions.c */
-  GSimpleActionGroup      *include_actions;   /* "include.*": what Export and Copy include */
   GFile                   *chosen_file;       /* test hook: the file choosers' answer */
+
+  /* juxta-window-export.c */
+  GSimpleActionGroup      *include_actions;   /* "include.*": what Export and Copy include */
 
   /* juxta-window-deck.c */
   GFileMonitor            *monitor;           /* watches the deck's file */
@@ -156,6 +161,16 @@ void      _juxta_window_class_actions_init  (GtkWidgetClass    *widget_class);
 void      _juxta_window_actions_init        (JuxtaWindow       *self);
 void      _juxta_window_update_actions      (JuxtaWindow       *self);
 
+/* juxta-window-authoring.c */
+void      _juxta_window_new_deck            (JuxtaWindow       *self);
+void      _juxta_window_edit_deck           (JuxtaWindow       *self);
+
+/* juxta-window-export.c */
+void      _juxta_window_export_init         (JuxtaWindow       *self);
+JuxtaExportSections _juxta_window_get_export_sections (JuxtaWindow *self);
+void      _juxta_window_export              (JuxtaWindow       *self);
+void      _juxta_window_copy                (JuxtaWindow       *self);
+
 /* juxta-window-deck.c */
 void      _juxta_window_deck_init           (JuxtaWindow       *self);
 void      _juxta_window_deck_dispose        (JuxtaWindow       *self);
@@ -192,6 +207,7 @@ void      _juxta_window_presentation_init   (JuxtaWindow       *self);
 void      _juxta_window_presentation_dispose (JuxtaWindow      *self);
 
 /* juxta-window-interview.c */
+JuxtaInterviewView *_juxta_window_ensure_interview (JuxtaWindow *self);
 void      _juxta_window_open_interview      (JuxtaWindow       *self);
 void      _juxta_window_cancel_interview    (JuxtaWindow       *self);
 void      _juxta_window_update_switcher_bar (JuxtaWindow       *self);
@@ -201,6 +217,7 @@ void      _juxta_window_interview_dispose   (JuxtaWindow       *self);
 void      _juxta_window_class_stakeholders_init     (GtkWidgetClass *widget_class);
 void      _juxta_window_stakeholders_init           (JuxtaWindow    *self);
 void      _juxta_window_stakeholders_dispose        (JuxtaWindow    *self);
+void      _juxta_window_ensure_people               (JuxtaWindow    *self);
 void      _juxta_window_stakeholders_update_chart_hint (JuxtaWindow *self);
 void      _juxta_window_stakeholders_set_presenting (JuxtaWindow    *self,
                                                      gboolean        presenting);

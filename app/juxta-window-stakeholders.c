@@ -22,8 +22,10 @@
 
 #define PEOPLE_PAGE "stakeholders"
 
-static void
-ensure_people_page (JuxtaWindow *self)
+/* "Who prefers what", made with the first person (or by
+ * juxta_window_build_pages ()), shown while the meeting has people. */
+void
+_juxta_window_ensure_people (JuxtaWindow *self)
 {
   GtkWidget *scroller;
 
@@ -38,6 +40,7 @@ ensure_people_page (JuxtaWindow *self)
   self->people_page = adw_view_stack_add_titled (self->center_stack, scroller, PEOPLE_PAGE,
                                                  C_("view switcher", "People"));
   adw_view_stack_page_set_icon_name (self->people_page, "system-users-symbolic");
+  adw_view_stack_page_set_visible (self->people_page, juxta_session_get_n_stakeholders (self->session) > 0);
 }
 
 /* The page is there while the meeting has people. */
@@ -47,7 +50,7 @@ update_people_page (JuxtaWindow *self)
   gboolean people = juxta_session_get_n_stakeholders (self->session) > 0;
 
   if (people)
-    ensure_people_page (self);
+    _juxta_window_ensure_people (self);
   if (self->people_page == NULL)
     return;
   if (!people && g_strcmp0 (adw_view_stack_get_visible_child_name (self->center_stack), PEOPLE_PAGE) == 0)
@@ -219,6 +222,9 @@ _juxta_window_stakeholders_init (JuxtaWindow *self)
 void
 _juxta_window_stakeholders_dispose (JuxtaWindow *self)
 {
+  /* The page goes with the template. */
+  self->stakeholder_matrix = NULL;
+  self->people_page = NULL;
   g_clear_pointer (&self->ask_whom, gtk_widget_unparent);
   g_clear_pointer (&self->ask_tooltip, g_free);
 }

@@ -18,9 +18,7 @@
 
 #include <glib/gi18n.h>
 
-#include "juxta-advisor.h"
-#include "juxta-deck-lint.h"
-#include "juxta-phrase-guard.h"
+#include "juxta-deck-check.h"
 #include "juxta-problems-dialog.h"
 #include "juxta-window-private.h"
 
@@ -114,21 +112,12 @@ check_deck (JuxtaWindow *self,
             JuxtaDeck   *deck)
 {
   const char *path = juxta_deck_get_path (deck);
-  const char *file = path != NULL ? path : juxta_deck_get_id (deck);
-  JuxtaLintOptions lint = { NULL, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)) };
-  gboolean full;
 
   g_clear_pointer (&self->deck_warnings, g_ptr_array_unref);
   self->deck_warnings = g_steal_pointer (&self->load_warnings);
   if (self->deck_warnings == NULL)
     self->deck_warnings = juxta_diagnostics_copy (NULL);
-  /* The loader's list ends with "too many problems" when it is full. */
-  full = self->deck_warnings->len > JUXTA_MAX_DIAGNOSTICS;
-  juxta_advisor_check_expectations (deck, file, self->deck_warnings);
-  juxta_phrase_guard_check_deck (deck, file, self->deck_warnings);
-  juxta_deck_lint (deck, file, &lint, self->deck_warnings);
-  if (!full)
-    juxta_diagnostics_sort (self->deck_warnings);
+  juxta_deck_check (deck, path != NULL ? path : juxta_deck_get_id (deck), NULL, self->deck_warnings);
   juxta_sources_button_set_warnings (self->sources_button, self->deck_warnings->len);
 }
 
@@ -149,6 +138,20 @@ juxta_window_get_deck_warnings (JuxtaWindow *self)
 {
   g_return_val_if_fail (JUXTA_IS_WINDOW (self), NULL);
   return self->deck_warnings;
+}
+
+/* Test hook: every page made on first use made now, as if each had been
+ * shown once (the interview's and "Who prefers what" stay hidden). */
+void
+juxta_window_build_pages (JuxtaWindow *self)
+{
+  g_return_if_fail (JUXTA_IS_WINDOW (self));
+
+  _juxta_window_ensure_chart (self);
+  _juxta_window_ensure_notes (self);
+  _juxta_window_ensure_tools (self);
+  _juxta_window_ensure_interview (self);
+  _juxta_window_ensure_people (self);
 }
 
 /* The title names the scenario when one is open, else the deck. */
@@ -248,14 +251,6 @@ _juxta_window_toast (JuxtaWindow *self,
 
   adw_toast_set_timeout (toast, 3);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-copied_cb (GtkWidget   *source,
-           const char  *message,
-           JuxtaWindow *self)
-{
-  _juxta_window_toast (self, message);
 }
 
 /* ------------------------------------------------------------ layout */
@@ -557,19 +552,8 @@ juxta_window_close_request (GtkWindow *window)
 }
 
 static void
-juxta_window_class_init (JuxtaWindowClass *klass)
+install_properties (GObjectClass *object_class)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
-
-  object_class->constructed = juxta_window_constructed;
-  object_class->dispose = juxta_window_dispose;
-  object_class->get_property = juxta_window_get_property;
-  object_class->set_property = juxta_window_set_property;
-  widget_class->size_allocate = juxta_window_size_allocate;
-  window_class->close_request = juxta_window_close_request;
-
   /**
    * JuxtaWindow:settings:
    * Where the window keeps its size, zoom, audience and per-deck state.
@@ -621,6 +605,23 @@ juxta_window_class_init (JuxtaWindowClass *klass)
     g_param_spec_double ("zoom", NULL, NULL, 0.5, 3.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+juxta_window_class_init (JuxtaWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = juxta_window_constructed;
+  object_class->dispose = juxta_window_dispose;
+  object_class->get_property = juxta_window_get_property;
+  object_class->set_property = juxta_window_set_property;
+  widget_class->size_allocate = juxta_window_size_allocate;
+  window_class->close_request = juxta_window_close_request;
+
+  install_properties (object_class);
 
   g_type_ensure (JUXTA_TYPE_COMPARISON_PANELS);
   g_type_ensure (JUXTA_TYPE_DECK_PICKER);
@@ -669,7 +670,6 @@ juxta_window_class_init (JuxtaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, comparison_panels);
   gtk_widget_class_bind_template_child (widget_class, JuxtaWindow, recommendation_card);
   gtk_widget_class_bind_template_callback (widget_class, file_chosen_cb);
-  gtk_widget_class_bind_template_callback (widget_class, copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, priority_activated_cb);
 
   _juxta_window_class_actions_init (widget_class);

@@ -80,3 +80,12 @@ juxta_wrap_label (GtkLabel   *label,
   gtk_label_set_wrap_mode (label, juxta_wrap_mode_for (text));
   gtk_label_set_label (label, text != NULL ? text : "");
 }
+
+/* The same, and the label shown only when there is a text. */
+void
+juxta_wrap_label_or_hide (GtkLabel   *label,
+                          const char *text)
+{
+  juxta_wrap_label (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}

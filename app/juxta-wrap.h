@@ -13,5 +13,7 @@ guint          juxta_wrap_longest_run   (const char *text);
 PangoWrapMode  juxta_wrap_mode_for      (const char *text);
 void           juxta_wrap_label         (GtkLabel   *label,
                                          const char *text);
+void           juxta_wrap_label_or_hide (GtkLabel   *label,
+                                         const char *text);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "juxta-deck-loader.h"
@@ -31,11 +32,28 @@ juxta_test_good_deck (const char *name)
   return deck;
 }
 
+/* The path of tests/decks/good/NAME.json. */
+static inline char *
+juxta_test_good_deck_path (const char *name)
+{
+  g_autofree char *file = g_strconcat (name, ".json", NULL);
+
+  return g_test_build_filename (G_TEST_DIST, "decks", "good", file, NULL);
+}
+
+/* The path of the bundled deck @id, data/decks/ID.json. */
+static inline char *
+juxta_test_bundled_deck_path (const char *id)
+{
+  g_autofree char *file = g_strconcat (id, ".json", NULL);
+
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "decks", file, NULL);
+}
+
 static inline JuxtaDeck *
 juxta_test_bundled_deck (const char *id)
 {
-  g_autofree char *name = g_strconcat (id, ".json", NULL);
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "decks", name, NULL);
+  g_autofree char *path = juxta_test_bundled_deck_path (id);
   g_autoptr(GError) error = NULL;
   JuxtaDeck *deck = juxta_deck_load_file (path, NULL, &error);
 
@@ -84,4 +102,23 @@ juxta_test_random_deck_json (GRand *rand,
                             r ? ", " : "", r, r, (guint) g_rand_int_range (rand, 0, (gint32) n_options));
   g_string_append (json, "]}");
   return g_string_free (json, FALSE);
+}
+
+/* Removes @path and everything under it. */
+static inline void
+juxta_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        juxta_test_remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
 }

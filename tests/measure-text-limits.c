@@ -151,84 +151,10 @@ write_deck (const char *texts[3])
   return g_steal_pointer (&path);
 }
 
-/* ------------------------------------------------- the window at rest */
-
-/* Fullscreen, at the monitor's size (1280 wide; the area checked is the
- * top 720 pixels). */
-static gboolean
-is_fullscreen (gpointer window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
-  GdkRectangle geometry;
-
-  gdk_monitor_get_geometry (monitor, &geometry);
-  return gtk_window_is_fullscreen (window) && gdk_surface_get_width (surface) == geometry.width &&
-         gdk_surface_get_height (surface) == geometry.height;
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static gboolean
-flaps_at_rest (gpointer window)
-{
-  g_autoptr(GPtrArray) flaps = g_ptr_array_new ();
-
-  collect (window, ADW_TYPE_FLAP, flaps);
-  for (guint i = 0; i < flaps->len; i++)
-    {
-      double progress = adw_flap_get_reveal_progress (g_ptr_array_index (flaps, i));
-      if (progress != 0.0 && progress != 1.0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static GtkWidget *
 panels_of (JuxtaWindow *window)
 {
   return juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS);
-}
-
-static GtkWidget *
-board_of (JuxtaWindow *window)
-{
-  return juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD);
-}
-
-/* Until the sliding panes are still and the cards fitted to their columns
- * (a frame after a new deck or width). */
-static void
-settle (JuxtaWindow *window)
-{
-  g_autofree char *before = NULL;
-
-  juxta_test_wait_idle ();
-  juxta_test_wait_until (flaps_at_rest, window);
-  for (guint frame = 0; frame < 10; frame++)
-    {
-      g_auto(GStrv) classes = NULL;
-      g_autofree char *after = NULL;
-
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      juxta_test_wait_idle ();
-      classes = gtk_widget_get_css_classes (panels_of (window));
-      after = g_strjoinv (" ", classes);
-      if (before != NULL && g_str_equal (before, after))
-        return;
-      g_free (before);
-      before = g_steal_pointer (&after);
-    }
 }
 
 /* Many frames more: a text counts as not shown whole only when it still is
@@ -243,7 +169,7 @@ settle_longer (JuxtaWindow *window)
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
       juxta_test_wait_idle ();
     }
-  settle (window);
+  juxta_test_settle (window);
 }
 
 /* ------------------------------------------------------------ checks */
@@ -253,7 +179,7 @@ scrolls_sideways (JuxtaWindow *window)
 {
   g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, scrollers);
+  juxta_test_collect (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, scrollers);
   for (guint i = 0; i < scrollers->len; i++)
     {
       GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (g_ptr_array_index (scrollers, i));
@@ -312,7 +238,7 @@ failure (JuxtaWindow *window,
     {
       if (kind == TEXT_LABEL && board_width == 0)
         break;
-      GtkWidget *root = kind == TEXT_LABEL ? board_of (window)
+      GtkWidget *root = kind == TEXT_LABEL ? GTK_WIDGET (juxta_test_board (window))
                                            : juxta_comparison_panels_get_card (JUXTA_COMPARISON_PANELS (panels_of (window)), i);
       GtkWidget *label = juxta_test_find_label (root, text);
 
@@ -324,7 +250,8 @@ failure (JuxtaWindow *window,
         return kind == TEXT_LABEL ? "more than two lines, or out of its label"
                                   : "more than three lines, or out of its label";
     }
-  if (kind == TEXT_LABEL && board_width > 0 && gtk_widget_get_width (board_of (window)) > board_width)
+  if (kind == TEXT_LABEL && board_width > 0 &&
+      gtk_widget_get_width (GTK_WIDGET (juxta_test_board (window))) > board_width)
     return "the board widens";
   if (!one_word && facts_below_screen (window))
     return "the first row of facts leaves the screen";
@@ -372,7 +299,7 @@ measure (JuxtaWindow  *window,
       path = write_deck (texts);
       if (!juxta_window_load_deck (window, path, NULL))
         g_error ("the measuring deck does not load");
-      settle (window);
+      juxta_test_settle (window);
       if ((why = failure (window, kind, text, one_word)) != NULL)
         {
           settle_longer (window);
@@ -397,6 +324,7 @@ open_window (gboolean presenting)
   const char *texts[3] = { NULL, NULL, NULL };
   g_autofree char *short_deck = write_deck (texts);
   JuxtaWindow *window;
+  GtkWidget *board;
 
   juxta_test_reset_settings ();
   g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
@@ -409,10 +337,11 @@ open_window (gboolean presenting)
   if (presenting)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (is_fullscreen, window);
+      juxta_test_wait_until (juxta_test_fills_monitor, window);
     }
-  settle (window);
-  board_width = gtk_widget_is_drawable (board_of (window)) ? gtk_widget_get_width (board_of (window)) : 0;
+  juxta_test_settle (window);
+  board = GTK_WIDGET (juxta_test_board (window));
+  board_width = gtk_widget_is_drawable (board) ? gtk_widget_get_width (board) : 0;
   g_print ("%s: window %d×%d, board %d pixels wide\n", presenting ? "presentation mode" : "workbench",
            gtk_widget_get_width (GTK_WIDGET (window)), gtk_widget_get_height (GTK_WIDGET (window)), board_width);
   return window;
@@ -519,20 +448,8 @@ main (int   argc,
   if (counts->len == 0)
     for (guint n = JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS; n <= JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS; n++)
       g_array_append_val (counts, n);
-  if (!gtk_init_check ())
-    {
-      g_printerr ("juxta-measure-text-limits: no display (run under xvfb-run)\n");
-      return 1;
-    }
-  adw_init ();
-  g_resources_register (juxta_get_resource ());
-  {
-    /* The application's style sheet, as AdwApplication loads it. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!juxta_test_init_program ("juxta-measure-text-limits"))
+    return 1;
   dir = g_dir_make_tmp ("juxta-measure-XXXXXX", NULL);
 
   for (guint i = 0; i < counts->len; i++)

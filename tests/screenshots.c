@@ -171,24 +171,12 @@ talking_points (void)
   juxta_test_window_destroy (window);
 }
 
-/* Moves the interview's choice as the arrow keys do, @presses times
- * towards the first priority (below 0: the second). */
-static void
-lean (JuxtaInterviewView *view,
-      int                 presses)
-{
-  GtkRange *choice = juxta_interview_view_get_choice (view);
-
-  for (int i = 0; i < ABS (presses); i++)
-    g_signal_emit_by_name (choice, "move-slider", presses > 0 ? GTK_SCROLL_STEP_LEFT : GTK_SCROLL_STEP_RIGHT);
-}
-
-/* Answers the question on screen: @presses as in lean (), then Next. */
+/* Answers the question on screen: @presses as in juxta_test_interview_lean (), then Next. */
 static void
 answer (JuxtaInterviewView *view,
         int                 presses)
 {
-  lean (view, presses);
+  juxta_test_interview_lean (view, presses);
   g_signal_emit_by_name (juxta_interview_view_get_button (view, "next"), "clicked");
 }
 
@@ -214,7 +202,7 @@ interview_window (gboolean presenting,
   if (contradict)
     answer (view, -4);
   else
-    lean (view, -3);
+    juxta_test_interview_lean (view, -3);
   return window;
 }
 
@@ -317,21 +305,6 @@ problems (void)
   g_rmdir (dir);
 }
 
-static gboolean
-find_scenario_dialog (gpointer data)
-{
-  GtkWidget **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (JUXTA_IS_SCENARIO_DIALOG (window))
-        *dialog = GTK_WIDGET (window);
-    }
-  return *dialog != NULL;
-}
-
 /* Save Scenario's dialog, over a scenario of the laptops deck; then the
  * same scenario opened after its deck changed. */
 static void
@@ -345,7 +318,7 @@ scenario (void)
   g_autoptr(GString) edited = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  GtkWidget *dialog = NULL;
+  GtkWidget *dialog;
   JuxtaWindow *window;
 
   g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
@@ -362,7 +335,7 @@ scenario (void)
   gtk_widget_activate_action (GTK_WIDGET (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS)),
                               "panels.hide", "s", "budget");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-scenario-as", NULL);
-  juxta_test_wait_until (find_scenario_dialog, &dialog);
+  dialog = GTK_WIDGET (juxta_test_wait_for_toplevel (JUXTA_TYPE_SCENARIO_DIALOG));
   juxta_scenario_dialog_set_notes (JUXTA_SCENARIO_DIALOG (dialog),
                                    "Prepared for the Tuesday review with the demo team: they want the GPU.");
   grab (window, "scenario-save.png");
@@ -570,20 +543,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (!gtk_init_check ())
-    {
-      g_printerr ("juxta-screenshots: no display (run under xvfb-run)\n");
-      return 1;
-    }
-  adw_init ();
-  g_resources_register (juxta_get_resource ());
-  {
-    /* The application's style sheet, as AdwApplication would load it. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  if (!juxta_test_init_program ("juxta-screenshots"))
+    return 1;
   {
     /* Xvfb has no compositor: the shadow around a popover would be drawn
      * black.  A border instead. */

@@ -39,13 +39,15 @@ Atspi.set_timeout(2000, 5000)
 
 
 def wait_for(what, predicate, timeout=20.0):
+    # Asks AT-SPI again and again until the answer is there; the timeout
+    # is a bound, not a pace: past it the test fails saying what it awaited.
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.02)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
 def walk(node, depth=0):
@@ -90,9 +92,23 @@ LEFT, RIGHT, RETURN, ESCAPE = 0xff51, 0xff53, 0xff0d, 0xff1b
 
 def press(key, how=Atspi.KeySynthType.SYM):
     # A real key event through the X server, to the focused window: a
-    # keysym pressed and released, or a modifier locked or unlocked.
-    Atspi.generate_keyboard_event(key, None, how)
-    time.sleep(0.1)
+    # keysym pressed and released, or a modifier locked or unlocked.  The
+    # server keeps their order; the caller waits for what a key changes.
+    assert Atspi.generate_keyboard_event(key, None, how)
+
+
+def choice_name(app):
+    # The interview's choice is the slider whose name says what matters.
+    for node in walk(app):
+        if node.get_role() == Atspi.Role.SLIDER and " matter" in (node.get_name() or ""):
+            return node.get_name()
+    return None
+
+
+def new_question(app, before):
+    # A question just asked: its choice at "equally", other than before.
+    name = choice_name(app)
+    return name if name and name.endswith(" matter equally") and name != before else None
 
 
 def text_of(node):
@@ -143,9 +159,16 @@ def main():
         press(LEFT)
         wait_for("the choice's new name", lambda: choice.get_name() ==
                  "Battery life matters somewhat more: 3× as much as Low weight")
+        # Each key waits for what it changes: Enter brings the next
+        # question (a choice at "equally" again), an arrow leans it.
         press(RETURN)
-        for key in (RIGHT, RETURN, RETURN):
-            press(key)
+        second = wait_for("the second question",
+                          lambda: new_question(app, "Battery life and Low weight matter equally"))
+        press(RIGHT)
+        wait_for("the second choice leaning", lambda: choice_name(app) not in (None, second))
+        press(RETURN)
+        wait_for("the third question", lambda: new_question(app, second))
+        press(RETURN)
         # Battery life 3× Low weight, Raw power 3× Battery life, Low price equal.
         expected = {"Battery life": 33.0, "Low weight": 11.0, "Raw power": 100.0, "Low price": 33.0}
         wait_for("the faders set by the answers",

@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "juxta-file-dialog.h"
 #include "juxta-problems-dialog.h"
 #include "juxta-window-test-util.h"
 
@@ -32,38 +33,18 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  juxta_test_reset_settings ();
   f->dir = g_dir_make_tmp ("juxta-authoring-XXXXXX", NULL);
-  f->laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
-  f->window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (f->window, f->laptops, NULL));
-  juxta_test_wait_idle ();
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  f->laptops = juxta_test_good_deck_path ("laptops");
+  f->window = juxta_test_window_open (f->laptops);
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  juxta_test_window_destroy (f->window);
-  remove_tree (f->dir);
+  if (f->window != NULL)
+    juxta_test_window_destroy (f->window);
+  juxta_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->laptops);
 }
@@ -93,33 +74,10 @@ shown_count (Fixture *f)
 static JuxtaProblemsDialog *
 find_problems_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (JUXTA_IS_PROBLEMS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return JUXTA_PROBLEMS_DIALOG (window);
-    }
-  return NULL;
+  return (JuxtaProblemsDialog *) juxta_test_find_toplevel (JUXTA_TYPE_PROBLEMS_DIALOG);
 }
 
 /* ---------------------------------------------------------- new deck */
-
-static gboolean
-keep_waking (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-editor_done (gpointer data)
-{
-  /* The child process runs on its own: look again every few ms. */
-  g_usleep (5000);
-  return g_file_test (opened_copy, G_FILE_TEST_EXISTS);
-}
 
 static gboolean
 has_warnings (gpointer window)
@@ -144,7 +102,6 @@ test_new_deck (Fixture       *f,
   g_autofree char *opened = NULL;
   g_autoptr(GString) misspelt = NULL;
   JuxtaDeck *deck;
-  guint source;
 
   juxta_window_set_chosen_file (f->window, file);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-deck", NULL);
@@ -167,9 +124,7 @@ test_new_deck (Fixture       *f,
   /* Open in Editor (the toast's button) hands the file to the editor. */
   g_unlink (opened_copy);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-deck", NULL);
-  source = g_timeout_add (10, keep_waking, NULL);
-  juxta_test_wait_until (editor_done, NULL);
-  g_source_remove (source);
+  juxta_test_wait_for_file (opened_copy);
   g_assert_true (g_file_get_contents (opened_copy, &opened, NULL, NULL));
   g_assert_cmpstr (opened, ==, written);
 
@@ -184,6 +139,36 @@ test_new_deck (Fixture       *f,
                             "did you mean \"tagline\"?"));
   g_assert_cmpstr (shown_count (f), ==, "1");
   g_assert_true (juxta_test_deck (f->window) != deck);
+}
+
+/* The name chosen gets ".json" unless it ends so already, in any case. */
+static void
+test_new_deck_suffix (Fixture       *f,
+                      gconstpointer  data)
+{
+  const struct { const char *chosen; const char *written; } cases[] = {
+    { "deck.v2", "deck.v2.json" },
+    { "Tea.JSON", "Tea.JSON" },
+    { "plain.json", "plain.json" },
+    { "notes.Json", "notes.Json" },
+    { "old.json.bak", "old.json.bak.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *chosen = g_build_filename (f->dir, cases[i].chosen, NULL);
+      g_autofree char *written = g_build_filename (f->dir, cases[i].written, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (chosen);
+
+      juxta_window_set_chosen_file (f->window, file);
+      gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-deck", NULL);
+      juxta_test_wait_idle ();
+
+      g_assert_true (g_file_test (written, G_FILE_TEST_IS_REGULAR));
+      g_assert_cmpstr (juxta_deck_get_path (juxta_test_deck (f->window)), ==, written);
+      if (!g_str_equal (chosen, written))
+        g_assert_false (g_file_test (chosen, G_FILE_TEST_EXISTS));
+    }
 }
 
 /* A file that exists is never replaced: it stays as it was, the deck on
@@ -211,6 +196,76 @@ test_new_deck_refuses_an_existing_file (Fixture       *f,
                                  "left as it was. Choose another name, or open that deck with Open…");
   g_assert_nonnull (label);
   juxta_test_wait_until (juxta_test_is_mapped, label);
+}
+
+/* ------------------------------------------------- the file chooser */
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return juxta_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG) != NULL;
+}
+
+static gboolean
+chooser_hidden (gpointer chooser)
+{
+  return !gtk_widget_get_visible (chooser);
+}
+
+/* The window closes while New Deck's chooser is open; then the chooser
+ * answers (a file accepted, or Cancel): the window is gone by then, the
+ * answer goes nowhere, no file is written and nothing crashes.  (GTK's
+ * own chooser, not a portal's, keeps the closed window's memory alive;
+ * a portal's would not, which the owner's weak reference covers.) */
+static void
+test_chooser_outlives_the_window (Fixture       *f,
+                                  gconstpointer  data)
+{
+  int response = GPOINTER_TO_INT (data);
+  g_autoptr(GFile) folder = g_file_new_for_path (f->dir);
+  g_autoptr(GDir) dir = NULL;
+  JuxtaWindow *window = g_steal_pointer (&f->window);
+  GtkWindow *chooser;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-deck", NULL);
+  juxta_test_wait_until (chooser_shown, NULL);
+  chooser = g_object_ref (juxta_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  juxta_test_wait_idle ();
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "after-the-window.json");
+    }
+  gtk_dialog_response (GTK_DIALOG (chooser), response);
+  /* Save checks the file asynchronously before it answers. */
+  juxta_test_wait_until (chooser_hidden, chooser);
+  g_object_unref (chooser);
+  juxta_test_wait_idle ();
+
+  /* Nothing written in the folder chosen. */
+  dir = g_dir_open (f->dir, 0, NULL);
+  g_assert_nonnull (dir);
+  g_assert_null (g_dir_read_name (dir));
+}
+
+/* A file with no local path is not written, and says why. */
+static void
+test_local_path (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GFile) remote = g_file_new_for_uri ("juxta-test-nowhere://deck.json");
+  g_autoptr(GFile) local = g_file_new_for_path (f->laptops);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = juxta_file_dialog_local_path (local, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (path, ==, f->laptops);
+  g_assert_null (juxta_file_dialog_local_path (remote, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+  g_assert_cmpstr (error->message, ==, "Could not save: only local files can be written");
 }
 
 /* -------------------------------------------------- warnings shown */
@@ -318,35 +373,6 @@ test_warnings_in_the_details (Fixture       *f,
   g_assert_null (find_problems_dialog ());
 }
 
-/* A stand-in editor, the default for JSON and text files in this test's
- * own XDG directories: it copies the file it is given to @opened_copy. */
-static void
-install_editor (void)
-{
-  g_autofree char *data_home = g_build_filename (work_dir, "data", NULL);
-  g_autofree char *config_home = g_build_filename (work_dir, "config", NULL);
-  g_autofree char *applications = g_build_filename (data_home, "applications", NULL);
-  g_autofree char *desktop = g_build_filename (applications, "juxta-test-editor.desktop", NULL);
-  g_autofree char *mimeapps = g_build_filename (config_home, "mimeapps.list", NULL);
-  g_autofree char *entry = NULL;
-  const char *types[] = { "application/json", "text/plain", "application/octet-stream" };
-  g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
-
-  opened_copy = g_build_filename (work_dir, "opened.json", NULL);
-  entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Juxta Test Editor\n"
-                           "Exec=cp %%f %s\nMimeType=application/json;text/plain;application/octet-stream;\n"
-                           "NoDisplay=true\n", opened_copy);
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    g_string_append_printf (defaults, "%s=juxta-test-editor.desktop\n", types[i]);
-
-  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (config_home, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
-  g_assert_true (g_file_set_contents (mimeapps, defaults->str, -1, NULL));
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -355,20 +381,31 @@ main (int   argc,
 
   work_dir = g_dir_make_tmp ("juxta-authoring-XXXXXX", NULL);
   g_assert_nonnull (work_dir);
+  /* The fallback file chooser lists volumes: the plain Unix mounts, so
+   * that no remote monitor of the session's warns (fatally). */
+  g_setenv ("GIO_USE_VOLUME_MONITOR", "unix", TRUE);
   /* Before GLib reads the XDG directories. */
-  install_editor ();
+  opened_copy = juxta_test_install_editor (work_dir);
 
   g_test_init (&argc, &argv, NULL);
   if (juxta_test_init_ui ())
     {
 #define ADD(path, func) g_test_add ("/juxta/authoring/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
       ADD ("new-deck", test_new_deck);
+      ADD ("new-deck-suffix", test_new_deck_suffix);
       ADD ("new-deck-refuses-an-existing-file", test_new_deck_refuses_an_existing_file);
       ADD ("warnings-in-the-details", test_warnings_in_the_details);
+      ADD ("local-path", test_local_path);
 #undef ADD
+      g_test_add ("/juxta/authoring/chooser-outlives-the-window/accept", Fixture,
+                  GINT_TO_POINTER (GTK_RESPONSE_ACCEPT), fixture_setup, test_chooser_outlives_the_window,
+                  fixture_teardown);
+      g_test_add ("/juxta/authoring/chooser-outlives-the-window/cancel", Fixture,
+                  GINT_TO_POINTER (GTK_RESPONSE_CANCEL), fixture_setup, test_chooser_outlives_the_window,
+                  fixture_teardown);
     }
   status = g_test_run ();
-  remove_tree (work_dir);
+  juxta_test_remove_tree (work_dir);
   g_free (work_dir);
   g_free (opened_copy);
   return status;

@@ -10,24 +10,12 @@
 #include "juxta-talking-points.h"
 #include "juxta-window-test-util.h"
 
-static char *
-bundled (const char *id)
-{
-  g_autofree char *name = g_strconcat (id, ".json", NULL);
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "decks", name, NULL);
-}
-
 static JuxtaWindow *
 open_platforms (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window;
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
 
-  juxta_test_reset_settings ();
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
-  juxta_test_wait_idle ();
-  return window;
+  return juxta_test_window_open (path);
 }
 
 /* Shows the chart of @priority the way a user does: by clicking the
@@ -207,27 +195,12 @@ test_dragging_moves_the_slider (void)
   juxta_test_window_destroy (window);
 }
 
-static gboolean
-find_record_dialog (gpointer data)
-{
-  JuxtaRecordDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-      if (JUXTA_IS_RECORD_DIALOG (window))
-        *dialog = JUXTA_RECORD_DIALOG (window);
-    }
-  return *dialog != NULL;
-}
-
 static void
 test_decision_record_dialog (void)
 {
   JuxtaWindow *window = open_platforms ();
   JuxtaDeck *deck = juxta_test_deck (window);
-  JuxtaRecordDialog *dialog = NULL;
+  JuxtaRecordDialog *dialog;
   g_autofree char *dir = g_dir_make_tmp ("juxta-record-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "decision.md", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -243,7 +216,7 @@ test_decision_record_dialog (void)
   };
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.record", NULL));
-  juxta_test_wait_until (find_record_dialog, &dialog);
+  dialog = JUXTA_RECORD_DIALOG (juxta_test_wait_for_toplevel (JUXTA_TYPE_RECORD_DIALOG));
   juxta_record_dialog_set_chosen (dialog, decision.chosen);
   juxta_record_dialog_set_attendees (dialog, decision.attendees);
   juxta_record_dialog_set_rationale (dialog, decision.rationale);
@@ -278,7 +251,7 @@ test_decision_record_answers (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *written = NULL;
   g_autoptr(GError) error = NULL;
-  JuxtaRecordDialog *dialog = NULL;
+  JuxtaRecordDialog *dialog;
 
   /* Priority 0 against each other one: a star, enough to set the sliders. */
   for (guint p = 1; p < n; p++)
@@ -292,7 +265,7 @@ test_decision_record_answers (void)
   g_assert_cmpint (juxta_test_scenario (window)->weights[1], ==, 50);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.record", NULL));
-  juxta_test_wait_until (find_record_dialog, &dialog);
+  dialog = JUXTA_RECORD_DIALOG (juxta_test_wait_for_toplevel (JUXTA_TYPE_RECORD_DIALOG));
   {
     g_autofree char *record = juxta_record_dialog_render (dialog);
     g_assert_nonnull (strstr (record, record_line));

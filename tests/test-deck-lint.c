@@ -2,6 +2,7 @@
 
 #include "config.h"
 
+#include "juxta-deck-check.h"
 #include "juxta-deck-lint.h"
 #include "juxta-test-util.h"
 
@@ -571,6 +572,66 @@ test_good_decks_text_limits (void)
     }
 }
 
+/* ------------------------------------------------------- the check */
+
+/* What --check and the window say: the loader's warnings, failed
+ * expectations and the lint with the measured limits, in file order. */
+static void
+test_check (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "decks", "lint", "every-warning.json", NULL);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GDateTime) now = fixed_now ();
+  g_autoptr(JuxtaDeck) deck = juxta_deck_load_file (path, &found, NULL);
+  g_autoptr(GPtrArray) linted = NULL;
+  guint n_loaded;
+
+  g_assert_nonnull (deck);
+  n_loaded = found->len;
+  linted = lint_with (deck, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)));
+  g_assert_cmpuint (juxta_deck_check (deck, "test.json", now, found), ==, 0);
+  g_assert_cmpuint (found->len, ==, n_loaded + linted->len);
+  for (guint i = 1; i < found->len; i++)
+    {
+      const JuxtaDiagnostic *a = g_ptr_array_index (found, i - 1), *b = g_ptr_array_index (found, i);
+      g_assert_true (a->line < b->line || (a->line == b->line && a->column <= b->column));
+    }
+
+  /* With the limits of the deck's number of options: a deck at three's,
+   * beyond six's, is clean. */
+  {
+    g_autoptr(JuxtaDeck) three = juxta_test_good_deck ("courier-bikes-3.json");
+    g_autoptr(GPtrArray) as_six = lint_with (three, juxta_lint_default_text_limits (6));
+    g_autoptr(GPtrArray) none = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_diagnostic_free);
+
+    g_assert_cmpuint (as_six->len, >, 0);
+    g_assert_cmpuint (juxta_deck_check (three, "courier-bikes-3.json", now, none), ==, 0);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
+}
+
+/* An expectation that fails is counted, and reported at the expectation. */
+static void
+test_check_expectations (void)
+{
+  g_autoptr(JuxtaDeck) deck = juxta_test_deck_from_json (
+    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\",\n"
+    " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}],\n"
+    " \"options\": [{\"id\": \"a\", \"name\": \"A\", \"scores\": {\"p\": 4}, \"reasons\": {\"p\": \"Why.\"}},\n"
+    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2}, \"reasons\": {\"p\": \"Why.\"}}],\n"
+    " \"expectations\": [{\"label\": \"A leads\", \"leader\": \"a\"},\n"
+    "                    {\"label\": \"B leads\", \"leader\": \"b\"}]}");
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_diagnostic_free);
+  g_autoptr(GDateTime) now = fixed_now ();
+  const JuxtaDiagnostic *d;
+
+  g_assert_cmpuint (juxta_deck_check (deck, "test.json", now, found), ==, 1);
+  g_assert_cmpuint (found->len, ==, 1);
+  d = g_ptr_array_index (found, 0);
+  g_assert_cmpuint (d->line, ==, 6);
+  g_assert_nonnull (strstr (d->message, "B leads"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +652,8 @@ main (int   argc,
   g_test_add_func ("/juxta/deck-lint/text-limits/words", test_text_limits_words);
   g_test_add_func ("/juxta/deck-lint/text-limits/per-option-count", test_text_limits_per_option_count);
   g_test_add_func ("/juxta/deck-lint/text-limits/good-decks", test_good_decks_text_limits);
+  g_test_add_func ("/juxta/deck-lint/check", test_check);
+  g_test_add_func ("/juxta/deck-lint/check/expectations", test_check_expectations);
 
   return g_test_run ();
 }

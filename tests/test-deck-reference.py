@@ -19,14 +19,9 @@ import subprocess
 import sys
 import tempfile
 
+from juxta_tap import check, report
+
 source_root, dump_program, juxta = sys.argv[1:4]
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-
-
 with open(os.path.join(source_root, "docs", "deck-format.md"), encoding="utf-8") as f:
     reference = f.read()
 tables = json.loads(subprocess.run([dump_program], check=True, capture_output=True, text=True).stdout)
@@ -137,12 +132,4 @@ with tempfile.TemporaryDirectory() as tmp:
 
 # ----------------------------------------------------------------- report
 
-print("1..%d" % len(results))
-failed = 0
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines() or [""]:
-            print("# " + line)
-sys.exit(1 if failed else 0)
+report()

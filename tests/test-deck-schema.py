@@ -23,6 +23,8 @@ import subprocess
 import sys
 import tempfile
 
+from juxta_tap import check, report
+
 try:
     import jsonschema
 except ImportError:
@@ -30,13 +32,6 @@ except ImportError:
     sys.exit(0)
 
 source_root, dump_program, juxta = sys.argv[1:4]
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-
-
 def load(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
@@ -273,12 +268,4 @@ check("every section the schema defines is in the tables", section_defs <= set(s
 
 # ----------------------------------------------------------------- report
 
-print("1..%d" % len(results))
-failed = 0
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines() or [""]:
-            print("# " + line)
-sys.exit(1 if failed else 0)
+report()

@@ -19,14 +19,9 @@ import subprocess
 import sys
 import tempfile
 
+from juxta_tap import check, report
+
 source_root, juxta = sys.argv[1:3]
-results = []
-
-
-def check(name, condition, detail=""):
-    results.append((name, bool(condition), detail))
-
-
 VOID = {"meta", "br"}
 ALLOWED = {"html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "p", "ul", "ol", "li", "a",
            "div", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd"}
@@ -221,12 +216,4 @@ with tempfile.TemporaryDirectory() as tmp:
         check(name + ": Markdown export succeeds", status == 0, errors)
         read_back_markdown(name, deck, document)
 
-print("1..%d" % len(results))
-failed = 0
-for i, (name, ok, detail) in enumerate(results, 1):
-    print("%s %d - %s" % ("ok" if ok else "not ok", i, name))
-    if not ok:
-        failed += 1
-        for line in str(detail).splitlines() or [""]:
-            print("# " + line)
-sys.exit(1 if failed else 0)
+report()

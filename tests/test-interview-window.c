@@ -14,62 +14,13 @@
 #include <math.h>
 
 #include "juxta-interview-view-private.h"
+#include "juxta-scenario-dialog-private.h"
 #include "juxta-window-test-util.h"
-
-static char *
-test_deck (const char *name)
-{
-  g_autofree char *file = g_strconcat (name, ".json", NULL);
-
-  return g_test_build_filename (G_TEST_DIST, "decks", "good", file, NULL);
-}
-
-static JuxtaWindow *
-open_window_on (const char *name)
-{
-  g_autofree char *path = test_deck (name);
-  JuxtaWindow *window;
-
-  juxta_test_reset_settings ();
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
-  juxta_test_wait_idle ();
-  return window;
-}
-
-static JuxtaSliderBoard *
-board_of (JuxtaWindow *window)
-{
-  return JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
-}
 
 static AdwFlap *
 board_flap_of (JuxtaWindow *window)
 {
-  return ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (board_of (window)), ADW_TYPE_FLAP));
-}
-
-static AdwViewStack *
-center_of (JuxtaWindow *window)
-{
-  return ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-}
-
-/* The header bar's button for @action. */
-static GtkWidget *
-find_actionable (GtkWidget  *root,
-                 const char *action)
-{
-  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_actionable (child, action);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (juxta_test_board (window)), ADW_TYPE_FLAP));
 }
 
 /* Opens the interview with the header bar's button. */
@@ -77,7 +28,7 @@ static JuxtaInterviewView *
 ask (JuxtaWindow *window)
 {
   GtkWidget *header = juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
-  GtkWidget *button = find_actionable (header, "win.interview");
+  GtkWidget *button = juxta_test_find_actionable (header, "win.interview");
   JuxtaInterviewView *view;
 
   g_assert_nonnull (button);
@@ -88,20 +39,8 @@ ask (JuxtaWindow *window)
   view = JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW));
   g_assert_nonnull (view);
   g_assert_true (juxta_interview_view_get_active (view));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "interview");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (juxta_test_center_stack (window)), ==, "interview");
   return view;
-}
-
-/* The arrow keys on the choice: @presses towards the first priority (the
- * left end), or below 0 towards the second. */
-static void
-lean (JuxtaInterviewView *view,
-      int                 presses)
-{
-  GtkRange *choice = juxta_interview_view_get_choice (view);
-
-  for (int i = 0; i < ABS (presses); i++)
-    g_signal_emit_by_name (choice, "move-slider", presses > 0 ? GTK_SCROLL_STEP_LEFT : GTK_SCROLL_STEP_RIGHT);
 }
 
 /* Clicks the interview's button @name, which must be on screen and
@@ -110,14 +49,8 @@ static void
 click (JuxtaInterviewView *view,
        const char         *name)
 {
-  GtkWidget *button = juxta_interview_view_get_button (view, name);
-
-  g_assert_nonnull (button);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (view));
-  g_assert_true (gtk_widget_is_drawable (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  juxta_test_wait_idle ();
+  juxta_test_click (juxta_interview_view_get_button (view, name));
 }
 
 static gboolean
@@ -146,39 +79,10 @@ static void
 faders (JuxtaWindow *window,
         int         *values)
 {
-  JuxtaSliderBoard *board = board_of (window);
+  JuxtaSliderBoard *board = juxta_test_board (window);
 
   for (guint p = 0; p < juxta_deck_get_n_priorities (juxta_test_deck (window)); p++)
     values[p] = (int) gtk_range_get_value (juxta_slider_board_get_fader (board, p));
-}
-
-static guint
-n_answers (JuxtaWindow *window)
-{
-  guint n = 0;
-
-  juxta_session_get_answers (juxta_window_get_session (window), &n);
-  return n;
-}
-
-static gboolean
-flap_at_rest (gpointer flap)
-{
-  double progress = adw_flap_get_reveal_progress (flap);
-
-  return progress == 0.0 || progress == 1.0;
-}
-
-static gboolean
-is_fullscreen (gpointer window)
-{
-  return gtk_window_is_fullscreen (window);
-}
-
-static gboolean
-is_not_fullscreen (gpointer window)
-{
-  return !gtk_window_is_fullscreen (window);
 }
 
 /* ------------------------------------------------------------- tests */
@@ -189,7 +93,7 @@ is_not_fullscreen (gpointer window)
 static void
 test_answers_move_sliders (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaDeck *deck = juxta_test_deck (window);
   JuxtaInterviewView *view = ask (window);
   GtkRange *choice = juxta_interview_view_get_choice (view);
@@ -203,8 +107,8 @@ test_answers_move_sliders (void)
   g_assert_cmpuint (juxta_deck_get_n_priorities (deck), ==, 4);
   faders (window, before);
   /* The board stands beside the questions. */
-  juxta_test_wait_until (flap_at_rest, board_flap_of (window));
-  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), 0))));
+  juxta_test_wait_until (juxta_test_flap_at_rest, board_flap_of (window));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (juxta_slider_board_get_fader (juxta_test_board (window), 0))));
   /* The keyboard is on the choice, which starts at equal. */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (choice));
   assert_question (view, 0, 1);
@@ -215,7 +119,7 @@ test_answers_move_sliders (void)
   g_assert_nonnull (juxta_test_find_label (GTK_WIDGET (view), juxta_deck_get_priority (deck, 1)->question));
 
   /* One arrow press to the left: Battery life, somewhat more. */
-  lean (view, 1);
+  juxta_test_interview_lean (view, 1);
   g_assert_cmpint (juxta_interview_view_get_step (view), ==, 2);
   g_assert_cmpstr (juxta_interview_view_get_answer (view), ==, "Battery life matters somewhat more");
   /* A screen reader hears which priority is favoured, and by how much. */
@@ -223,7 +127,7 @@ test_answers_move_sliders (void)
                                               "Battery life matters somewhat more: 3× as much as Low weight");
   g_assert_null (error);
   /* Nothing is recorded before Next. */
-  g_assert_cmpuint (n_answers (window), ==, 0);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
 
   for (guint q = 0; q < G_N_ELEMENTS (presses); q++)
     {
@@ -231,9 +135,9 @@ test_answers_move_sliders (void)
 
       assert_question (view, 0, q + 1);
       if (q > 0)
-        lean (view, presses[q]);
+        juxta_test_interview_lean (view, presses[q]);
       click (view, "next");
-      g_assert_cmpuint (n_answers (window), ==, q + 1);
+      g_assert_cmpuint (juxta_test_n_answers (window), ==, q + 1);
       faders (window, now);
       if (q + 1 < G_N_ELEMENTS (presses))
         {
@@ -256,12 +160,12 @@ test_answers_move_sliders (void)
   g_assert_nonnull (strstr (juxta_interview_view_get_hint (view), "The sliders follow your answers"));
 
   /* Every further answer moves them again, live. */
-  lean (view, 4);
+  juxta_test_interview_lean (view, 4);
   click (view, "next");
   {
     int again[4];
     faders (window, again);
-    g_assert_cmpuint (n_answers (window), ==, 4);
+    g_assert_cmpuint (juxta_test_n_answers (window), ==, 4);
     g_assert_false (memcmp (again, after, sizeof after) == 0);
     g_assert_cmpmem (again, sizeof again, juxta_test_scenario (window)->weights, sizeof again);
   }
@@ -274,7 +178,7 @@ test_answers_move_sliders (void)
 static void
 test_back_changes_an_answer (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaSession *session = juxta_window_get_session (window);
   JuxtaInterviewView *view = ask (window);
   const JuxtaInterviewAnswer *answers;
@@ -283,11 +187,11 @@ test_back_changes_an_answer (void)
 
   /* Back has nowhere to go yet. */
   g_assert_false (button_usable (view, "back"));
-  lean (view, 2);
+  juxta_test_interview_lean (view, 2);
   click (view, "next");
-  lean (view, -1);
+  juxta_test_interview_lean (view, -1);
   click (view, "next");
-  lean (view, 0);
+  juxta_test_interview_lean (view, 0);
   click (view, "next");
   g_assert_true (juxta_interview_view_get_question (view, &next_a, &next_b));
   faders (window, before);
@@ -310,11 +214,11 @@ test_back_changes_an_answer (void)
 
   /* Changed: Low weight overwhelmingly.  Still three answers, the first
    * one replaced; then on to the question that was next. */
-  lean (view, -8);
+  juxta_test_interview_lean (view, -8);
   g_assert_cmpint (juxta_interview_view_get_step (view), ==, -8);
   click (view, "next");
   answers = juxta_session_get_answers (session, NULL);
-  g_assert_cmpuint (n_answers (window), ==, 3);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 3);
   g_assert_cmpuint (answers[0].priority, ==, 1);
   g_assert_cmpuint (answers[0].other, ==, 0);
   g_assert_cmpuint (answers[0].ratio, ==, 9);
@@ -332,14 +236,14 @@ test_back_changes_an_answer (void)
 static void
 test_skip (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaSession *session = juxta_window_get_session (window);
   JuxtaInterviewView *view = ask (window);
   guint a, b;
 
   assert_question (view, 0, 1);
   click (view, "skip");
-  g_assert_cmpuint (n_answers (window), ==, 0);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
   g_assert_nonnull (strstr (juxta_interview_view_get_progress (view), "1 skipped"));
   g_assert_nonnull (strstr (juxta_interview_view_get_progress (view), "5 questions left"));
 
@@ -350,7 +254,7 @@ test_skip (void)
       g_assert_false (a == 0 && b == 1);
       click (view, "next");
     }
-  g_assert_cmpuint (n_answers (window), ==, 5);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 5);
   g_assert_cmpint (juxta_interview_find_pair (juxta_session_get_answers (session, NULL), 5, 0, 1), ==, -1);
 
   /* Nothing left but the skipped question: asked on request. */
@@ -361,7 +265,7 @@ test_skip (void)
   click (view, "ask-skipped");
   assert_question (view, 0, 1);
   click (view, "next");
-  g_assert_cmpuint (n_answers (window), ==, 6);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 6);
   g_assert_cmpstr (juxta_interview_view_get_answer (view), ==, "Every question is answered");
 
   juxta_test_window_destroy (window);
@@ -372,9 +276,9 @@ test_skip (void)
 static void
 test_cancel_restores (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
-  JuxtaSliderBoard *board = board_of (window);
-  AdwViewStack *center = center_of (window);
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
+  JuxtaSliderBoard *board = juxta_test_board (window);
+  AdwViewStack *center = juxta_test_center_stack (window);
   JuxtaInterviewView *view;
   int before[4], during[4], after[4];
 
@@ -388,7 +292,7 @@ test_cancel_restores (void)
       view = ask (window);
       for (guint q = 0; q < 3; q++)
         {
-          lean (view, (int) q + 1);
+          juxta_test_interview_lean (view, (int) q + 1);
           click (view, "next");
         }
       faders (window, during);
@@ -403,7 +307,7 @@ test_cancel_restores (void)
 
       faders (window, after);
       g_assert_cmpmem (after, sizeof after, before, sizeof before);
-      g_assert_cmpuint (n_answers (window), ==, 0);
+      g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
       g_assert_false (juxta_interview_view_get_active (view));
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (center), ==, "sensitivity");
       g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (
@@ -416,27 +320,105 @@ test_cancel_restores (void)
   juxta_test_window_destroy (window);
 }
 
+static gboolean
+no_scenario_dialog (gpointer data)
+{
+  return juxta_test_find_toplevel (JUXTA_TYPE_SCENARIO_DIALOG) == NULL;
+}
+
+/* Cancel puts back the sliders and the answers, nothing else: a must-have
+ * switched on, the audience, an option hidden and the notes written
+ * during the interview stay.  Presets and Reset, which would move the
+ * sliders the answers are setting, are off while it runs. */
+static void
+test_cancel_keeps_the_rest (void)
+{
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
+  JuxtaSession *session = juxta_window_get_session (window);
+  JuxtaSliderBoard *board = juxta_test_board (window);
+  GtkWidget *panels = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS);
+  GtkWidget *reset = juxta_test_find_actionable (GTK_WIDGET (board), "win.reset");
+  GtkWidget *preset = juxta_test_find_actionable (GTK_WIDGET (board), "win.preset");
+  g_autofree char *dir = g_dir_make_tmp ("juxta-interview-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Tuesday.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *audience = NULL;
+  JuxtaScenarioDialog *dialog;
+  JuxtaInterviewView *view;
+  int before[4], after[4];
+
+  g_assert_nonnull (reset);
+  g_assert_nonnull (preset);
+  g_assert_true (gtk_widget_is_sensitive (reset));
+  g_assert_true (gtk_widget_is_sensitive (preset));
+  faders (window, before);
+
+  view = ask (window);
+  g_assert_false (gtk_widget_is_sensitive (reset));
+  g_assert_false (gtk_widget_is_sensitive (preset));
+  for (guint q = 0; q < 3; q++)
+    {
+      juxta_test_interview_lean (view, (int) q + 1);
+      click (view, "next");
+    }
+
+  /* Meanwhile, the meeting: a must-have, the audience, an option hidden,
+   * and the scenario saved with notes. */
+  gtk_switch_set_active (juxta_slider_board_get_requirement_switch (board, 1), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.audience", "s", "business"));
+  g_assert_true (gtk_widget_activate_action (panels, "panels.hide", "s", "workstation"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-scenario-as", NULL));
+  dialog = JUXTA_SCENARIO_DIALOG (juxta_test_wait_for_toplevel (JUXTA_TYPE_SCENARIO_DIALOG));
+  juxta_scenario_dialog_set_notes (dialog, "Asked on Tuesday");
+  g_assert_true (juxta_scenario_dialog_save_to (dialog, file, &error));
+  g_assert_no_error (error);
+  juxta_test_wait_until (no_scenario_dialog, NULL);
+  g_assert_true (juxta_interview_view_get_active (view));
+
+  click (view, "cancel");
+  faders (window, after);
+  g_assert_cmpmem (after, sizeof after, before, sizeof before);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
+  g_assert_true (gtk_switch_get_active (juxta_slider_board_get_requirement_switch (board, 1)));
+  g_assert_cmphex (juxta_test_scenario (window)->requirements, ==, 1u << 1);
+  g_object_get (window, "audience", &audience, NULL);
+  g_assert_cmpstr (audience, ==, "business");
+  g_assert_true (juxta_session_is_hidden (session, (guint) juxta_deck_find_option (juxta_test_deck (window),
+                                                                                   "workstation")));
+  g_assert_false (gtk_widget_get_visible (juxta_comparison_panels_get_card (
+    JUXTA_COMPARISON_PANELS (panels), (guint) juxta_deck_find_option (juxta_test_deck (window), "workstation"))));
+  g_assert_cmpstr (juxta_session_get_notes (session), ==, "Asked on Tuesday");
+  g_assert_cmpstr (juxta_session_get_file (session), ==, path);
+  /* Presets and Reset are back. */
+  g_assert_true (gtk_widget_is_sensitive (reset));
+  g_assert_true (gtk_widget_is_sensitive (preset));
+
+  juxta_test_window_destroy (window);
+  juxta_test_remove_tree (dir);
+}
+
 /* Finish keeps the answers and the weights they set, and a new interview
  * goes on from them. */
 static void
 test_finish_keeps (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaInterviewView *view = ask (window);
   int during[4], after[4];
 
   for (guint q = 0; q < 3; q++)
     {
-      lean (view, -(int) q);
+      juxta_test_interview_lean (view, -(int) q);
       click (view, "next");
     }
   faders (window, during);
   click (view, "finish");
   g_assert_false (juxta_interview_view_get_active (view));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "comparison");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (juxta_test_center_stack (window)), ==, "comparison");
   faders (window, after);
   g_assert_cmpmem (after, sizeof after, during, sizeof during);
-  g_assert_cmpuint (n_answers (window), ==, 3);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 3);
 
   /* Asked again: the three answers stand, the fourth question is next. */
   view = ask (window);
@@ -444,11 +426,11 @@ test_finish_keeps (void)
   g_assert_true (button_usable (view, "back"));
   g_assert_true (button_usable (view, "start-over"));
   click (view, "start-over");
-  g_assert_cmpuint (n_answers (window), ==, 0);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
   assert_question (view, 0, 1);
   /* Cancel goes back to before this interview: the three answers. */
   click (view, "cancel");
-  g_assert_cmpuint (n_answers (window), ==, 3);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 3);
 
   juxta_test_window_destroy (window);
 }
@@ -458,7 +440,7 @@ test_finish_keeps (void)
 static void
 test_inconsistency (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaSession *session = juxta_window_get_session (window);
   JuxtaInterviewView *view = ask (window);
   const JuxtaInterviewResult *result;
@@ -467,9 +449,9 @@ test_inconsistency (void)
 
   /* Battery life 3× Low weight and 9× Raw power: so Low weight about 3×
    * Raw power.  Price equal to battery. */
-  lean (view, 1);
+  juxta_test_interview_lean (view, 1);
   click (view, "next");
-  lean (view, 4);
+  juxta_test_interview_lean (view, 4);
   click (view, "next");
   click (view, "next");
   g_assert_null (juxta_interview_view_get_agreement (view));
@@ -484,7 +466,7 @@ test_inconsistency (void)
     double r = implied >= 1 ? implied : 1 / implied;
     /* The nearest position to what the others say. */
     int positions = (int) lround ((r - 1) / 2);
-    lean (view, direction * positions);
+    juxta_test_interview_lean (view, direction * positions);
   }
   click (view, "next");
   g_assert_cmpstr (juxta_interview_view_get_agreement (view), ==, "Your answers agree");
@@ -494,7 +476,7 @@ test_inconsistency (void)
   g_assert_true (juxta_interview_view_get_question (view, &a, &b));
   result = juxta_session_get_interview (session);
   direction = result->weights[a] >= result->weights[b] ? -1 : 1;
-  lean (view, 4 * direction);
+  juxta_test_interview_lean (view, 4 * direction);
   click (view, "next");
   g_assert_cmpstr (juxta_interview_view_get_agreement (view), ==, "Two answers pull against each other");
   g_assert_true (g_str_has_prefix (juxta_interview_view_get_worst (view), "You said "));
@@ -520,14 +502,14 @@ test_inconsistency (void)
 static void
 test_all_answered (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaInterviewView *view = ask (window);
   GtkWidget *finish = juxta_interview_view_get_button (view, "finish");
 
   g_assert_false (gtk_widget_has_css_class (finish, "suggested-action"));
   for (guint q = 0; q < 6; q++)
     click (view, "next");
-  g_assert_cmpuint (n_answers (window), ==, 6);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 6);
   g_assert_false (juxta_interview_view_get_question (view, NULL, NULL));
   g_assert_cmpstr (juxta_interview_view_get_answer (view), ==, "Every question is answered");
   g_assert_false (button_usable (view, "next"));
@@ -537,7 +519,7 @@ test_all_answered (void)
   click (view, "back");
   g_assert_true (juxta_interview_view_get_question (view, NULL, NULL));
   click (view, "finish");
-  g_assert_cmpuint (n_answers (window), ==, 6);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 6);
 
   juxta_test_window_destroy (window);
 }
@@ -548,23 +530,23 @@ test_all_answered (void)
 static void
 test_presentation (void)
 {
-  JuxtaWindow *window = open_window_on ("databases-3");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("databases-3");
   AdwFlap *flap = board_flap_of (window);
   guint n = juxta_deck_get_n_priorities (juxta_test_deck (window));
   JuxtaInterviewView *view;
   int before[JUXTA_MAX_PRIORITIES], during[JUXTA_MAX_PRIORITIES], after[JUXTA_MAX_PRIORITIES];
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  juxta_test_wait_until (is_fullscreen, window);
-  juxta_test_wait_until (flap_at_rest, flap);
+  juxta_test_wait_until (juxta_test_is_fullscreen, window);
+  juxta_test_wait_until (juxta_test_flap_at_rest, flap);
   g_assert_false (adw_flap_get_reveal_flap (flap));
   faders (window, before);
 
   view = ask (window);
-  juxta_test_wait_until (flap_at_rest, flap);
+  juxta_test_wait_until (juxta_test_flap_at_rest, flap);
   g_assert_true (adw_flap_get_reveal_flap (flap));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), 0))));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (juxta_slider_board_get_fader (juxta_test_board (window), 0))));
   /* The keyboard is on the choice, not on the board's first fader. */
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (juxta_interview_view_get_choice (view)));
   /* The deck has no question texts: the labels alone. */
@@ -573,7 +555,7 @@ test_presentation (void)
 
   for (guint q = 0; q + 1 < n; q++)
     {
-      lean (view, q % 2 == 0 ? 2 : -1);
+      juxta_test_interview_lean (view, q % 2 == 0 ? 2 : -1);
       click (view, "next");
     }
   faders (window, during);
@@ -582,16 +564,16 @@ test_presentation (void)
 
   /* Esc: the interview is cancelled, the sliders are back, the board goes. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
-  juxta_test_wait_until (flap_at_rest, flap);
+  juxta_test_wait_until (juxta_test_flap_at_rest, flap);
   g_assert_false (juxta_interview_view_get_active (view));
   g_assert_false (adw_flap_get_reveal_flap (flap));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
   faders (window, after);
   g_assert_cmpmem (after, n * sizeof (int), before, n * sizeof (int));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "comparison");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (juxta_test_center_stack (window)), ==, "comparison");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
-  juxta_test_wait_until (is_not_fullscreen, window);
+  juxta_test_wait_until (juxta_test_is_not_fullscreen, window);
 
   juxta_test_window_destroy (window);
 }
@@ -601,21 +583,21 @@ test_presentation (void)
 static void
 test_one_priority (void)
 {
-  JuxtaWindow *window = open_window_on ("minimal");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("minimal");
   GtkWidget *header = juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
-  GtkWidget *button = find_actionable (header, "win.interview");
+  GtkWidget *button = juxta_test_find_actionable (header, "win.interview");
 
   g_assert_cmpuint (juxta_deck_get_n_priorities (juxta_test_deck (window)), ==, 1);
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_is_sensitive (button));
   _juxta_window_open_interview (window);
   juxta_test_wait_idle ();
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "comparison");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (juxta_test_center_stack (window)), ==, "comparison");
 
   /* Another deck, with priorities to compare: on again. */
   {
-    g_autofree char *laptops = test_deck ("laptops");
-    g_autofree char *minimal = test_deck ("minimal");
+    g_autofree char *laptops = juxta_test_good_deck_path ("laptops");
+    g_autofree char *minimal = juxta_test_good_deck_path ("minimal");
     JuxtaInterviewView *view;
 
     g_assert_true (juxta_window_load_deck (window, laptops, NULL));
@@ -628,7 +610,7 @@ test_one_priority (void)
     g_assert_true (juxta_window_load_deck (window, minimal, NULL));
     juxta_test_wait_idle ();
     g_assert_false (juxta_interview_view_get_active (view));
-    g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "comparison");
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (juxta_test_center_stack (window)), ==, "comparison");
     g_assert_false (gtk_widget_is_sensitive (button));
   }
   juxta_test_window_destroy (window);
@@ -646,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/juxta/interview-window/back-changes-an-answer", test_back_changes_an_answer);
   g_test_add_func ("/juxta/interview-window/skip", test_skip);
   g_test_add_func ("/juxta/interview-window/cancel-restores", test_cancel_restores);
+  g_test_add_func ("/juxta/interview-window/cancel-keeps-the-rest", test_cancel_keeps_the_rest);
   g_test_add_func ("/juxta/interview-window/finish-keeps", test_finish_keeps);
   g_test_add_func ("/juxta/interview-window/inconsistency", test_inconsistency);
   g_test_add_func ("/juxta/interview-window/all-answered", test_all_answered);

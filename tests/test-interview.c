@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "juxta-interview.h"
+#include "juxta-interview-run.h"
 #include "juxta-test-util.h"
 
 #define N_RATIOS 7
@@ -531,6 +532,81 @@ first_unreached (guint                       n,
   return -1;
 }
 
+/* How many groups a search from each priority in turn finds, answer
+ * @left_out (-1: none) left aside. */
+static guint
+count_groups (guint                       n,
+              const JuxtaInterviewAnswer *answers,
+              guint                       m,
+              int                         left_out)
+{
+  gboolean reached[JUXTA_MAX_PRIORITIES] = { FALSE };
+  guint groups = 0;
+
+  for (guint start = 0; start < n; start++)
+    {
+      guint queue[JUXTA_MAX_PRIORITIES], head = 0, tail = 0;
+
+      if (reached[start])
+        continue;
+      groups++;
+      reached[start] = TRUE;
+      queue[tail++] = start;
+      while (head < tail)
+        {
+          guint p = queue[head++];
+
+          for (guint k = 0; k < m; k++)
+            {
+              guint q = answers[k].priority == p ? answers[k].other
+                      : answers[k].other == p ? answers[k].priority : p;
+
+              if ((int) k != left_out && !reached[q])
+                {
+                  reached[q] = TRUE;
+                  queue[tail++] = q;
+                }
+            }
+        }
+    }
+  return groups;
+}
+
+/* How many answers it takes to connect everything, and how many no other
+ * answer checks, against a plain search; and three graphs by hand. */
+static void
+test_count_missing_and_unchecked (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (g_test_rand_int ());
+  JuxtaInterviewAnswer answers[JUXTA_INTERVIEW_MAX_ANSWERS];
+  /* A path 0-1-2, then the triangle, then a fourth priority hung on 2. */
+  const JuxtaInterviewAnswer shapes[] = { { 0, 1, 3 }, { 1, 2, 1 }, { 2, 0, 5 }, { 3, 2, 7 } };
+
+  g_assert_cmpuint (juxta_interview_count_missing (4, NULL, 0), ==, 3);
+  g_assert_cmpuint (juxta_interview_count_missing (4, shapes, 2), ==, 1);
+  g_assert_cmpuint (juxta_interview_count_unchecked (4, shapes, 2), ==, 2);
+  g_assert_cmpuint (juxta_interview_count_unchecked (4, shapes, 3), ==, 0);
+  g_assert_cmpuint (juxta_interview_count_missing (4, shapes, 4), ==, 0);
+  g_assert_cmpuint (juxta_interview_count_unchecked (4, shapes, 4), ==, 1);
+
+  for (guint s = 0; s < 2000; s++)
+    {
+      guint n = (guint) g_rand_int_range (rand, 1, JUXTA_MAX_PRIORITIES + 1);
+      double density = g_rand_double (rand) * 4 / n;
+      guint m = 0, groups, bridges = 0;
+
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          if (g_rand_double (rand) < density)
+            answers[m++] = random_answer (rand, i, j);
+      groups = count_groups (n, answers, m, -1);
+      for (guint k = 0; k < m; k++)
+        bridges += count_groups (n, answers, m, (int) k) > groups;
+      g_assert_cmpuint (juxta_interview_count_missing (n, answers, m), ==, groups - 1);
+      g_assert_cmpuint (juxta_interview_count_unchecked (n, answers, m), ==, bridges);
+    }
+}
+
 static void
 test_connectivity (void)
 {
@@ -1027,6 +1103,100 @@ test_describe_worst (void)
   }
 }
 
+/* ------------------------------------------------------------- a run */
+
+/* Answers @run's question on screen at @step, as the interview does. */
+static void
+answer_on_screen (JuxtaInterviewRun    *run,
+                  JuxtaInterviewAnswer *answers,
+                  guint                *n_answers,
+                  int                   step)
+{
+  int k = juxta_interview_find_pair (answers, *n_answers, run->pair.a, run->pair.b);
+
+  if (k < 0)
+    k = (int) (*n_answers)++;
+  juxta_interview_answer_from_step (&answers[k], run->pair.a, run->pair.b, step);
+  juxta_interview_run_sync (run, answers, *n_answers);
+}
+
+/* New questions, Skip, Back through the answers in their order, an
+ * answer asked again with the step it has, and the skipped ones asked at
+ * the end; the history follows answers removed elsewhere. */
+static void
+test_run (void)
+{
+  g_autoptr(JuxtaInterviewRun) run = juxta_interview_run_new ();
+  JuxtaInterviewAnswer answers[JUXTA_INTERVIEW_MAX_ANSWERS];
+  JuxtaInterviewPair first, skipped, answered[3];
+  guint n = 4, m = 0;
+
+  juxta_interview_run_start (run, n, answers, m);
+  g_assert_true (juxta_interview_run_is_asking (run));
+  g_assert_false (juxta_interview_run_can_back (run));
+  g_assert_true (juxta_interview_run_can_skip (run));
+  g_assert_cmpint (juxta_interview_run_get_step (run, answers, m), ==, 0);
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 6);
+  first = run->pair;
+
+  /* Skipped: another question, and one fewer open. */
+  skipped = run->pair;
+  g_assert_true (juxta_interview_run_skip (run, n, answers, m));
+  g_assert_false (run->pair.a == first.a && run->pair.b == first.b);
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 5);
+
+  /* Three answers, then Back goes through them last first, each at its step. */
+  for (guint i = 0; i < 3; i++)
+    {
+      answered[i] = run->pair;
+      answer_on_screen (run, answers, &m, (int) i + 2);
+      juxta_interview_run_next (run, n, answers, m);
+    }
+  g_assert_cmpuint (run->history->len, ==, 3);
+  for (int i = 2; i >= 0; i--)
+    {
+      g_assert_true (juxta_interview_run_back (run));
+      g_assert_cmpint (juxta_interview_run_get_step (run, answers, m), ==, i + 2);
+      g_assert_cmpuint (run->pair.a, ==, answered[i].a);
+      g_assert_cmpuint (run->pair.b, ==, answered[i].b);
+      g_assert_true (juxta_interview_run_is_revisiting (run, answered[i].b, answered[i].a));
+      g_assert_false (juxta_interview_run_can_skip (run));
+    }
+  g_assert_false (juxta_interview_run_can_back (run));
+  g_assert_false (juxta_interview_run_back (run));
+
+  /* The second answer asked again; one never answered cannot be. */
+  g_assert_true (juxta_interview_run_revisit (run, answered[1].a, answered[1].b));
+  g_assert_cmpint (run->revisiting, ==, 1);
+  g_assert_false (juxta_interview_run_revisit (run, skipped.a, skipped.b));
+
+  /* The last answer goes elsewhere: the history follows, and so does a
+   * run that was on it. */
+  juxta_interview_run_back (run);
+  g_assert_true (juxta_interview_run_revisit (run, answered[2].a, answered[2].b));
+  m--;
+  juxta_interview_run_sync (run, answers, m);
+  g_assert_cmpuint (run->history->len, ==, 2);
+  g_assert_cmpint (run->revisiting, ==, -1);
+
+  /* Everything else answered: nothing left but the skipped question,
+   * which is asked once asked for. */
+  juxta_interview_run_next (run, n, answers, m);
+  while (juxta_interview_run_is_asking (run))
+    {
+      answer_on_screen (run, answers, &m, 0);
+      juxta_interview_run_next (run, n, answers, m);
+    }
+  g_assert_cmpuint (m, ==, 5);
+  g_assert_false (juxta_interview_run_can_skip (run));
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 0);
+  juxta_interview_run_unskip (run, n, answers, m);
+  g_assert_true (juxta_interview_run_is_asking (run));
+  g_assert_cmpuint (run->pair.a, ==, skipped.a);
+  g_assert_cmpuint (run->pair.b, ==, skipped.b);
+  g_assert_cmpuint (juxta_interview_run_count_open (run, n, answers, m), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1042,6 +1212,8 @@ main (int   argc,
   g_test_add_func ("/juxta/interview/small", test_small);
   g_test_add_func ("/juxta/interview/renaming", test_renaming);
   g_test_add_func ("/juxta/interview/connectivity", test_connectivity);
+  g_test_add_func ("/juxta/interview/count-missing-and-unchecked", test_count_missing_and_unchecked);
+  g_test_add_func ("/juxta/interview/run", test_run);
   g_test_add_func ("/juxta/interview/next-question-order", test_next_question_order);
   g_test_add_func ("/juxta/interview/next-question-after-answers", test_next_question_after_answers);
   g_test_add_func ("/juxta/interview/steps", test_steps);

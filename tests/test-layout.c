@@ -66,87 +66,9 @@ typedef struct
 static char *
 deck_path (const DeckCase *deck)
 {
-  g_autofree char *file = g_strconcat (deck->name, ".json", NULL);
-
   if (g_str_equal (deck->dir, "bundled"))
-    return g_test_build_filename (G_TEST_DIST, "..", "data", "decks", file, NULL);
-  return g_test_build_filename (G_TEST_DIST, "decks", "good", file, NULL);
-}
-
-/* Fullscreen, at the monitor's size. */
-static gboolean
-is_fullscreen (gpointer window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  GdkMonitor *monitor = gdk_display_get_monitor_at_surface (gdk_surface_get_display (surface), surface);
-  GdkRectangle geometry;
-
-  gdk_monitor_get_geometry (monitor, &geometry);
-  return gtk_window_is_fullscreen (window) &&
-         gdk_surface_get_width (surface) == geometry.width &&
-         gdk_surface_get_height (surface) == geometry.height;
-}
-
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-/* Every sliding pane has come to rest. */
-static gboolean
-flaps_at_rest (gpointer window)
-{
-  g_autoptr(GPtrArray) flaps = g_ptr_array_new ();
-
-  collect (window, ADW_TYPE_FLAP, flaps);
-  for (guint i = 0; i < flaps->len; i++)
-    {
-      double progress = adw_flap_get_reveal_progress (g_ptr_array_index (flaps, i));
-      if (progress != 0.0 && progress != 1.0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* The comparison's style classes: its density and its names' size. */
-static char *
-panels_classes (JuxtaWindow *window)
-{
-  GtkWidget *panels = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS);
-  g_auto(GStrv) classes = gtk_widget_get_css_classes (panels);
-
-  return g_strjoinv (" ", classes);
-}
-
-/* Until the window is drawn with everything at rest: the sliding panes,
- * and the cards, which fit their columns a frame after a new width. */
-static void
-settle (JuxtaWindow *window)
-{
-  g_autofree char *before = NULL;
-
-  juxta_test_wait_idle ();
-  juxta_test_wait_until (flaps_at_rest, window);
-  for (guint frame = 0; frame < 10; frame++)
-    {
-      g_autofree char *after = NULL;
-
-      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      juxta_test_wait_idle ();
-      after = panels_classes (window);
-      if (before != NULL && g_str_equal (before, after))
-        return;
-      g_free (before);
-      before = g_steal_pointer (&after);
-    }
-  g_assert_not_reached ();
+    return juxta_test_bundled_deck_path (deck->name);
+  return juxta_test_good_deck_path (deck->name);
 }
 
 static graphene_rect_t
@@ -341,7 +263,7 @@ assert_no_sideways_scrolling (JuxtaWindow *window)
 {
   g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, scrollers);
+  juxta_test_collect (GTK_WIDGET (window), GTK_TYPE_SCROLLED_WINDOW, scrollers);
   for (guint i = 0; i < scrollers->len; i++)
     {
       GtkWidget *scroller = g_ptr_array_index (scrollers, i);
@@ -406,7 +328,7 @@ assert_view_words_whole (GtkWidget *view)
   g_autoptr(GPtrArray) texts = g_ptr_array_new ();
 
   g_assert_nonnull (view);
-  collect (view, GTK_TYPE_LABEL, labels);
+  juxta_test_collect (view, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       GtkLabel *label = g_ptr_array_index (labels, i);
@@ -429,7 +351,7 @@ assert_view_words_whole (GtkWidget *view)
           break;
         }
     }
-  collect (view, GTK_TYPE_TEXT_VIEW, texts);
+  juxta_test_collect (view, GTK_TYPE_TEXT_VIEW, texts);
   for (guint i = 0; i < texts->len; i++)
     if (gtk_text_view_get_wrap_mode (g_ptr_array_index (texts, i)) != GTK_WRAP_WORD)
       fail ("%s: a text view may break inside a word", G_OBJECT_TYPE_NAME (view));
@@ -486,9 +408,9 @@ test_layout (gconstpointer data)
   if (c->presenting)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (is_fullscreen, window);
+      juxta_test_wait_until (juxta_test_fills_monitor, window);
     }
-  settle (window);
+  g_assert_true (juxta_test_settle (window));
   g_test_message ("window %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
                   gtk_widget_get_height (GTK_WIDGET (window)));
 
@@ -553,14 +475,14 @@ test_interview_layout (gconstpointer data)
   if (c->presenting)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (is_fullscreen, window);
+      juxta_test_wait_until (juxta_test_fills_monitor, window);
     }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL));
   /* One answer, so that Back is on screen as it is for most questions. */
   view = JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW));
   g_signal_emit_by_name (juxta_interview_view_get_choice (view), "move-slider", GTK_SCROLL_STEP_LEFT);
   g_signal_emit_by_name (juxta_interview_view_get_button (view, "next"), "clicked");
-  settle (window);
+  g_assert_true (juxta_test_settle (window));
   deck = juxta_test_deck (window);
   g_assert_true (juxta_interview_view_get_question (view, &a, &b));
 
@@ -648,11 +570,11 @@ test_stakeholders_layout (gconstpointer data)
   if (c->presenting)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (is_fullscreen, window);
+      juxta_test_wait_until (juxta_test_fills_monitor, window);
     }
   stack = ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "stakeholders");
-  settle (window);
+  g_assert_true (juxta_test_settle (window));
   matrix = JUXTA_STAKEHOLDER_MATRIX (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_MATRIX));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (matrix)));
   rows = juxta_stakeholder_matrix_get_n_rows (matrix);
@@ -694,7 +616,7 @@ test_stakeholders_layout (gconstpointer data)
   if (c->presenting)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
-      settle (window);
+      g_assert_true (juxta_test_settle (window));
     }
   bar = JUXTA_STAKEHOLDER_BAR (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_BAR));
   for (int k = -1; k < 3; k++)
@@ -709,6 +631,91 @@ test_stakeholders_layout (gconstpointer data)
   assert_view_words_whole (gtk_widget_get_parent (GTK_WIDGET (juxta_stakeholder_bar_get_chip (bar, -1))));
   assert_text_whole (juxta_stakeholder_bar_get_widget (bar, "note"), "the line under the chips");
   assert_no_sideways_scrolling (window);
+
+  juxta_test_window_destroy (window);
+}
+
+/* The header bar at its most crowded: Ask, the deck picker, the sources,
+ * four tabs (People among them), Presets and the window's buttons.  The
+ * decks: the longest titles of the corpus. */
+static const DeckCase header_decks[] = {
+  { "good", "two-long-names-2" },
+  { "good", "odd-text-3" },
+  { "good", "databases-3" },
+};
+
+/* How many of a deck title's characters the picker shows at least. */
+#define PICKER_READABLE_CHARS 16
+
+/* The width, in @label's font, of the first @n characters of its text and
+ * an ellipsis: what it takes to show them. */
+static int
+prefix_width (GtkLabel *label,
+              guint     n)
+{
+  const char *text = gtk_label_get_label (label);
+  const char *end = g_utf8_offset_to_pointer (text, MIN (n, (guint) g_utf8_strlen (text, -1)));
+  g_autofree char *prefix = g_strdup_printf ("%.*s…", (int) (end - text), text);
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (label), prefix);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+/* At 1280×720 with people in the meeting (so the People tab) and Ask,
+ * the deck picker gets at least the width it asks for, and that shows a
+ * deck's title readably (its first PICKER_READABLE_CHARS characters); it
+ * stays clear of the tabs, and the header bar does not push the window
+ * wider than the screen. */
+static void
+test_header_layout (gconstpointer data)
+{
+  const DeckCase *deck = data;
+  g_autofree char *path = deck_path (deck);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *picker, *title, *switcher, *ask;
+  const char *deck_title;
+  graphene_rect_t picker_rect, switcher_rect;
+  JuxtaWindow *window;
+  int min_width, readable;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  add_people (juxta_window_get_session (window));
+  g_assert_true (juxta_test_settle (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, SCREEN_WIDTH);
+
+  deck_title = juxta_deck_get_title (juxta_test_deck (window));
+  picker = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_DECK_PICKER);
+  title = juxta_test_find_label (picker, deck_title);
+  switcher = juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE);
+  ask = juxta_test_find_actionable (GTK_WIDGET (window), "win.interview");
+  g_assert_nonnull (title);
+  g_assert_true (gtk_widget_is_drawable (picker));
+  g_assert_true (gtk_widget_is_drawable (ask));
+  g_assert_true (adw_view_switcher_title_get_view_switcher_enabled (ADW_VIEW_SWITCHER_TITLE (switcher)));
+
+  gtk_widget_measure (picker, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (gtk_widget_get_width (picker) < min_width)
+    fail ("the deck picker has %d pixels of the %d it needs", gtk_widget_get_width (picker), min_width);
+  gtk_widget_measure (title, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  readable = prefix_width (GTK_LABEL (title), PICKER_READABLE_CHARS);
+  if (min_width < readable || gtk_widget_get_width (title) < readable)
+    fail ("the deck picker shows “%s” in %d pixels (at least %d); %d show its first %d characters",
+          deck_title, gtk_widget_get_width (title), min_width, readable, PICKER_READABLE_CHARS);
+
+  picker_rect = bounds (window, picker);
+  switcher_rect = bounds (window, switcher);
+  if (overlaps (&picker_rect, &switcher_rect))
+    {
+      g_autofree char *a = describe (&picker_rect);
+      g_autofree char *b = describe (&switcher_rect);
+      fail ("the deck picker at %s runs into the tabs at %s", a, b);
+    }
 
   juxta_test_window_destroy (window);
 }
@@ -737,7 +744,7 @@ test_names_step_down (void)
   g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
   window = juxta_test_window_new ();
   g_assert_true (juxta_window_load_deck (window, fleet, NULL));
-  settle (window);
+  g_assert_true (juxta_test_settle (window));
   panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
   g_assert_cmpuint (juxta_deck_get_n_options (juxta_test_deck (window)), ==, 6);
   narrow_size = name_font_size (juxta_test_find_label (juxta_comparison_panels_get_card (panels, 0),
@@ -750,7 +757,7 @@ test_names_step_down (void)
   /* Four of the six hidden: two wide columns, full-size names. */
   for (guint o = 2; o < 6; o++)
     juxta_session_hide_option (juxta_window_get_session (window), o, TRUE);
-  settle (window);
+  g_assert_true (juxta_test_settle (window));
   wide_size = name_font_size (juxta_test_find_label (juxta_comparison_panels_get_card (panels, 0),
                                                      juxta_deck_get_option (juxta_test_deck (window), 0)->name));
   g_assert_cmpfloat (wide_size, >, narrow_size * 1.1);
@@ -835,16 +842,16 @@ test_texts_at_the_lint_limits (gconstpointer data)
   if (!presenting)
     {
       g_assert_true (juxta_window_load_deck (window, laptops, NULL));
-      settle (window);
+      g_assert_true (juxta_test_settle (window));
       short_board = gtk_widget_get_width (board);
     }
   g_assert_true (juxta_window_load_deck (window, courier, NULL));
   if (presenting)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (is_fullscreen, window);
+      juxta_test_wait_until (juxta_test_fills_monitor, window);
     }
-  settle (window);
+  g_assert_true (juxta_test_settle (window));
 
   deck = juxta_test_deck (window);
   panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
@@ -883,6 +890,30 @@ test_texts_at_the_lint_limits (gconstpointer data)
   juxta_test_window_destroy (window);
 }
 
+/* @func on each of the @n decks of @table, in the workbench and
+ * presenting: /juxta/layout/1280x720/KIND/workbench/DECK and so on. */
+static void
+add_cases (GPtrArray      *cases,
+           const char     *kind,
+           const DeckCase *table,
+           guint           n,
+           GTestDataFunc   func)
+{
+  for (guint d = 0; d < n; d++)
+    for (int presenting = 0; presenting <= 1; presenting++)
+      {
+        LayoutCase *c = g_new0 (LayoutCase, 1);
+        g_autofree char *path = NULL;
+
+        c->deck = &table[d];
+        c->presenting = presenting;
+        path = g_strdup_printf ("/juxta/layout/1280x720/%s%s/%s", kind, presenting ? "presenting" : "workbench",
+                                table[d].name);
+        g_test_add_data_func (path, c, func);
+        g_ptr_array_add (cases, c);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -892,56 +923,17 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   if (!juxta_test_init_ui ())
     return g_test_run ();
-  {
-    /* The application's style sheet, as AdwApplication loads it: the
-     * sizes under test are the ones users see. */
-    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-    gtk_css_provider_load_from_resource (css, "/io/github/juxta/Juxta/style.css");
-    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  }
+  juxta_test_load_style ();
 
-  for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
-    for (int presenting = 0; presenting <= 1; presenting++)
-      {
-        LayoutCase *c = g_new0 (LayoutCase, 1);
-        g_autofree char *path = NULL;
+  add_cases (cases, "", decks, G_N_ELEMENTS (decks), test_layout);
+  add_cases (cases, "interview/", interview_decks, G_N_ELEMENTS (interview_decks), test_interview_layout);
+  add_cases (cases, "stakeholders/", stakeholder_decks, G_N_ELEMENTS (stakeholder_decks), test_stakeholders_layout);
 
-        c->deck = &decks[d];
-        c->presenting = presenting;
-        path = g_strdup_printf ("/juxta/layout/1280x720/%s/%s", presenting ? "presenting" : "workbench", decks[d].name);
-        g_test_add_data_func (path, c, test_layout);
-        g_ptr_array_add (cases, c);
-      }
-
-  for (guint d = 0; d < G_N_ELEMENTS (interview_decks); d++)
-    for (int presenting = 0; presenting <= 1; presenting++)
-      {
-        LayoutCase *c = g_new0 (LayoutCase, 1);
-        g_autofree char *path = NULL;
-
-        c->deck = &interview_decks[d];
-        c->presenting = presenting;
-        path = g_strdup_printf ("/juxta/layout/1280x720/interview/%s/%s", presenting ? "presenting" : "workbench",
-                                interview_decks[d].name);
-        g_test_add_data_func (path, c, test_interview_layout);
-        g_ptr_array_add (cases, c);
-      }
-
-  for (guint d = 0; d < G_N_ELEMENTS (stakeholder_decks); d++)
-    for (int presenting = 0; presenting <= 1; presenting++)
-      {
-        LayoutCase *c = g_new0 (LayoutCase, 1);
-        g_autofree char *path = NULL;
-
-        c->deck = &stakeholder_decks[d];
-        c->presenting = presenting;
-        path = g_strdup_printf ("/juxta/layout/1280x720/stakeholders/%s/%s", presenting ? "presenting" : "workbench",
-                                stakeholder_decks[d].name);
-        g_test_add_data_func (path, c, test_stakeholders_layout);
-        g_ptr_array_add (cases, c);
-      }
-
+  for (guint d = 0; d < G_N_ELEMENTS (header_decks); d++)
+    {
+      g_autofree char *path = g_strdup_printf ("/juxta/layout/1280x720/header/%s", header_decks[d].name);
+      g_test_add_data_func (path, &header_decks[d], test_header_layout);
+    }
   g_test_add_func ("/juxta/layout/names-step-down", test_names_step_down);
   for (guint i = 0; i < G_N_ELEMENTS (limits_cases); i++)
     {

@@ -2,6 +2,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+
+#include "juxta-catalog.h"
 #include "juxta-test-util.h"
 
 static void
@@ -284,10 +287,127 @@ test_bundled_decks_load (void)
     }
 }
 
+/* The title listed for @path, or NULL when it is not listed. */
+static const char *
+listed_title (GPtrArray  *entries,
+              const char *path)
+{
+  for (guint i = 0; i < entries->len; i++)
+    {
+      JuxtaCatalogEntry *entry = g_ptr_array_index (entries, i);
+      if (g_str_equal (entry->path, path))
+        return entry->title;
+    }
+  return NULL;
+}
+
+static void
+copy_deck (const char *name,
+           const char *to)
+{
+  g_autofree char *from = juxta_test_good_deck_path (name);
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (from, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (to, contents, -1, NULL));
+}
+
+/* The deck picker's catalog, listed twice, reads an unchanged file once;
+ * a file that changed (or appeared, or became a deck) is read again and
+ * listed as it is now; a file that is gone is no longer listed.  Each
+ * listing is what the uncached juxta_catalog_list () says. */
+static void
+test_catalog_cache (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("juxta-catalog-XXXXXX", NULL);
+  g_autofree char *saved_dir = g_strdup (g_getenv ("JUXTA_BUNDLED_DECKS_DIR"));
+  g_autofree char *tea = g_build_filename (dir, "tea.json", NULL);
+  g_autofree char *laptops = g_build_filename (dir, "laptops.json", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(JuxtaCatalogCache) cache = juxta_catalog_cache_new ();
+  g_autoptr(GString) renamed = NULL;
+  GPtrArray *entries;
+  guint reads;
+
+  g_setenv ("JUXTA_BUNDLED_DECKS_DIR", dir, TRUE);
+  copy_deck ("minimal", tea);
+  copy_deck ("laptops", laptops);
+  g_assert_true (g_file_set_contents (broken, "{ \"format\": ", -1, NULL));
+
+  entries = juxta_catalog_cache_list (cache);
+  reads = juxta_catalog_cache_get_n_reads (cache);
+  g_assert_cmpuint (reads, >=, 3);
+  g_assert_cmpstr (listed_title (entries, tea), ==, "Tea or coffee?");
+  g_assert_cmpstr (listed_title (entries, laptops), ==, "Which laptop for the field team?");
+  g_assert_null (listed_title (entries, broken));
+  g_ptr_array_unref (entries);
+
+  /* Opened again, nothing changed: nothing read, the same list. */
+  entries = juxta_catalog_cache_list (cache);
+  g_assert_cmpuint (juxta_catalog_cache_get_n_reads (cache), ==, reads);
+  g_assert_cmpstr (listed_title (entries, tea), ==, "Tea or coffee?");
+  g_assert_cmpstr (listed_title (entries, laptops), ==, "Which laptop for the field team?");
+  g_ptr_array_unref (entries);
+
+  /* One deck's title changes: that file alone is read again. */
+  g_assert_true (g_file_get_contents (laptops, &contents, NULL, NULL));
+  renamed = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (renamed, "Which laptop for the field team?", "Laptops for the field", 1), ==, 1);
+  g_assert_true (g_file_set_contents (laptops, renamed->str, -1, NULL));
+  entries = juxta_catalog_cache_list (cache);
+  g_assert_cmpuint (juxta_catalog_cache_get_n_reads (cache), ==, reads + 1);
+  g_assert_cmpstr (listed_title (entries, laptops), ==, "Laptops for the field");
+  g_assert_cmpstr (listed_title (entries, tea), ==, "Tea or coffee?");
+  g_ptr_array_unref (entries);
+
+  /* The broken file becomes a deck; another goes away. */
+  copy_deck ("databases-3", broken);
+  g_assert_cmpint (g_unlink (tea), ==, 0);
+  entries = juxta_catalog_cache_list (cache);
+  g_assert_cmpuint (juxta_catalog_cache_get_n_reads (cache), ==, reads + 2);
+  g_assert_cmpstr (listed_title (entries, broken), ==, "Which managed database for the new order service?");
+  g_assert_null (listed_title (entries, tea));
+  g_ptr_array_unref (entries);
+
+  /* A recent deck's title comes from the same reading. */
+  {
+    g_autofree char *title = juxta_catalog_cache_get_title (cache, laptops, NULL);
+    g_assert_cmpstr (title, ==, "Laptops for the field");
+    g_assert_cmpuint (juxta_catalog_cache_get_n_reads (cache), ==, reads + 2);
+  }
+
+  /* What the uncached listing says. */
+  {
+    g_autoptr(GPtrArray) cached = juxta_catalog_cache_list (cache);
+    g_autoptr(GPtrArray) fresh = juxta_catalog_list (NULL);
+
+    g_assert_cmpuint (cached->len, ==, fresh->len);
+    for (guint i = 0; i < fresh->len; i++)
+      {
+        JuxtaCatalogEntry *a = g_ptr_array_index (cached, i), *b = g_ptr_array_index (fresh, i);
+        g_assert_cmpstr (a->path, ==, b->path);
+        g_assert_cmpstr (a->id, ==, b->id);
+        g_assert_cmpstr (a->title, ==, b->title);
+      }
+  }
+
+  if (saved_dir != NULL)
+    g_setenv ("JUXTA_BUNDLED_DECKS_DIR", saved_dir, TRUE);
+  else
+    g_unsetenv ("JUXTA_BUNDLED_DECKS_DIR");
+  g_unlink (laptops);
+  g_unlink (broken);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* No user decks: the catalog test lists its own folder alone, whatever
+   * other tests write to the suite's data folder meanwhile. */
+  g_setenv ("XDG_DATA_HOME", "/nonexistent/juxta-test-loader", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/juxta/loader/laptops-model", test_laptops_model);
@@ -300,6 +420,7 @@ main (int   argc,
   g_test_add_func ("/juxta/loader/deck-locate", test_deck_locate);
   g_test_add_func ("/juxta/loader/schema-key-is-silent", test_schema_key_is_silent);
   g_test_add_func ("/juxta/loader/bundled-decks-load", test_bundled_decks_load);
+  g_test_add_func ("/juxta/loader/catalog-cache", test_catalog_cache);
 
   return g_test_run ();
 }

@@ -84,16 +84,7 @@ position_of (const char *text,
 static JuxtaProblemsDialog *
 find_dialog (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (JUXTA_IS_PROBLEMS_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return JUXTA_PROBLEMS_DIALOG (window);
-    }
-  return NULL;
+  return (JuxtaProblemsDialog *) juxta_test_find_toplevel (JUXTA_TYPE_PROBLEMS_DIALOG);
 }
 
 static JuxtaProblemsDialog *
@@ -218,20 +209,6 @@ test_copy_positions (Fixture       *f,
   close_dialog (dialog);
 }
 
-static gboolean
-keep_waking (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-editor_done (gpointer data)
-{
-  /* The child process runs on its own: look again every few ms. */
-  g_usleep (5000);
-  return g_file_test (opened_copy, G_FILE_TEST_EXISTS);
-}
-
 /* Open in Editor hands the deck file to its default application. */
 static void
 test_open_in_editor (Fixture       *f,
@@ -239,15 +216,11 @@ test_open_in_editor (Fixture       *f,
 {
   JuxtaProblemsDialog *dialog = open_details (f);
   g_autofree char *contents = NULL;
-  guint source;
 
   g_unlink (opened_copy);
   g_assert_nonnull (juxta_test_find_button (GTK_WIDGET (dialog), "_Open in Editor"));
   g_signal_emit_by_name (juxta_test_find_button (GTK_WIDGET (dialog), "_Open in Editor"), "clicked");
-  /* Wake the loop while the stand-in editor runs. */
-  source = g_timeout_add (10, keep_waking, NULL);
-  juxta_test_wait_until (editor_done, NULL);
-  g_source_remove (source);
+  juxta_test_wait_for_file (opened_copy);
 
   g_assert_true (g_file_get_contents (opened_copy, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, bad_deck);
@@ -271,53 +244,6 @@ test_escape_closes (Fixture       *f,
   g_assert_null (find_dialog ());
 }
 
-/* A stand-in editor, the default for JSON and text files in this test's
- * own XDG directories: it copies the file it is given to @opened_copy. */
-static void
-install_editor (void)
-{
-  g_autofree char *data_home = g_build_filename (work_dir, "data", NULL);
-  g_autofree char *config_home = g_build_filename (work_dir, "config", NULL);
-  g_autofree char *applications = g_build_filename (data_home, "applications", NULL);
-  g_autofree char *desktop = g_build_filename (applications, "juxta-test-editor.desktop", NULL);
-  g_autofree char *mimeapps = g_build_filename (config_home, "mimeapps.list", NULL);
-  g_autofree char *entry = NULL;
-  const char *types[] = { "application/json", "text/plain", "application/octet-stream" };
-  g_autoptr(GString) defaults = g_string_new ("[Default Applications]\n");
-
-  opened_copy = g_build_filename (work_dir, "opened.json", NULL);
-  entry = g_strdup_printf ("[Desktop Entry]\nType=Application\nName=Juxta Test Editor\n"
-                           "Exec=cp %%f %s\nMimeType=application/json;text/plain;application/octet-stream;\n"
-                           "NoDisplay=true\n", opened_copy);
-  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
-    g_string_append_printf (defaults, "%s=juxta-test-editor.desktop\n", types[i]);
-
-  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
-  g_assert_cmpint (g_mkdir_with_parents (config_home, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (desktop, entry, -1, NULL));
-  g_assert_true (g_file_set_contents (mimeapps, defaults->str, -1, NULL));
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -327,7 +253,7 @@ main (int   argc,
   work_dir = g_dir_make_tmp ("juxta-problems-XXXXXX", NULL);
   g_assert_nonnull (work_dir);
   /* Before GLib reads the XDG directories. */
-  install_editor ();
+  opened_copy = juxta_test_install_editor (work_dir);
 
   g_test_init (&argc, &argv, NULL);
   if (juxta_test_init_ui ())
@@ -342,7 +268,7 @@ main (int   argc,
                   test_escape_closes, fixture_teardown);
     }
   status = g_test_run ();
-  remove_tree (work_dir);
+  juxta_test_remove_tree (work_dir);
   g_free (work_dir);
   g_free (opened_copy);
   return status;

@@ -52,29 +52,12 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_dir (path);
-      else
-        g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_assert_finalize_object (f->session);
   g_object_unref (f->deck);
-  remove_dir (f->dir);
+  juxta_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -1831,6 +1814,86 @@ test_stakeholders_answers (Fixture       *f,
   g_assert_null (juxta_session_dup_export_interview (f->session));
 }
 
+/* Undoing a removal puts the person back where they were, with their
+ * weights and answers, and keeps what changed since. */
+static void
+test_stakeholders_insert (Fixture       *f,
+                          gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  g_autoptr(JuxtaStakeholder) sam = NULL;
+  g_autoptr(JuxtaStakeholder) stranger = NULL;
+  g_autoptr(GError) error = NULL;
+  int kim[JUXTA_MAX_PRIORITIES];
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_add_stakeholder (f->session, "Kim", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 3);
+  sam = juxta_stakeholder_copy (juxta_session_get_stakeholder (f->session, 1));
+
+  /* Sam goes; Kim's slider moves after. */
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 1));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 99);
+  memcpy (kim, juxta_session_get_stakeholder (f->session, 1)->weights, sizeof kim);
+
+  /* Back in his place, in one change; Kim's move stays, and so does the
+   * selection (on Kim, now one further). */
+  f->changes = (Recorder) { 0 };
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 1, sam, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_true (f->changes.last & JUXTA_SESSION_CHANGE_STAKEHOLDERS);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 3);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 1)->name, ==, "Sam");
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 1)->weights, sizeof sam->weights, sam->weights,
+                   sizeof sam->weights);
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 2)->name, ==, "Kim");
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 2)->weights, sizeof kim, kim, sizeof kim);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 2);
+  juxta_session_select_stakeholder (f->session, 1);
+  assert_answers (f->session, star, 3);
+  assert_consensus_is_fresh (f->session);
+
+  /* A name someone has is refused, and changes nothing. */
+  f->changes = (Recorder) { 0 };
+  g_assert_false (juxta_session_insert_stakeholder (f->session, 0, sam, FALSE, &error));
+  g_assert_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->changes.n, ==, 0);
+
+  /* Removed while selected, brought back selected; past the end: last. */
+  g_assert_true (juxta_session_remove_stakeholder (f->session, 1));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, -1);
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 99, sam, TRUE, NULL));
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 2)->name, ==, "Sam");
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 2);
+  assert_answers (f->session, star, 3);
+
+  /* Into a meeting without people: the consensus is theirs. */
+  for (guint k = 0; k < 3; k++)
+    g_assert_true (juxta_session_remove_stakeholder (f->session, 0));
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 0, sam, TRUE, NULL));
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 1);
+  assert_consensus_is_fresh (f->session);
+
+  /* What does not fit the deck is left out: weights out of range,
+   * answers about priorities it does not have. */
+  stranger = juxta_stakeholder_new (f->deck, " Lee ");
+  stranger->weights[0] = 250;
+  stranger->answers = g_array_new (FALSE, FALSE, sizeof (JuxtaInterviewAnswer));
+  g_array_append_val (stranger->answers, ((JuxtaInterviewAnswer) { 0, 9, 3 }));
+  g_assert_true (juxta_session_insert_stakeholder (f->session, 0, stranger, FALSE, NULL));
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 0)->name, ==, "Lee");
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 0)->weights[0], ==, 100);
+  g_assert_null (juxta_session_get_stakeholder (f->session, 0)->answers);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 1);
+}
+
 static void
 test_stakeholders_replace_all (Fixture       *f,
                                gconstpointer  data)
@@ -2113,6 +2176,149 @@ test_stakeholders_file_too_many (Fixture       *f,
   g_assert_true (has_line (diagnostics, expected));
 }
 
+/* ------------------------------------------------------ followers */
+
+static void
+follower_changed_cb (JuxtaSession       *session,
+                     JuxtaSessionChange  changes,
+                     GObject            *follower)
+{
+  changed_cb (session, changes, g_object_get_data (follower, "recorder"));
+}
+
+/* How every view follows a session: shown once, then each change, and
+ * nothing from a session it no longer follows. */
+/* The interview's Cancel: the sliders and answers as they were, and the
+ * rest of the scenario as it is now. */
+static void
+test_sliders_restore (Fixture       *f,
+                      gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  const JuxtaInterviewAnswer one = answer (f, "power", "price", 7);
+  g_autoptr(JuxtaSession) empty = juxta_session_new ();
+  g_autoptr(GVariant) sliders = NULL;
+  int weights[JUXTA_MAX_PRIORITIES];
+
+  g_assert_null (juxta_session_save_sliders (empty));
+  g_assert_true (juxta_session_set_answers (f->session, &one, 1, NULL));
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 13);
+  memcpy (weights, juxta_session_get_scenario (f->session)->weights, sizeof weights);
+  sliders = juxta_session_save_sliders (f->session);
+
+  /* An interview, and meanwhile the meeting's own changes. */
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_set_requirement (f->session, 1, TRUE);
+  juxta_session_set_audience (f->session, 1);
+  juxta_session_hide_option (f->session, 0, TRUE);
+  juxta_session_set_notes (f->session, "For Tuesday");
+  g_assert_false (memcmp (weights, juxta_session_get_scenario (f->session)->weights, sizeof weights) == 0);
+
+  f->changes = (Recorder) { 0 };
+  juxta_session_restore_sliders (f->session, sliders);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  g_assert_cmpuint (f->changes.last, ==, JUXTA_SESSION_CHANGE_WEIGHTS | JUXTA_SESSION_CHANGE_ANSWERS |
+                                          JUXTA_SESSION_CHANGE_ADVICE);
+  assert_weights (f->session, weights);
+  assert_answers (f->session, &one, 1);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 1u << 1);
+  g_assert_cmpuint (juxta_session_get_scenario (f->session)->audience, ==, 1);
+  g_assert_cmphex (juxta_session_get_hidden (f->session), ==, 1);
+  g_assert_cmpstr (juxta_session_get_notes (f->session), ==, "For Tuesday");
+  assert_advice_is_fresh (f->session);
+
+  /* Again: nothing left to put back. */
+  juxta_session_restore_sliders (f->session, sliders);
+  g_assert_cmpuint (f->changes.n, ==, 1);
+  /* Not a dictionary: nothing. */
+  juxta_session_restore_sliders (f->session, g_variant_new_string ("no"));
+  g_assert_cmpuint (f->changes.n, ==, 1);
+}
+
+/* With stakeholders: each person's weights and answers, and who is
+ * selected, by name; nobody comes or goes. */
+static void
+test_sliders_restore_people (Fixture       *f,
+                             gconstpointer  data)
+{
+  const JuxtaInterviewAnswer star[] = {
+    answer (f, "battery", "weight", 2), answer (f, "battery", "power", 4), answer (f, "battery", "price", 5),
+  };
+  g_autoptr(GVariant) sliders = NULL;
+  g_autoptr(JuxtaStakeholder) dana = NULL;
+  g_autoptr(JuxtaStakeholder) sam = NULL;
+
+  juxta_session_add_stakeholder (f->session, "Dana", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "power"), 95);
+  juxta_session_add_stakeholder (f->session, "Sam", NULL);
+  juxta_session_set_weight (f->session, (guint) priority (f, "price"), 5);
+  juxta_session_select_stakeholder (f->session, 0);
+  dana = juxta_stakeholder_copy (juxta_session_get_stakeholder (f->session, 0));
+  sam = juxta_stakeholder_copy (juxta_session_get_stakeholder (f->session, 1));
+  sliders = juxta_session_save_sliders (f->session);
+
+  /* Dana answers; Sam's slider moves; a must-have, and someone new. */
+  g_assert_true (juxta_session_set_answers (f->session, star, 3, NULL));
+  juxta_session_set_stakeholder_weight (f->session, 1, (guint) priority (f, "battery"), 0);
+  juxta_session_set_requirement (f->session, 0, TRUE);
+  g_assert_cmpint (juxta_session_add_stakeholder (f->session, "Kim", NULL), ==, 2);
+  juxta_session_set_weight (f->session, (guint) priority (f, "weight"), 0);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 2);
+
+  juxta_session_restore_sliders (f->session, sliders);
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (f->session), ==, 3);
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (f->session), ==, 0);
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 0)->weights, sizeof dana->weights, dana->weights,
+                   sizeof dana->weights);
+  g_assert_null (juxta_session_get_stakeholder (f->session, 0)->answers);
+  g_assert_cmpmem (juxta_session_get_stakeholder (f->session, 1)->weights, sizeof sam->weights, sam->weights,
+                   sizeof sam->weights);
+  /* Kim was not there: as she is. */
+  g_assert_cmpstr (juxta_session_get_stakeholder (f->session, 2)->name, ==, "Kim");
+  g_assert_cmpint (juxta_session_get_stakeholder (f->session, 2)->weights[priority (f, "weight")], ==, 0);
+  g_assert_cmphex (juxta_session_get_scenario (f->session)->requirements, ==, 1);
+  assert_consensus_is_fresh (f->session);
+}
+
+static void
+test_follow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GObject) follower = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(JuxtaSession) other = juxta_session_new ();
+  JuxtaSession *followed = NULL;
+  Recorder seen = { 0 };
+
+  g_object_set_data (follower, "recorder", &seen);
+  g_assert_true (juxta_session_follow (&followed, f->session, follower, G_CALLBACK (follower_changed_cb)));
+  g_assert_true (followed == f->session);
+  g_assert_cmpuint (seen.n, ==, 1);
+  g_assert_cmpuint (seen.last, ==, JUXTA_SESSION_CHANGE_ALL);
+  juxta_session_set_weight (f->session, 0, 7);
+  g_assert_cmpuint (seen.n, ==, 2);
+  g_assert_true (seen.last & JUXTA_SESSION_CHANGE_WEIGHTS);
+
+  /* The same session again: nothing. */
+  g_assert_false (juxta_session_follow (&followed, f->session, follower, G_CALLBACK (follower_changed_cb)));
+  g_assert_cmpuint (seen.n, ==, 2);
+
+  /* Another: the first is let go. */
+  g_assert_true (juxta_session_follow (&followed, other, follower, G_CALLBACK (follower_changed_cb)));
+  g_assert_true (followed == other);
+  g_assert_cmpuint (seen.n, ==, 3);
+  juxta_session_set_weight (f->session, 0, 9);
+  g_assert_cmpuint (seen.n, ==, 3);
+
+  juxta_session_unfollow (&followed, follower);
+  g_assert_null (followed);
+  juxta_session_unfollow (&followed, follower);
+  /* Not followed any more: the fixture's session finalizes, and so must
+   * this one. */
+  g_assert_finalize_object (g_steal_pointer (&other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2122,6 +2328,7 @@ main (int   argc,
   g_test_add_func ("/juxta/session/empty", test_empty);
 #define ADD(path, func) g_test_add ("/juxta/session/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("set-deck", test_set_deck);
+  ADD ("follow", test_follow);
   ADD ("set-weight", test_set_weight);
   ADD ("set-requirement", test_set_requirement);
   ADD ("set-audience", test_set_audience);
@@ -2155,6 +2362,7 @@ main (int   argc,
   ADD ("stakeholders/everyone", test_stakeholders_everyone);
   ADD ("stakeholders/names", test_stakeholders_names);
   ADD ("stakeholders/remove", test_stakeholders_remove);
+  ADD ("stakeholders/insert", test_stakeholders_insert);
   ADD ("stakeholders/answers", test_stakeholders_answers);
   ADD ("stakeholders/replace-all", test_stakeholders_replace_all);
   ADD ("stakeholders/state", test_stakeholders_state);
@@ -2162,6 +2370,8 @@ main (int   argc,
   ADD ("stakeholders/file-round-trip", test_stakeholders_file_round_trip);
   ADD ("stakeholders/file-partial", test_stakeholders_file_partial);
   ADD ("stakeholders/file-too-many", test_stakeholders_file_too_many);
+  ADD ("sliders/restore", test_sliders_restore);
+  ADD ("sliders/restore-people", test_sliders_restore_people);
 #undef ADD
 
   return g_test_run ();

@@ -19,42 +19,6 @@
 #include "juxta-talking-points.h"
 #include "juxta-window-test-util.h"
 
-static char *
-test_deck (const char *name)
-{
-  g_autofree char *file = g_strconcat (name, ".json", NULL);
-
-  return g_test_build_filename (G_TEST_DIST, "decks", "good", file, NULL);
-}
-
-static char *
-bundled (const char *id)
-{
-  g_autofree char *file = g_strconcat (id, ".json", NULL);
-
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "decks", file, NULL);
-}
-
-static JuxtaWindow *
-open_window_at (const char *path)
-{
-  JuxtaWindow *window;
-
-  juxta_test_reset_settings ();
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
-  juxta_test_wait_idle ();
-  return window;
-}
-
-static JuxtaWindow *
-open_window_on (const char *name)
-{
-  g_autofree char *path = test_deck (name);
-
-  return open_window_at (path);
-}
-
 static JuxtaSession *
 session_of (JuxtaWindow *window)
 {
@@ -67,40 +31,11 @@ bar_of (JuxtaWindow *window)
   return JUXTA_STAKEHOLDER_BAR (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_STAKEHOLDER_BAR));
 }
 
-static JuxtaSliderBoard *
-board_of (JuxtaWindow *window)
-{
-  return JUXTA_SLIDER_BOARD (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD));
-}
-
-static AdwViewStack *
-center_of (JuxtaWindow *window)
-{
-  return ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-}
-
 static GtkWidget *
 bar_widget (JuxtaWindow *window,
             const char  *name)
 {
   return juxta_stakeholder_bar_get_widget (bar_of (window), name);
-}
-
-/* Clicks @button as a user could: it must be on screen and sensitive. */
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_drawable (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  juxta_test_wait_idle ();
-}
-
-static gboolean
-popover_shown (gpointer popover)
-{
-  return gtk_widget_get_mapped (popover);
 }
 
 /* The bar's +, the name, Add; returns who is selected after. */
@@ -114,12 +49,12 @@ add_person (JuxtaWindow *window,
 
   g_assert_true (gtk_widget_is_drawable (add));
   gtk_menu_button_popup (GTK_MENU_BUTTON (add));
-  juxta_test_wait_until (popover_shown, popover);
+  juxta_test_wait_until (juxta_test_is_mapped, popover);
   /* The popover opens on an empty name, which cannot be added. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
   g_assert_false (gtk_widget_is_sensitive (bar_widget (window, "add-confirm")));
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
-  click (bar_widget (window, "add-confirm"));
+  juxta_test_click (bar_widget (window, "add-confirm"));
   g_assert_false (gtk_widget_get_visible (popover));
   return juxta_session_get_selected_stakeholder (session_of (window));
 }
@@ -145,7 +80,7 @@ static void
 select_chip (JuxtaWindow *window,
              int          index)
 {
-  click (GTK_WIDGET (chip (window, index)));
+  juxta_test_click (GTK_WIDGET (chip (window, index)));
   g_assert_cmpint (juxta_session_get_selected_stakeholder (session_of (window)), ==, index);
   g_assert_true (gtk_toggle_button_get_active (chip (window, index)));
 }
@@ -160,7 +95,7 @@ move_fader (JuxtaWindow *window,
   GtkRange *fader;
 
   g_assert_cmpint (p, >=, 0);
-  fader = juxta_slider_board_get_fader (board_of (window), (guint) p);
+  fader = juxta_slider_board_get_fader (juxta_test_board (window), (guint) p);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fader)));
   gtk_range_set_value (fader, value);
   juxta_test_wait_idle ();
@@ -171,13 +106,13 @@ read_faders (JuxtaWindow *window,
              int         *values)
 {
   for (guint p = 0; p < juxta_deck_get_n_priorities (juxta_test_deck (window)); p++)
-    values[p] = (int) gtk_range_get_value (juxta_slider_board_get_fader (board_of (window), p));
+    values[p] = (int) gtk_range_get_value (juxta_slider_board_get_fader (juxta_test_board (window), p));
 }
 
 static JuxtaStakeholderMatrix *
 show_matrix (JuxtaWindow *window)
 {
-  AdwViewStack *stack = center_of (window);
+  AdwViewStack *stack = juxta_test_center_stack (window);
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "stakeholders");
   JuxtaStakeholderMatrix *matrix;
 
@@ -193,7 +128,7 @@ show_matrix (JuxtaWindow *window)
 static gboolean
 people_page_visible (JuxtaWindow *window)
 {
-  AdwViewStack *stack = center_of (window);
+  AdwViewStack *stack = juxta_test_center_stack (window);
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "stakeholders");
 
   return page != NULL && adw_view_stack_page_get_visible (adw_view_stack_get_page (stack, page));
@@ -289,7 +224,7 @@ assert_matrix_shows (JuxtaWindow            *window,
 static void
 test_add_and_move (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaSession *session = session_of (window);
   JuxtaDeck *deck = juxta_test_deck (window);
   JuxtaStakeholderMatrix *matrix;
@@ -383,7 +318,7 @@ chips_are (JuxtaWindow *window,
 static void
 test_rename_and_remove (void)
 {
-  JuxtaWindow *window = open_window_on ("databases-3");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("databases-3");
   JuxtaSession *session = session_of (window);
   JuxtaStakeholderMatrix *matrix;
   GtkWidget *entry, *confirm, *error, *popover;
@@ -403,12 +338,12 @@ test_rename_and_remove (void)
 
   /* Rename Dana: select her, the pencil beside the line under the chips. */
   select_chip (window, 0);
-  click (bar_widget (window, "rename"));
+  juxta_test_click (bar_widget (window, "rename"));
   entry = bar_widget (window, "rename-entry");
   confirm = bar_widget (window, "rename-confirm");
   error = bar_widget (window, "rename-error");
   popover = gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER);
-  juxta_test_wait_until (popover_shown, popover);
+  juxta_test_wait_until (juxta_test_is_mapped, popover);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Dana");
   /* Sam's name is taken, whatever its case: refused, and why. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "  sam ");
@@ -417,7 +352,7 @@ test_rename_and_remove (void)
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), "“Sam”"));
   gtk_editable_set_text (GTK_EDITABLE (entry), "Dana Ruiz, Chief Financial Officer");
   g_assert_false (gtk_widget_get_visible (error));
-  click (confirm);
+  juxta_test_click (confirm);
   g_assert_false (gtk_widget_get_visible (popover));
   g_assert_cmpstr (juxta_session_get_stakeholder (session, 0)->name, ==, "Dana Ruiz, Chief Financial Officer");
   g_assert_cmpstr (chip_label (window, 0), ==, "Dana Ruiz, Chief Financial Officer");
@@ -427,7 +362,7 @@ test_rename_and_remove (void)
 
   /* The same in the add popover: a name someone has cannot be added. */
   gtk_menu_button_popup (GTK_MENU_BUTTON (bar_widget (window, "add")));
-  juxta_test_wait_until (popover_shown, gtk_widget_get_ancestor (bar_widget (window, "add-entry"), GTK_TYPE_POPOVER));
+  juxta_test_wait_until (juxta_test_is_mapped, gtk_widget_get_ancestor (bar_widget (window, "add-entry"), GTK_TYPE_POPOVER));
   gtk_editable_set_text (GTK_EDITABLE (bar_widget (window, "add-entry")), "SAM");
   g_assert_false (gtk_widget_is_sensitive (bar_widget (window, "add-confirm")));
   g_assert_true (gtk_widget_get_visible (bar_widget (window, "add-error")));
@@ -448,7 +383,7 @@ test_rename_and_remove (void)
   /* Sam's chip has a menu: Rename… and Remove, for him. */
   menu = juxta_stakeholder_bar_popup_menu (bar_of (window), 1);
   g_assert_nonnull (menu);
-  juxta_test_wait_until (popover_shown, menu);
+  juxta_test_wait_until (juxta_test_is_mapped, menu);
   model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
   g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
   g_assert_true (g_menu_model_get_item_attribute (model, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
@@ -479,48 +414,110 @@ test_rename_and_remove (void)
   /* A rename under way is for one person: it ends when people come or
    * go, since the index would then name someone else. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar_of (window)), "stakeholders.rename", "i", 1));
-  juxta_test_wait_until (popover_shown, popover);
+  juxta_test_wait_until (juxta_test_is_mapped, popover);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Sam");
   /* (Someone added elsewhere: a scenario opened, an undo.) */
   g_assert_cmpint (juxta_session_add_stakeholder (session, "Ines", NULL), ==, 2);
   juxta_test_wait_idle ();
   g_assert_false (gtk_widget_get_visible (popover));
   select_chip (window, 2);
-  click (bar_widget (window, "remove"));
+  juxta_test_click (bar_widget (window, "remove"));
 
   /* The trash button removes the one selected; the last one gives the
    * board back its sliders, and the page goes. */
   select_chip (window, 1);
-  click (bar_widget (window, "remove"));
+  juxta_test_click (bar_widget (window, "remove"));
   g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 1);
   g_assert_cmpint (juxta_session_get_selected_stakeholder (session), ==, -1);
   select_chip (window, 0);
-  click (bar_widget (window, "remove"));
+  juxta_test_click (bar_widget (window, "remove"));
   g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 0);
   g_assert_false (people_page_visible (window));
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (center_of (window)), ==, "comparison");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (juxta_test_center_stack (window)), ==, "comparison");
   g_assert_nonnull (juxta_test_find_label (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_RECOMMENDATION_CARD),
                                            "Recommendation"));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (chip (window, -1))));
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), 0))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (juxta_test_board (window), 0))));
 
   juxta_test_window_destroy (window);
 }
 
-static GtkWidget *
-find_actionable (GtkWidget  *root,
-                 const char *action)
+static gboolean
+shows_label (gpointer text)
 {
-  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  GtkWidget *label = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; label == NULL && i < g_list_model_get_n_items (toplevels); i++)
     {
-      GtkWidget *found = find_actionable (child, action);
-      if (found != NULL)
-        return found;
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+      label = juxta_test_find_label (window, text);
     }
-  return NULL;
+  return label != NULL && gtk_widget_is_drawable (label);
+}
+
+/* Undo brings back the one removed, where they were, with their weights;
+ * what changed since stays: another person's slider, the selection. */
+static void
+test_undo_keeps_later_edits (void)
+{
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
+  JuxtaSession *session = session_of (window);
+  int sam[JUXTA_MAX_PRIORITIES], kim[JUXTA_MAX_PRIORITIES];
+  AdwToast *toast;
+
+  add_person (window, "Dana");
+  add_person (window, "Sam");
+  move_fader (window, "power", 100);
+  add_person (window, "Kim");
+  memcpy (sam, juxta_session_get_stakeholder (session, 1)->weights, sizeof sam);
+
+  /* Sam goes (from his chip's menu), then Kim's slider moves. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (bar_of (window)), "stakeholders.remove", "i", 1));
+  juxta_test_wait_idle ();
+  toast = juxta_stakeholder_bar_get_removed_toast (bar_of (window));
+  g_assert_nonnull (toast);
+  g_assert_true (chips_are (window, 2));
+  select_chip (window, 1);
+  move_fader (window, "price", 3);
+  memcpy (kim, juxta_session_get_stakeholder (session, 1)->weights, sizeof kim);
+
+  g_signal_emit_by_name (toast, "button-clicked");
+  juxta_test_wait_idle ();
+  g_assert_true (chips_are (window, 3));
+  g_assert_cmpstr (chip_label (window, 1), ==, "Sam");
+  g_assert_cmpmem (juxta_session_get_stakeholder (session, 1)->weights, sizeof sam, sam, sizeof sam);
+  g_assert_cmpstr (chip_label (window, 2), ==, "Kim");
+  g_assert_cmpmem (juxta_session_get_stakeholder (session, 2)->weights, sizeof kim, kim, sizeof kim);
+  /* Kim is still the one selected, and her fader shows it. */
+  g_assert_true (gtk_toggle_button_get_active (chip (window, 2)));
+  g_assert_cmpfloat (gtk_range_get_value (juxta_slider_board_get_fader (
+                       juxta_test_board (window), (guint) juxta_deck_find_priority (juxta_test_deck (window), "price"))),
+                     ==, 3);
+
+  /* Removed while selected: back, selected again. */
+  select_chip (window, 1);
+  juxta_test_click (bar_widget (window, "remove"));
+  g_assert_cmpint (juxta_session_get_selected_stakeholder (session), ==, -1);
+  toast = juxta_stakeholder_bar_get_removed_toast (bar_of (window));
+  g_signal_emit_by_name (toast, "button-clicked");
+  juxta_test_wait_idle ();
+  g_assert_cmpstr (chip_label (window, 1), ==, "Sam");
+  g_assert_true (gtk_toggle_button_get_active (chip (window, 1)));
+
+  /* Someone called Sam came meanwhile: Undo says why it cannot. */
+  juxta_test_click (bar_widget (window, "remove"));
+  toast = juxta_stakeholder_bar_get_removed_toast (bar_of (window));
+  g_object_ref (toast);
+  add_person (window, "sam");
+  g_signal_emit_by_name (toast, "button-clicked");
+  juxta_test_wait_idle ();
+  g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 3);
+  g_assert_cmpstr (juxta_session_get_stakeholder (session, 2)->name, ==, "sam");
+  g_object_unref (toast);
+  juxta_test_wait_until (shows_label, (gpointer) "Could not bring back “Sam”: two stakeholders are called \"Sam\"");
+
+  juxta_test_window_destroy (window);
 }
 
 /* A key on the chart, as its key controller gets it. */
@@ -548,7 +545,7 @@ chart_key (JuxtaSensitivityChart *chart,
 static void
 test_everyone_is_read_only (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaSession *session = session_of (window);
   JuxtaDeck *deck = juxta_test_deck (window);
   guint n = juxta_deck_get_n_priorities (deck);
@@ -561,6 +558,10 @@ test_everyone_is_read_only (void)
 
   add_person (window, "Dana");
   move_fader (window, "power", 90);
+  /* One person: the note says so in the singular. */
+  select_chip (window, -1);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (bar_widget (window, "note"))), ==,
+                   "Read-only: the consensus of 1 person’s sliders. Select them to move theirs.");
   add_person (window, "Sam");
   move_fader (window, "price", 100);
   move_fader (window, "power", 10);
@@ -570,27 +571,29 @@ test_everyone_is_read_only (void)
   read_faders (window, faders);
   g_assert_cmpmem (faders, n * sizeof (int), consensus, n * sizeof (int));
   for (guint p = 0; p < n; p++)
-    g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), p))));
+    g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (juxta_test_board (window),
+                                                                                      p))));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (bar_widget (window, "note"))),
                                    "Read-only: the consensus of 2 people’s sliders."));
   g_assert_false (gtk_widget_get_visible (bar_widget (window, "rename")));
   g_assert_false (gtk_widget_get_visible (bar_widget (window, "remove")));
 
   /* A fader pushed anyway goes back; nothing moves. */
-  fader = juxta_slider_board_get_fader (board_of (window), power);
+  fader = juxta_slider_board_get_fader (juxta_test_board (window), power);
   gtk_range_set_value (fader, 55);
   juxta_test_wait_idle ();
   g_assert_cmpfloat (gtk_range_get_value (fader), ==, consensus[power]);
   g_assert_cmpmem (juxta_test_scenario (window)->weights, n * sizeof (int), consensus, n * sizeof (int));
   /* Reset and the presets are off, and do nothing. */
-  g_assert_false (gtk_widget_is_sensitive (find_actionable (GTK_WIDGET (board_of (window)), "win.reset")));
+  g_assert_false (gtk_widget_is_sensitive (juxta_test_find_actionable (GTK_WIDGET (juxta_test_board (window)),
+                                                                       "win.reset")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preset", "s", "road-warrior");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reset", NULL);
   juxta_test_wait_idle ();
   g_assert_cmpmem (juxta_test_scenario (window)->weights, n * sizeof (int), consensus, n * sizeof (int));
 
   /* The chart of Raw power: the consensus, and no key moves it. */
-  juxta_slider_board_activate_priority (board_of (window), power);
+  juxta_slider_board_activate_priority (juxta_test_board (window), power);
   juxta_test_wait_idle ();
   chart = JUXTA_SENSITIVITY_CHART (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SENSITIVITY_CHART));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
@@ -617,30 +620,11 @@ test_everyone_is_read_only (void)
 }
 
 static void
-lean (JuxtaInterviewView *view,
-      int                 presses)
-{
-  GtkRange *choice = juxta_interview_view_get_choice (view);
-
-  for (int i = 0; i < ABS (presses); i++)
-    g_signal_emit_by_name (choice, "move-slider", presses > 0 ? GTK_SCROLL_STEP_LEFT : GTK_SCROLL_STEP_RIGHT);
-}
-
-static void
 answer (JuxtaInterviewView *view,
         int                 presses)
 {
-  lean (view, presses);
-  click (juxta_interview_view_get_button (view, "next"));
-}
-
-static guint
-n_answers (JuxtaWindow *window)
-{
-  guint n = 0;
-
-  juxta_session_get_answers (session_of (window), &n);
-  return n;
+  juxta_test_interview_lean (view, presses);
+  juxta_test_click (juxta_interview_view_get_button (view, "next"));
 }
 
 static JuxtaInterviewView *
@@ -664,10 +648,10 @@ header_title (JuxtaWindow *window)
 static void
 test_interview_per_person (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   JuxtaSession *session = session_of (window);
   GtkWidget *header = juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR);
-  GtkWidget *ask = find_actionable (header, "win.interview");
+  GtkWidget *ask = juxta_test_find_actionable (header, "win.interview");
   JuxtaInterviewView *view;
   GtkPopover *whom = NULL;
   GMenuModel *people;
@@ -682,14 +666,14 @@ test_interview_per_person (void)
   memcpy (sam, juxta_session_get_stakeholder (session, 1)->weights, sizeof sam);
 
   /* Everyone: Ask asks whom. */
-  click (ask);
+  juxta_test_click (ask);
   view = interview_view (window);
   g_assert_true (view == NULL || !juxta_interview_view_get_active (view));
   for (GtkWidget *child = gtk_widget_get_first_child (ask); child != NULL; child = gtk_widget_get_next_sibling (child))
     if (GTK_IS_POPOVER_MENU (child))
       whom = GTK_POPOVER (child);
   g_assert_nonnull (whom);
-  juxta_test_wait_until (popover_shown, whom);
+  juxta_test_wait_until (juxta_test_is_mapped, whom);
   people = g_menu_model_get_item_link (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (whom)), 0, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (people), ==, 2);
   g_assert_true (g_menu_model_get_item_attribute (people, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
@@ -709,35 +693,35 @@ test_interview_per_person (void)
   answer (view, 1);
   answer (view, 3);
   answer (view, -1);
-  g_assert_cmpuint (n_answers (window), ==, 3);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 3);
   g_assert_false (memcmp (juxta_session_get_stakeholder (session, 0)->weights, dana, sizeof dana) == 0);
   g_assert_cmpmem (juxta_session_get_stakeholder (session, 1)->weights, sizeof sam, sam, sizeof sam);
 
   /* Cancel: Dana's sliders and answers as they were; Sam untouched. */
-  click (juxta_interview_view_get_button (view, "cancel"));
+  juxta_test_click (juxta_interview_view_get_button (view, "cancel"));
   g_assert_false (juxta_interview_view_get_active (view));
   g_assert_cmpmem (juxta_session_get_stakeholder (session, 0)->weights, sizeof dana, dana, sizeof dana);
-  g_assert_cmpuint (n_answers (window), ==, 0);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (bar_of (window))));
 
   /* Dana selected: Ask asks her at once.  Finish keeps her answers. */
-  click (ask);
+  juxta_test_click (ask);
   g_assert_true (juxta_interview_view_get_active (view));
   g_assert_cmpstr (header_title (window), ==, "Ask Dana");
   answer (view, 2);
   answer (view, 0);
   answer (view, -2);
-  click (juxta_interview_view_get_button (view, "finish"));
+  juxta_test_click (juxta_interview_view_get_button (view, "finish"));
   g_assert_false (juxta_interview_view_get_active (view));
   g_assert_cmpstr (header_title (window), !=, "Ask Dana");
-  g_assert_cmpuint (n_answers (window), ==, 3);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 3);
   g_assert_false (memcmp (juxta_session_get_stakeholder (session, 0)->weights, dana, sizeof dana) == 0);
   g_assert_cmpmem (juxta_session_get_stakeholder (session, 1)->weights, sizeof sam, sam, sizeof sam);
   /* They are hers: Sam has none. */
   select_chip (window, 1);
-  g_assert_cmpuint (n_answers (window), ==, 0);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 0);
   select_chip (window, 0);
-  g_assert_cmpuint (n_answers (window), ==, 3);
+  g_assert_cmpuint (juxta_test_n_answers (window), ==, 3);
 
   juxta_test_window_destroy (window);
 }
@@ -747,11 +731,11 @@ test_interview_per_person (void)
 static void
 test_round_trip (void)
 {
-  JuxtaWindow *window = open_window_on ("laptops");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("laptops");
   g_autofree char *dir = g_dir_make_tmp ("juxta-people-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "meeting.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *deck_path = test_deck ("laptops");
+  g_autofree char *deck_path = juxta_test_good_deck_path ("laptops");
   g_autoptr(GError) error = NULL;
   JuxtaStakeholder *saved[2];
   JuxtaStakeholderMatrix *matrix;
@@ -768,7 +752,7 @@ test_round_trip (void)
   juxta_test_window_destroy (window);
 
   /* Another window opens the file: the same people, weights and page. */
-  window = open_window_on ("databases-3");
+  window = juxta_test_window_open_good_deck ("databases-3");
   g_assert_true (juxta_window_load_scenario (window, path, &error));
   g_assert_no_error (error);
   juxta_test_wait_idle ();
@@ -806,18 +790,9 @@ test_round_trip (void)
 }
 
 static gboolean
-is_fullscreen (gpointer window)
-{
-  return gtk_window_is_fullscreen (window);
-}
-
-static gboolean
 board_at_rest (gpointer window)
 {
-  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (bar_of (window)), ADW_TYPE_FLAP));
-  double progress = adw_flap_get_reveal_progress (flap);
-
-  return progress == 0.0 || progress == 1.0;
+  return juxta_test_flap_at_rest (gtk_widget_get_ancestor (GTK_WIDGET (bar_of (window)), ADW_TYPE_FLAP));
 }
 
 /* Presentation mode: the bar comes in with the board (F9), chips alone,
@@ -825,15 +800,15 @@ board_at_rest (gpointer window)
 static void
 test_presentation (void)
 {
-  JuxtaWindow *window = open_window_on ("databases-3");
+  JuxtaWindow *window = juxta_test_window_open_good_deck ("databases-3");
   JuxtaSession *session = session_of (window);
 
   /* Nobody: no bar while presenting, even with the board in. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  juxta_test_wait_until (is_fullscreen, window);
+  juxta_test_wait_until (juxta_test_is_fullscreen, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
   juxta_test_wait_until (board_at_rest, window);
-  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (board_of (window))));
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (juxta_test_board (window))));
   g_assert_false (gtk_widget_is_drawable (bar_widget (window, "add")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
   juxta_test_wait_idle ();
@@ -843,7 +818,7 @@ test_presentation (void)
   move_fader (window, "cost", 100);
   add_person (window, "Sam");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  juxta_test_wait_until (is_fullscreen, window);
+  juxta_test_wait_until (juxta_test_is_fullscreen, window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL);
   juxta_test_wait_until (board_at_rest, window);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (chip (window, -1))));
@@ -855,9 +830,10 @@ test_presentation (void)
   g_assert_null (juxta_stakeholder_bar_popup_menu (bar_of (window), 0));
   /* Choosing whose sliders show works live. */
   select_chip (window, 0);
-  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), 0))));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (juxta_test_board (window), 0))));
   select_chip (window, -1);
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (board_of (window), 0))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (juxta_slider_board_get_fader (juxta_test_board (window),
+                                                                                    0))));
   /* Who prefers what is one of the pages. */
   assert_matrix_shows (window, show_matrix (window));
   g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 2);
@@ -874,8 +850,8 @@ test_presentation (void)
 static void
 test_print (void)
 {
-  g_autofree char *deck_path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window = open_window_at (deck_path);
+  g_autofree char *deck_path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *window = juxta_test_window_open (deck_path);
   JuxtaSession *session = session_of (window);
   g_autofree char *dir = g_dir_make_tmp ("juxta-print-XXXXXX", NULL);
   g_autofree char *pdf = g_build_filename (dir, "meeting.pdf", NULL);
@@ -940,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/juxta/stakeholders/rename-and-remove", test_rename_and_remove);
   g_test_add_func ("/juxta/stakeholders/everyone-is-read-only", test_everyone_is_read_only);
   g_test_add_func ("/juxta/stakeholders/interview-per-person", test_interview_per_person);
+  g_test_add_func ("/juxta/stakeholders/undo-keeps-later-edits", test_undo_keeps_later_edits);
   g_test_add_func ("/juxta/stakeholders/round-trip", test_round_trip);
   g_test_add_func ("/juxta/stakeholders/presentation", test_presentation);
   g_test_add_func ("/juxta/stakeholders/print", test_print);

@@ -147,6 +147,27 @@ test_make_id (void)
   g_assert_false (g_str_has_suffix (long_id, "-"));
 }
 
+/* The id juxta --new and New Deck… give a deck: its file's name, without
+ * the folder and ".json". */
+static void
+test_make_id_for_file (void)
+{
+  static const struct { const char *path; const char *id; } cases[] = {
+    { "Kettle or teapot.json", "kettle-or-teapot" },
+    { "/tmp/decks/Ça coûte.json", "ca-coute" },
+    { "plan.json.bak", "plan-json-bak" },
+    { "No suffix", "no-suffix" },
+    { "/tmp/***.json", "my-deck" },
+    { ".json", "my-deck" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = juxta_starter_deck_make_id_for_file (cases[i].path);
+      g_assert_cmpstr (id, ==, cases[i].id);
+    }
+}
+
 /* Every size the format allows checks clean: the placeholder scores never
  * make two priorities alike. */
 static void
@@ -237,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/juxta/starter-deck/default-has-every-part", test_default_has_every_part);
   g_test_add_func ("/juxta/starter-deck/names-become-ids", test_names_become_ids);
   g_test_add_func ("/juxta/starter-deck/make-id", test_make_id);
+  g_test_add_func ("/juxta/starter-deck/make-id-for-file", test_make_id_for_file);
   g_test_add_func ("/juxta/starter-deck/every-size-checks-clean", test_every_size_checks_clean);
   g_test_add_func ("/juxta/starter-deck/same-names-same-deck", test_same_names_same_deck);
   g_test_add_func ("/juxta/starter-deck/refuses-what-no-deck-holds", test_refuses_what_no_deck_holds);

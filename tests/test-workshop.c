@@ -10,13 +10,6 @@
 #include "juxta-application.h"
 #include "juxta-window-test-util.h"
 
-static char *
-bundled (const char *id)
-{
-  g_autofree char *name = g_strconcat (id, ".json", NULL);
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "decks", name, NULL);
-}
-
 static GtkWidget *
 find (JuxtaWindow *window,
       GType        type)
@@ -27,34 +20,10 @@ find (JuxtaWindow *window,
   return widget;
 }
 
-static JuxtaWindow *
-open_window_on (const char *path)
-{
-  JuxtaWindow *window;
-
-  juxta_test_reset_settings ();
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
-  juxta_test_wait_idle ();
-  return window;
-}
-
-static gboolean
-is_fullscreen (gpointer window)
-{
-  return gtk_window_is_fullscreen (window);
-}
-
 static gboolean
 is_unmapped (gpointer widget)
 {
   return !gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-is_not_fullscreen (gpointer window)
-{
-  return !gtk_window_is_fullscreen (window);
 }
 
 static int
@@ -94,8 +63,8 @@ fader_label (JuxtaWindow *window)
 static void
 test_presentation_mode (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *window = juxta_test_window_open (path);
   JuxtaRecommendationCard *card = JUXTA_RECOMMENDATION_CARD (find (window, JUXTA_TYPE_RECOMMENDATION_CARD));
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (find (window, JUXTA_TYPE_SLIDER_BOARD));
   GtkWidget *picker = find (window, JUXTA_TYPE_DECK_PICKER);
@@ -114,7 +83,7 @@ test_presentation_mode (void)
   g_assert_true (gtk_widget_get_visible (picker));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  juxta_test_wait_until (is_fullscreen, window);
+  juxta_test_wait_until (juxta_test_is_fullscreen, window);
   g_object_get (window, "presenting", &presenting, NULL);
   g_assert_true (presenting);
   g_assert_false (gtk_widget_get_visible (picker));
@@ -138,7 +107,7 @@ test_presentation_mode (void)
 
   /* Esc (the binding's action) restores everything. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
-  juxta_test_wait_until (is_not_fullscreen, window);
+  juxta_test_wait_until (juxta_test_is_not_fullscreen, window);
   juxta_test_wait_idle ();
   g_assert_true (gtk_widget_get_visible (picker));
   g_assert_cmpint (text_height (fader_label (window)), ==, normal_height);
@@ -148,14 +117,6 @@ test_presentation_mode (void)
   juxta_test_window_destroy (window);
 }
 
-
-static gboolean
-flap_at_rest (gpointer flap)
-{
-  double progress = adw_flap_get_reveal_progress (flap);
-
-  return progress == 0.0 || progress == 1.0;
-}
 
 static gboolean
 is_drawn (gpointer widget)
@@ -170,8 +131,8 @@ is_drawn (gpointer widget)
 static void
 test_presentation_board (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *window = juxta_test_window_open (path);
   JuxtaSliderBoard *board = JUXTA_SLIDER_BOARD (find (window, JUXTA_TYPE_SLIDER_BOARD));
   GtkWidget *meeting_cards = find (window, JUXTA_TYPE_MEETING_CARDS);
   AdwFlap *board_flap = ADW_FLAP (gtk_widget_get_ancestor (GTK_WIDGET (board), ADW_TYPE_FLAP));
@@ -183,7 +144,7 @@ test_presentation_board (void)
   gboolean shown = FALSE;
 
   /* The workbench: the board beside the comparison, with its editing. */
-  juxta_test_wait_until (flap_at_rest, board_flap);
+  juxta_test_wait_until (juxta_test_flap_at_rest, board_flap);
   g_assert_true (adw_flap_get_reveal_flap (board_flap));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (first)));
   g_assert_true (gtk_widget_is_drawable (preset));
@@ -191,7 +152,7 @@ test_presentation_board (void)
   width_with_board = gtk_widget_get_width (comparison);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-  juxta_test_wait_until (is_fullscreen, window);
+  juxta_test_wait_until (juxta_test_is_fullscreen, window);
   juxta_test_wait_until (is_unmapped, first);
   g_assert_false (adw_flap_get_reveal_flap (board_flap));
   g_object_get (window, "board-visible", &shown, NULL);
@@ -202,7 +163,7 @@ test_presentation_board (void)
    * it), the keyboard on the first fader, and no editing controls. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.board", NULL));
   juxta_test_wait_until (is_drawn, first);
-  juxta_test_wait_until (flap_at_rest, board_flap);
+  juxta_test_wait_until (juxta_test_flap_at_rest, board_flap);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (first)) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (first)));
@@ -231,8 +192,8 @@ test_presentation_board (void)
   g_assert_false (adw_flap_get_reveal_flap (board_flap));
   g_assert_true (gtk_window_is_fullscreen (GTK_WINDOW (window)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.leave-presentation", NULL);
-  juxta_test_wait_until (is_not_fullscreen, window);
-  juxta_test_wait_until (flap_at_rest, board_flap);
+  juxta_test_wait_until (juxta_test_is_not_fullscreen, window);
+  juxta_test_wait_until (juxta_test_flap_at_rest, board_flap);
   juxta_test_wait_idle ();
 
   /* Back in the workbench: the board and its editing are back. */
@@ -248,8 +209,8 @@ test_presentation_board (void)
 static void
 test_zoom_persists (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *window = juxta_test_window_open (path);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *headline = juxta_test_find_label (find (window, JUXTA_TYPE_RECOMMENDATION_CARD), "Amazon Bedrock");
   int normal_height = text_height (fader_label (window));
@@ -287,8 +248,8 @@ test_zoom_persists (void)
 static void
 test_zoom_is_per_window (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *first = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *first = juxta_test_window_open (path);
   JuxtaWindow *second = juxta_test_window_new ();
   int dpi = gtk_dpi (first);
   int first_label = text_height (fader_label (first));
@@ -362,17 +323,20 @@ test_shortcuts (void)
 
 /* ------------------------------------------------------ phrase guard */
 
+static gboolean
+checked (gpointer pane)
+{
+  return !juxta_phrase_guard_pane_get_pending (pane);
+}
+
 static guint
 wait_for_findings (JuxtaPhraseGuardPane *pane,
                    const char           *text)
 {
-  gint64 until;
-
   gtk_text_buffer_set_text (juxta_phrase_guard_pane_get_buffer (pane), text, -1);
   /* The check runs a moment after typing stops. */
-  until = g_get_monotonic_time () + 600 * 1000;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (juxta_phrase_guard_pane_get_pending (pane));
+  juxta_test_wait_until (checked, pane);
   juxta_test_wait_idle ();
   return juxta_phrase_guard_pane_get_n_findings (pane);
 }
@@ -380,8 +344,8 @@ wait_for_findings (JuxtaPhraseGuardPane *pane,
 static void
 test_phrase_guard (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *window = juxta_test_window_open (path);
   JuxtaPhraseGuardPane *pane = JUXTA_PHRASE_GUARD_PANE (find (window, JUXTA_TYPE_PHRASE_GUARD_PANE));
   JuxtaDeck *deck = juxta_test_deck (window);
   const JuxtaAnalogy *eks = NULL;
@@ -418,16 +382,30 @@ test_phrase_guard (void)
 
 /* ---------------------------------------------------------- glossary */
 
+typedef struct
+{
+  JuxtaGlossaryPane *glossary;
+  guint              all;
+} Narrowing;
+
+static gboolean
+narrowed (gpointer data)
+{
+  Narrowing *narrowing = data;
+
+  return juxta_glossary_pane_get_n_visible (narrowing->glossary) < narrowing->all;
+}
+
 static void
 test_glossary_search (void)
 {
-  g_autofree char *path = bundled ("aws-eks-vs-sagemaker");
-  JuxtaWindow *window = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-eks-vs-sagemaker");
+  JuxtaWindow *window = juxta_test_window_open (path);
   JuxtaGlossaryPane *glossary = JUXTA_GLOSSARY_PANE (find (window, JUXTA_TYPE_GLOSSARY_PANE));
   guint all = juxta_deck_get_n_terms (juxta_test_deck (window));
   AdwFlap *flap = ADW_FLAP (find (window, ADW_TYPE_FLAP));
   GtkWidget *entry = juxta_test_find_widget (GTK_WIDGET (glossary), GTK_TYPE_SEARCH_ENTRY);
-  gint64 until;
+  Narrowing narrowing = { glossary, all };
 
   g_assert_cmpuint (all, >=, 8);
   g_assert_cmpuint (juxta_glossary_pane_get_n_visible (glossary), ==, all);
@@ -441,9 +419,7 @@ test_glossary_search (void)
 
   /* Typed into the search entry, which reports a moment later. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "mesh");
-  until = g_get_monotonic_time () + 500 * 1000;
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  juxta_test_wait_until (narrowed, &narrowing);
   g_assert_cmpuint (juxta_glossary_pane_get_n_visible (glossary), <, all);
   g_assert_cmpuint (juxta_glossary_pane_get_n_visible (glossary), >=, 1);
   juxta_glossary_pane_set_search (glossary, "no such term anywhere");
@@ -455,7 +431,7 @@ test_glossary_search (void)
   /* A deck without terms has no glossary. */
   {
     g_autofree char *minimal = g_test_build_filename (G_TEST_DIST, "decks", "good", "minimal.json", NULL);
-    window = open_window_on (minimal);
+    window = juxta_test_window_open (minimal);
     gtk_widget_activate_action (GTK_WIDGET (window), "win.glossary", NULL);
     juxta_test_wait_idle ();
     g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (find (window, ADW_TYPE_FLAP))));
@@ -540,7 +516,7 @@ test_live_reload (void)
   int power;
 
   g_assert_true (g_file_set_contents (path, first, -1, NULL));
-  window = open_window_on (path);
+  window = juxta_test_window_open (path);
   board = JUXTA_SLIDER_BOARD (find (window, JUXTA_TYPE_SLIDER_BOARD));
   power = juxta_deck_find_priority (juxta_test_deck (window), "power");
   gtk_range_set_value (juxta_slider_board_get_fader (board, (guint) power), 88);
@@ -601,7 +577,7 @@ test_sources_and_freshness (void)
   g_assert_true (g_file_set_contents (stale_path, stale->str, -1, NULL));
   g_assert_true (g_file_set_contents (fresh_path, fresh->str, -1, NULL));
 
-  window = open_window_on (stale_path);
+  window = juxta_test_window_open (stale_path);
   sources = find (window, JUXTA_TYPE_SOURCES_BUTTON);
   /* The list is built when the popover is shown, not with the deck. */
   menu_button = juxta_test_find_widget (sources, GTK_TYPE_MENU_BUTTON);
@@ -632,8 +608,8 @@ test_sources_and_freshness (void)
 static void
 test_meeting_cards_copy (void)
 {
-  g_autofree char *path = bundled ("aws-genai-platforms");
-  JuxtaWindow *window = open_window_on (path);
+  g_autofree char *path = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  JuxtaWindow *window = juxta_test_window_open (path);
   JuxtaMeetingCards *cards = JUXTA_MEETING_CARDS (find (window, JUXTA_TYPE_MEETING_CARDS));
   JuxtaDeck *deck = juxta_test_deck (window);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));

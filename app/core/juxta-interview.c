@@ -39,21 +39,34 @@ components_find (Components *c,
   return p;
 }
 
-static void
+/* The groups the answers join the priorities into, answer @left_out
+ * (-1: none) left aside; returns how many. */
+static guint
 components_init (Components                 *c,
                  guint                       n_priorities,
                  const JuxtaInterviewAnswer *answers,
-                 guint                       n_answers)
+                 guint                       n_answers,
+                 int                         left_out)
 {
+  guint groups = n_priorities;
+
   for (guint p = 0; p < n_priorities; p++)
     c->parent[p] = p;
   for (guint k = 0; k < n_answers; k++)
     {
-      guint a = components_find (c, answers[k].priority);
-      guint b = components_find (c, answers[k].other);
+      guint a, b;
+
+      if ((int) k == left_out)
+        continue;
+      a = components_find (c, answers[k].priority);
+      b = components_find (c, answers[k].other);
+      if (a == b)
+        continue;
       /* The smaller root wins, so priority 0's root is always 0. */
       c->parent[MAX (a, b)] = MIN (a, b);
+      groups--;
     }
+  return groups;
 }
 
 /* The first priority not connected to priority 0, or -1. */
@@ -64,7 +77,7 @@ find_unconnected (guint                       n_priorities,
 {
   Components c;
 
-  components_init (&c, n_priorities, answers, n_answers);
+  components_init (&c, n_priorities, answers, n_answers, -1);
   for (guint p = 1; p < n_priorities; p++)
     if (components_find (&c, p) != 0)
       return (int) p;
@@ -286,6 +299,37 @@ juxta_interview_check_connected (JuxtaDeck                  *deck,
                  "priority that is compared with it, directly or through others"),
                priority_id (deck, (guint) unconnected), priority_id (deck, 0));
   return FALSE;
+}
+
+guint
+juxta_interview_count_missing (guint                       n_priorities,
+                               const JuxtaInterviewAnswer *answers,
+                               guint                       n_answers)
+{
+  Components c;
+
+  g_return_val_if_fail (n_priorities > 0 && n_priorities <= JUXTA_MAX_PRIORITIES, 0);
+
+  return components_init (&c, n_priorities, answers, n_answers, -1) - 1;
+}
+
+/* An answer is unchecked when leaving it out splits a group: it is a
+ * bridge of the comparison graph. */
+guint
+juxta_interview_count_unchecked (guint                       n_priorities,
+                                 const JuxtaInterviewAnswer *answers,
+                                 guint                       n_answers)
+{
+  Components c;
+  guint groups, unchecked = 0;
+
+  g_return_val_if_fail (n_priorities > 0 && n_priorities <= JUXTA_MAX_PRIORITIES, 0);
+
+  groups = components_init (&c, n_priorities, answers, n_answers, -1);
+  for (guint k = 0; k < n_answers; k++)
+    if (components_init (&c, n_priorities, answers, n_answers, (int) k) > groups)
+      unchecked++;
+  return unchecked;
 }
 
 /* ------------------------------------------------------------- parser */
@@ -721,7 +765,7 @@ next_connecting_question (guint                       n,
   Components c;
   guint degree[JUXTA_MAX_PRIORITIES] = { 0 };
 
-  components_init (&c, n, answers, n_answers);
+  components_init (&c, n, answers, n_answers, -1);
   for (guint k = 0; k < n_answers; k++)
     {
       degree[answers[k].priority]++;

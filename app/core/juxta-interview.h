@@ -141,6 +141,18 @@ gboolean              juxta_interview_check_connected   (JuxtaDeck              
                                                          guint                       n_answers,
                                                          GError                    **error);
 
+/* How many more answers it takes to connect every priority: one less
+ * than the groups the answers join them into (0 once connected). */
+guint                 juxta_interview_count_missing     (guint                       n_priorities,
+                                                         const JuxtaInterviewAnswer *answers,
+                                                         guint                       n_answers);
+/* How many answers no other route through the answers checks: each is
+ * the only link between its two priorities, so that no other answer could
+ * contradict it.  0: every answer is checked by another. */
+guint                 juxta_interview_count_unchecked   (guint                       n_priorities,
+                                                         const JuxtaInterviewAnswer *answers,
+                                                         guint                       n_answers);
+
 /* Parses the command line's answers, "speed>cost:5,control=governance,
  * risk<speed:3": A>B:N is A over B by N, A<B:N is B over A by N, A=B is
  * equal; ids are the deck's priority ids; spaces around the parts are

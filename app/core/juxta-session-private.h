@@ -96,6 +96,14 @@ void                _juxta_session_state_apply_variant  (JuxtaSessionState      
                                                          JuxtaDeck               *deck,
                                                          GVariant                *variant);
 
+/* The sliders alone (juxta_session_save_sliders ()): the weights, the
+ * answers, each person's weights and answers, and the selection. */
+GVariant           *_juxta_session_state_sliders_to_variant (const JuxtaSessionState *state,
+                                                             JuxtaDeck               *deck);
+void                _juxta_session_state_apply_sliders      (JuxtaSessionState       *state,
+                                                             JuxtaDeck               *deck,
+                                                             GVariant                *variant);
+
 /* ------------------------------------------------------ juxta-session.c */
 
 /* Recomputes the advice when @changed touches what it depends on, then

@@ -86,6 +86,18 @@ check_new_name (JuxtaSession  *self,
   return TRUE;
 }
 
+/* Room for one more person. */
+static gboolean
+check_room (JuxtaSession  *self,
+            GError       **error)
+{
+  if (juxta_session_get_n_stakeholders (self) < JUXTA_MAX_STAKEHOLDERS)
+    return TRUE;
+  g_set_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_LIMIT,
+               _("a meeting holds at most %d stakeholders"), JUXTA_MAX_STAKEHOLDERS);
+  return FALSE;
+}
+
 int
 juxta_session_add_stakeholder (JuxtaSession  *self,
                                const char    *name,
@@ -99,14 +111,8 @@ juxta_session_add_stakeholder (JuxtaSession  *self,
   g_return_val_if_fail (self->deck != NULL, -1);
   g_return_val_if_fail (name != NULL, -1);
 
-  if (!check_new_name (self, name, -1, error))
+  if (!check_new_name (self, name, -1, error) || !check_room (self, error))
     return -1;
-  if (juxta_session_get_n_stakeholders (self) >= JUXTA_MAX_STAKEHOLDERS)
-    {
-      g_set_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_LIMIT,
-                   _("a meeting holds at most %d stakeholders"), JUXTA_MAX_STAKEHOLDERS);
-      return -1;
-    }
   stripped = g_strstrip (g_strdup (name));
   _juxta_session_state_copy (&new_state, &self->state);
   person = juxta_stakeholder_new (self->deck, stripped);
@@ -122,6 +128,62 @@ juxta_session_add_stakeholder (JuxtaSession  *self,
   new_state.selected = (int) new_state.stakeholders->len - 1;
   _juxta_session_take_state (self, &new_state);
   return self->state.selected;
+}
+
+/* A copy of @stakeholder for this deck: the name stripped, the weights
+ * in 0..100, and only the answers that compare two of its priorities. */
+static JuxtaStakeholder *
+copy_for_deck (JuxtaDeck              *deck,
+               const JuxtaStakeholder *stakeholder)
+{
+  JuxtaStakeholder *person = juxta_stakeholder_copy (stakeholder);
+  g_autofree char *stripped = g_strstrip (g_strdup (person->name));
+  guint n = juxta_deck_get_n_priorities (deck);
+
+  juxta_stakeholder_set_name (person, stripped);
+  for (guint p = 0; p < JUXTA_MAX_PRIORITIES; p++)
+    person->weights[p] = p < n ? CLAMP (person->weights[p], 0, 100) : 0;
+  for (guint k = 0; person->answers != NULL && k < person->answers->len; k++)
+    {
+      const JuxtaInterviewAnswer *answer = &g_array_index (person->answers, JuxtaInterviewAnswer, k);
+
+      if (answer->priority >= n || answer->other >= n || answer->priority == answer->other ||
+          answer->ratio < 1 || answer->ratio > JUXTA_INTERVIEW_MAX_RATIO)
+        g_array_remove_index (person->answers, k--);
+    }
+  if (person->answers != NULL && person->answers->len == 0)
+    g_clear_pointer (&person->answers, g_array_unref);
+  return person;
+}
+
+gboolean
+juxta_session_insert_stakeholder (JuxtaSession            *self,
+                                  guint                    index,
+                                  const JuxtaStakeholder  *stakeholder,
+                                  gboolean                 select,
+                                  GError                 **error)
+{
+  JuxtaSessionState new_state;
+  guint n;
+
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->deck != NULL, FALSE);
+  g_return_val_if_fail (stakeholder != NULL && stakeholder->name != NULL, FALSE);
+
+  if (!check_new_name (self, stakeholder->name, -1, error) || !check_room (self, error))
+    return FALSE;
+  n = juxta_session_get_n_stakeholders (self);
+  index = MIN (index, n);
+  _juxta_session_state_copy (&new_state, &self->state);
+  if (new_state.stakeholders == NULL)
+    new_state.stakeholders = _juxta_session_new_stakeholders ();
+  g_ptr_array_insert (new_state.stakeholders, (int) index, copy_for_deck (self->deck, stakeholder));
+  if (select)
+    new_state.selected = (int) index;
+  else if (new_state.selected >= (int) index)
+    new_state.selected++;
+  _juxta_session_take_state (self, &new_state);
+  return TRUE;
 }
 
 gboolean

@@ -328,3 +328,82 @@ _juxta_session_state_apply_variant (JuxtaSessionState *state,
         state_keys[i].restore (state, deck, value);
     }
 }
+
+/* ------------------------------------------------------------ sliders */
+
+/* What moves the sliders, and nothing else: the interview's Cancel puts
+ * these back and leaves the must-haves, the audience, the hidden options,
+ * the notes and who the people are as they are now. */
+GVariant *
+_juxta_session_state_sliders_to_variant (const JuxtaSessionState *state,
+                                         JuxtaDeck               *deck)
+{
+  GVariantDict dict;
+  GVariant *selected = save_selected (state, deck);
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert_value (&dict, "weights", save_weights (state, deck));
+  g_variant_dict_insert_value (&dict, "answers", save_answers (state, deck));
+  g_variant_dict_insert_value (&dict, "stakeholders", save_stakeholders (state, deck));
+  if (selected != NULL)
+    g_variant_dict_insert_value (&dict, "selected-stakeholder", selected);
+  return g_variant_dict_end (&dict);
+}
+
+/* Each person of @value who is still in the meeting (by name) gets their
+ * weights and answers back; no one comes or goes. */
+static void
+restore_stakeholder_sliders (JuxtaSessionState *state,
+                             JuxtaDeck         *deck,
+                             GVariant          *value)
+{
+  GVariantIter iter;
+  const char *name;
+  GVariant *weights, *answers;
+
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "(&s@a{si}@a(ssu))", &name, &weights, &answers))
+    {
+      g_autoptr(GVariant) owned_weights = weights;
+      g_autoptr(GVariant) owned_answers = answers;
+      JuxtaStakeholder *person;
+      int k;
+
+      if (state->stakeholders == NULL ||
+          (k = juxta_stakeholders_find ((JuxtaStakeholder *const *) state->stakeholders->pdata,
+                                        state->stakeholders->len, name)) < 0)
+        continue;
+      person = g_ptr_array_index (state->stakeholders, (guint) k);
+      weights_from_variant (deck, person->weights, owned_weights);
+      g_clear_pointer (&person->answers, g_array_unref);
+      person->answers = answers_from_variant (deck, owned_answers);
+    }
+}
+
+void
+_juxta_session_state_apply_sliders (JuxtaSessionState *state,
+                                    JuxtaDeck         *deck,
+                                    GVariant          *variant)
+{
+  g_autoptr(GVariant) weights = NULL;
+  g_autoptr(GVariant) answers = NULL;
+  g_autoptr(GVariant) people = NULL;
+  g_autoptr(GVariant) selected = NULL;
+
+  if (variant == NULL || !g_variant_is_of_type (variant, G_VARIANT_TYPE_VARDICT))
+    return;
+  weights = g_variant_lookup_value (variant, "weights", G_VARIANT_TYPE ("a{si}"));
+  answers = g_variant_lookup_value (variant, "answers", G_VARIANT_TYPE ("a(ssu)"));
+  people = g_variant_lookup_value (variant, "stakeholders", G_VARIANT_TYPE ("a(sa{si}a(ssu))"));
+  selected = g_variant_lookup_value (variant, "selected-stakeholder", G_VARIANT_TYPE_STRING);
+  if (weights != NULL)
+    restore_weights (state, deck, weights);
+  if (answers != NULL)
+    restore_answers (state, deck, answers);
+  if (people != NULL)
+    restore_stakeholder_sliders (state, deck, people);
+  /* Who was selected, if they are still there; else everyone. */
+  state->selected = -1;
+  if (selected != NULL)
+    restore_selected (state, deck, selected);
+}

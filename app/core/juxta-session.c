@@ -182,6 +182,43 @@ juxta_session_new (void)
   return g_object_new (JUXTA_TYPE_SESSION, NULL);
 }
 
+typedef void (*ChangedFunc) (JuxtaSession       *session,
+                             JuxtaSessionChange  changes,
+                             gpointer            follower);
+
+gboolean
+juxta_session_follow (JuxtaSession **followed,
+                      JuxtaSession  *session,
+                      gpointer       follower,
+                      GCallback      changed)
+{
+  g_return_val_if_fail (followed != NULL, FALSE);
+  g_return_val_if_fail (session == NULL || JUXTA_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (follower), FALSE);
+  g_return_val_if_fail (changed != NULL, FALSE);
+
+  if (*followed == session)
+    return FALSE;
+  juxta_session_unfollow (followed, follower);
+  if (session == NULL)
+    return TRUE;
+  *followed = g_object_ref (session);
+  g_signal_connect_object (session, "changed", changed, follower, 0);
+  ((ChangedFunc) changed) (session, JUXTA_SESSION_CHANGE_ALL, follower);
+  return TRUE;
+}
+
+void
+juxta_session_unfollow (JuxtaSession **followed,
+                        gpointer       follower)
+{
+  g_return_if_fail (followed != NULL);
+
+  if (*followed != NULL)
+    g_signal_handlers_disconnect_by_data (*followed, follower);
+  g_clear_object (followed);
+}
+
 JuxtaDeck *
 juxta_session_get_deck (JuxtaSession *self)
 {
@@ -512,5 +549,39 @@ juxta_session_restore_state (JuxtaSession *self,
     return;
   _juxta_session_state_copy (&new_state, &self->state);
   _juxta_session_state_apply_variant (&new_state, self->deck, state);
+  _juxta_session_take_state (self, &new_state);
+}
+
+/* The sliders and what set them, for juxta_session_restore_sliders ():
+ * the weights, the interview's answers, each person's weights and
+ * answers, and who is selected; NULL without a deck. */
+GVariant *
+juxta_session_save_sliders (JuxtaSession *self)
+{
+  g_return_val_if_fail (JUXTA_IS_SESSION (self), NULL);
+
+  if (self->deck == NULL)
+    return NULL;
+  return g_variant_ref_sink (_juxta_session_state_sliders_to_variant (&self->state, self->deck));
+}
+
+/* Puts back what juxta_session_save_sliders () kept, in one change:
+ * the weights and answers, each person's (by name) who is still there,
+ * and the selection.  Everything else stays as it is now: must-haves,
+ * audience, hidden options, notes, and who the people are.  A floating
+ * @sliders is taken. */
+void
+juxta_session_restore_sliders (JuxtaSession *self,
+                               GVariant     *sliders)
+{
+  g_autoptr(GVariant) owned = sliders != NULL ? g_variant_ref_sink (sliders) : NULL;
+  JuxtaSessionState new_state;
+
+  g_return_if_fail (JUXTA_IS_SESSION (self));
+
+  if (self->deck == NULL)
+    return;
+  _juxta_session_state_copy (&new_state, &self->state);
+  _juxta_session_state_apply_sliders (&new_state, self->deck, sliders);
   _juxta_session_take_state (self, &new_state);
 }

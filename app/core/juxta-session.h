@@ -78,6 +78,18 @@ typedef enum
 
 JuxtaSession        *juxta_session_new                 (void);
 
+/* How a view follows a session: *@followed becomes @session (a reference
+ * is kept), @follower's "changed" handler @changed moves from the old
+ * session to the new one and is called once with
+ * JUXTA_SESSION_CHANGE_ALL, to show it.  FALSE, nothing done, when
+ * *@followed is @session already.  unfollow lets go (in dispose). */
+gboolean             juxta_session_follow              (JuxtaSession      **followed,
+                                                        JuxtaSession       *session,
+                                                        gpointer            follower,
+                                                        GCallback           changed);
+void                 juxta_session_unfollow            (JuxtaSession      **followed,
+                                                        gpointer            follower);
+
 JuxtaDeck           *juxta_session_get_deck            (JuxtaSession        *self);
 const JuxtaScenario *juxta_session_get_scenario        (JuxtaSession        *self);
 const JuxtaAdvice   *juxta_session_get_advice          (JuxtaSession        *self);
@@ -194,6 +206,17 @@ const JuxtaConsensus    *juxta_session_get_consensus              (JuxtaSession 
 int                      juxta_session_add_stakeholder            (JuxtaSession             *self,
                                                                    const char               *name,
                                                                    GError                  **error);
+/* Puts a copy of @stakeholder (their name, weights and answers) at
+ * @index (at most the number of people), as undoing their removal does:
+ * the others stay as they are now.  With @select they are selected;
+ * else the selection stays with whoever it is.  FALSE and an error, with
+ * no change, when the name is not valid or someone has it, or the
+ * meeting is full. */
+gboolean                 juxta_session_insert_stakeholder         (JuxtaSession             *self,
+                                                                   guint                     index,
+                                                                   const JuxtaStakeholder   *stakeholder,
+                                                                   gboolean                  select,
+                                                                   GError                  **error);
 gboolean                 juxta_session_rename_stakeholder         (JuxtaSession             *self,
                                                                    guint                     index,
                                                                    const char               *name,
@@ -228,6 +251,12 @@ gboolean                 juxta_session_get_weights_editable       (JuxtaSession 
 GVariant            *juxta_session_save_state          (JuxtaSession        *self);
 void                 juxta_session_restore_state       (JuxtaSession        *self,
                                                         GVariant            *state);
+/* The sliders alone, for the interview's Cancel: the weights, the
+ * answers, each person's weights and answers, and who is selected.
+ * Restoring them leaves the rest of the scenario as it is now. */
+GVariant            *juxta_session_save_sliders        (JuxtaSession        *self);
+void                 juxta_session_restore_sliders     (JuxtaSession        *self,
+                                                        GVariant            *sliders);
 
 gboolean             juxta_session_save_to_file        (JuxtaSession        *self,
                                                         const char          *path,

@@ -75,6 +75,21 @@ juxta_starter_deck_make_id (const char *name)
   return g_string_free (id, id->len == 0);
 }
 
+char *
+juxta_starter_deck_make_id_for_file (const char *path)
+{
+  g_autofree char *base = NULL;
+  char *id;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  base = g_path_get_basename (path);
+  if (g_str_has_suffix (base, ".json"))
+    base[strlen (base) - strlen (".json")] = '\0';
+  id = juxta_starter_deck_make_id (base);
+  return id != NULL ? id : g_strdup ("my-deck");
+}
+
 static gboolean
 is_valid_id (const char *id)
 {

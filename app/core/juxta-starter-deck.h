@@ -27,14 +27,18 @@ typedef struct
   const char        *schema_uri;       /* nullable: the "$schema" to name */
 } JuxtaStarterDeckSpec;
 
-GQuark  juxta_starter_deck_error_quark (void);
+GQuark  juxta_starter_deck_error_quark      (void);
 
 /* The deck as JSON text, ready to save (juxta_export_save_new ()). */
-char   *juxta_starter_deck_render      (const JuxtaStarterDeckSpec  *spec,
-                                        GError                     **error);
+char   *juxta_starter_deck_render           (const JuxtaStarterDeckSpec  *spec,
+                                             GError                     **error);
 
 /* An id made from a name: "Low cost" → "low-cost", "Café 2" → "cafe-2";
  * NULL when nothing of the name can make one. */
-char   *juxta_starter_deck_make_id     (const char                  *name);
+char   *juxta_starter_deck_make_id          (const char                  *name);
+/* A new deck's id, from its file's name, as `juxta --new` and New Deck…
+ * make it: "Kettle or teapot.json" → "kettle-or-teapot"; "my-deck" when
+ * nothing of the name can make one. */
+char   *juxta_starter_deck_make_id_for_file (const char                  *path);
 
 G_END_DECLS
