@@ -53,7 +53,7 @@ make_warnings_errors (GPtrArray *diagnostics)
 
       if (d->severity == JUXTA_SEVERITY_WARNING)
         {
-          d->severity = JUXTA_SEVERITY_ERROR;
+          juxta_diagnostic_make_error (d);
           n++;
         }
     }

@@ -90,14 +90,18 @@ check_name (JuxtaStakeholderBar  *self,
             char                **why)
 {
   g_autofree char *name = g_strstrip (g_strdup (text));
+  g_autoptr(GError) error = NULL;
   int found;
 
   *why = NULL;
   if (*name == '\0')
     return FALSE;
-  if (!juxta_stakeholder_check_name (name, NULL))
+  if (!juxta_stakeholder_check_name (name, &error))
     {
-      *why = g_strdup (_("A name is one line of text, without control characters."));
+      if (g_error_matches (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_NAME_TOO_LONG))
+        *why = g_strdup_printf (_("A name has at most %d characters."), JUXTA_STAKEHOLDER_MAX_NAME_LENGTH);
+      else
+        *why = g_strdup (_("A name is one line of text, without control characters."));
       return FALSE;
     }
   found = juxta_session_find_stakeholder (self->session, name);

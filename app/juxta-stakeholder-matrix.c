@@ -341,7 +341,7 @@ describe_regret_short (const JuxtaConsensus *consensus,
                        guint                 k)
 {
   const JuxtaStakeholderOutcome *outcome = &consensus->outcomes[k];
-  g_autofree char *points = NULL;
+  int whole;
 
   if (!outcome->counted)
     /* TRANSLATORS: in "Who prefers what", a person whose sliders are all at 0 */
@@ -352,9 +352,12 @@ describe_regret_short (const JuxtaConsensus *consensus,
   if (outcome->regret <= 0)
     /* TRANSLATORS: in "Who prefers what", under "Under Amazon Bedrock (the consensus)" */
     return g_strdup (_("Gives up nothing"));
-  points = juxta_describe_points (outcome->regret);
+  if ((whole = juxta_whole_points (outcome->regret)) == 0)
+    /* TRANSLATORS: in "Who prefers what", under "Under Amazon Bedrock (the consensus)" */
+    return g_strdup (_("Gives up less than a point"));
   /* TRANSLATORS: in "Who prefers what", under "Under Amazon Bedrock (the consensus)": "Gives up 6 points" */
-  return g_strdup_printf (_("Gives up %s"), points);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Gives up %d point", "Gives up %d points", (gulong) whole),
+                          whole);
 }
 
 /* The sentence above the table. */

@@ -1,14 +1,16 @@
 /* measure-text-limits.c: how long a name, a tagline and a priority label may
- * be for the window to show it whole at 1280×720 with six options
+ * be for the window to show it whole at 1280×720 with two to six options
  *
- * Not a test: `build-aux/dev measure-text-limits` runs it under Xvfb, as
- * the layout tests run (a 1280-pixel screen, a window manager for
- * presentation mode, the top 720 pixels checked), and it prints the numbers that
- * app/core/juxta-deck-lint.c takes as its default text limits
- * (juxta_lint_default_text_limits ()).  Run it again after a change to the
- * comparison's or the board's layout or style, and update the limits.
+ * Not a test: `build-aux/dev measure-text-limits [N_OPTIONS…]` runs it
+ * under Xvfb, as the layout tests run (a 1280-pixel screen, a window
+ * manager for presentation mode, the top 720 pixels checked), and it
+ * prints the numbers that app/core/juxta-deck-lint.c takes as its default
+ * text limits (juxta_lint_default_text_limits ()), one set per number of
+ * options: 2, 3, 4, 5 and 6 when none is given.  Run it again after a
+ * change to the comparison's or the board's layout or style, and update
+ * the limits.
  *
- * It loads decks of six options into the real window, in the workbench
+ * It loads decks of that many options into the real window, in the workbench
  * and in presentation mode, with one kind of text made longer a character
  * at a time until the window no longer shows it whole:
  *
@@ -40,7 +42,6 @@
 
 #define SCREEN_WIDTH  1280
 #define SCREEN_HEIGHT 720
-#define N_OPTIONS     6
 #define N_PRIORITIES  3
 #define NAME_LINES    3   /* the comparison's rule for names */
 #define TAGLINE_LINES 3   /* a tagline, no taller than a name may be */
@@ -72,6 +73,7 @@ static const char *const kind_names[] = { "option name", "option tagline", "prio
 /* The first row of facts: a typical fact, three lines in a column of six. */
 #define FIRST_FACT_LENGTH 50
 
+static guint n_options;   /* in the decks being measured */
 static char *first_fact;
 static char *dir;
 static int board_width;   /* with short labels, in the mode being measured */
@@ -110,7 +112,7 @@ add_string (GString    *json,
   g_string_append_printf (json, "\"%s\"", escaped);
 }
 
-/* A deck of six options with these texts; NULL: a short one. */
+/* A deck of n_options options with these texts; NULL: a short one. */
 static char *
 write_deck (const char *texts[3])
 {
@@ -128,7 +130,7 @@ write_deck (const char *texts[3])
       g_string_append_printf (json, ", \"default\": %u}", 50 + 10 * p);
     }
   g_string_append (json, "], \"dimensions\": [{\"id\": \"d\", \"label\": \"Facts\"}], \"options\": [");
-  for (guint o = 0; o < N_OPTIONS; o++)
+  for (guint o = 0; o < n_options; o++)
     {
       g_autofree char *name = g_strdup_printf ("Option %u", o + 1);
 
@@ -153,6 +155,21 @@ static GtkWidget *
 panels_of (JuxtaWindow *window)
 {
   return juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS);
+}
+
+/* Many frames more: a text counts as not shown whole only when it still is
+ * not after these.  One frame can catch the cards half laid out (in
+ * presentation mode with four options, a name's label not yet allocated,
+ * 0×0 pixels), which the audience never sees for longer than that frame. */
+static void
+settle_longer (JuxtaWindow *window)
+{
+  for (guint frame = 0; frame < 30; frame++)
+    {
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      juxta_test_wait_idle ();
+    }
+  juxta_test_settle (window);
 }
 
 /* ------------------------------------------------------------ checks */
@@ -217,7 +234,7 @@ failure (JuxtaWindow *window,
 
   if (scrolls_sideways (window))
     return "the comparison scrolls sideways";
-  for (guint i = 0; i < (kind == TEXT_LABEL ? N_PRIORITIES : N_OPTIONS); i++)
+  for (guint i = 0; i < (kind == TEXT_LABEL ? N_PRIORITIES : n_options); i++)
     {
       if (kind == TEXT_LABEL && board_width == 0)
         break;
@@ -264,7 +281,8 @@ measure (JuxtaWindow  *window,
          guint         from,
          const Limits *at_limit)
 {
-  guint up_to = one_word ? 80 : 200;
+  /* Beyond what two columns show. */
+  guint up_to = one_word ? 160 : 400;
 
   for (guint n = from; n <= up_to; n++)
     {
@@ -283,6 +301,11 @@ measure (JuxtaWindow  *window,
         g_error ("the measuring deck does not load");
       juxta_test_settle (window);
       if ((why = failure (window, kind, text, one_word)) != NULL)
+        {
+          settle_longer (window);
+          why = failure (window, kind, text, one_word);
+        }
+      if (why != NULL)
         {
           g_print ("  %s, %s: %u characters: %s (“%s”)\n", kind_names[kind], one_word ? "one word" : "text",
                    n, why, text);
@@ -362,42 +385,95 @@ measure_text (TextKind  kind,
     }
 }
 
+/* The limits of decks of n_options options. */
+static void
+measure_all (Limits *limits)
+{
+  memset (limits, 0xff, sizeof *limits);
+  for (sample_index = 0; sample_index < G_N_ELEMENTS (samples); sample_index++)
+    {
+      g_print ("%u options, %s sample text\n", n_options, sample_index == 0 ? "lorem ipsum" : "English");
+      g_free (first_fact);
+      first_fact = sample (120, FIRST_FACT_LENGTH, FALSE);
+      measure_words (FALSE, limits);
+      measure_words (TRUE, limits);
+      /* Names by their own rule; then priority labels with names at their
+       * limit (the labels are in the recommendation band above the cards);
+       * then taglines with both at theirs. */
+      measure_text (TEXT_NAME, limits);
+      measure_text (TEXT_LABEL, limits);
+      measure_text (TEXT_TAGLINE, limits);
+    }
+}
+
+static void
+print_limits (guint         n,
+              const Limits *limits)
+{
+  const JuxtaLintTextLimits *current = juxta_lint_default_text_limits (n);
+
+  g_print ("\nshown whole at 1280×720 with %u options, in characters (now in the lint):\n", n);
+  g_print ("  option name:    %3u, a word %2u  (%u, %u)\n", limits->text[TEXT_NAME], limits->word[TEXT_NAME],
+           current->option_name, current->option_name_word);
+  g_print ("  option tagline: %3u, a word %2u  (%u, %u)\n", limits->text[TEXT_TAGLINE],
+           limits->word[TEXT_TAGLINE], current->option_tagline, current->option_tagline_word);
+  g_print ("  priority label: %3u, a word %2u  (%u, %u)\n", limits->text[TEXT_LABEL], limits->word[TEXT_LABEL],
+           current->priority_label, current->priority_label_word);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  Limits limits;
-  const JuxtaLintTextLimits *current = juxta_lint_default_text_limits ();
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) measured = g_array_new (FALSE, FALSE, sizeof (Limits));
 
-  memset (&limits, 0xff, sizeof limits);
   /* Line by line, whatever stdout is. */
   setvbuf (stdout, NULL, _IOLBF, 0);
+  for (int i = 1; i < argc; i++)
+    {
+      guint64 n;
+      guint count;
+
+      if (!g_ascii_string_to_unsigned (argv[i], 10, JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS,
+                                       JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS, &n, NULL))
+        {
+          g_printerr ("usage: juxta-measure-text-limits [N_OPTIONS...] (each from %d to %d; all when none)\n",
+                      JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS, JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS);
+          return 2;
+        }
+      count = (guint) n;
+      g_array_append_val (counts, count);
+    }
+  if (counts->len == 0)
+    for (guint n = JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS; n <= JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS; n++)
+      g_array_append_val (counts, n);
   if (!juxta_test_init_program ("juxta-measure-text-limits"))
     return 1;
   dir = g_dir_make_tmp ("juxta-measure-XXXXXX", NULL);
 
-  for (sample_index = 0; sample_index < G_N_ELEMENTS (samples); sample_index++)
+  for (guint i = 0; i < counts->len; i++)
     {
-      g_print ("%s sample text\n", sample_index == 0 ? "lorem ipsum" : "English");
-      g_free (first_fact);
-      first_fact = sample (120, FIRST_FACT_LENGTH, FALSE);
-      measure_words (FALSE, &limits);
-      measure_words (TRUE, &limits);
-      /* Names by their own rule; then priority labels with names at their
-       * limit (the labels are in the recommendation band above the cards);
-       * then taglines with both at theirs. */
-      measure_text (TEXT_NAME, &limits);
-      measure_text (TEXT_LABEL, &limits);
-      measure_text (TEXT_TAGLINE, &limits);
+      Limits limits;
+
+      n_options = g_array_index (counts, guint, i);
+      measure_all (&limits);
+      print_limits (n_options, &limits);
+      g_array_append_val (measured, limits);
     }
 
-  g_print ("\nshown whole at 1280×720 with six options, in characters (now in the lint):\n");
-  g_print ("  option name:    %3u, a word %2u  (%u, %u)\n", limits.text[TEXT_NAME], limits.word[TEXT_NAME],
-           current->option_name, current->option_name_word);
-  g_print ("  option tagline: %3u, a word %2u  (%u, %u)\n", limits.text[TEXT_TAGLINE], limits.word[TEXT_TAGLINE],
-           current->option_tagline, current->option_tagline_word);
-  g_print ("  priority label: %3u, a word %2u  (%u, %u)\n", limits.text[TEXT_LABEL], limits.word[TEXT_LABEL],
-           current->priority_label, current->priority_label_word);
+  /* All of them again, as the lint's table. */
+  g_print ("\nfor app/core/juxta-deck-lint.c:\n");
+  for (guint i = 0; i < counts->len; i++)
+    {
+      const Limits *l = &g_array_index (measured, Limits, i);
+
+      g_print ("  [%u] = { .option_name = %u, .option_name_word = %u, .option_tagline = %u, "
+               ".option_tagline_word = %u, .priority_label = %u, .priority_label_word = %u },\n",
+               g_array_index (counts, guint, i), l->text[TEXT_NAME], l->word[TEXT_NAME], l->text[TEXT_TAGLINE],
+               l->word[TEXT_TAGLINE], l->text[TEXT_LABEL], l->word[TEXT_LABEL]);
+    }
+  g_free (first_fact);
 
   {
     g_autofree char *path = g_build_filename (dir, "measure.json", NULL);

@@ -369,6 +369,10 @@ test_strict (void)
     "              {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 4}}]}";
   const char *message = "$.options[0].talking_points: unknown key, ignored; did you mean \"talking-points\"? "
                         "(known here: id, name, tagline, summary, scores, reasons, facts, talking-points, sources)\n";
+  /* As an error the key is not ignored: the message does not say so. */
+  const char *strict_message = "$.options[0].talking_points: unknown key; did you mean \"talking-points\"? "
+                               "(known here: id, name, tagline, summary, scores, reasons, facts, talking-points, "
+                               "sources)\n";
 
   g_assert_true (g_file_set_contents (path, json, -1, NULL));
   {
@@ -383,7 +387,7 @@ test_strict (void)
   {
     g_auto(Result) r = run_juxta ("--check", "--strict", path);
     g_autofree char *expected_err = g_strdup_printf ("%s:4:16: error: %s%s: 1 warning, an error with --strict\n",
-                                                     path, message, path);
+                                                     path, strict_message, path);
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==, expected_err);
     g_assert_cmpstr (r.out, ==, "");
@@ -656,6 +660,66 @@ test_export (void)
   }
 }
 
+/* Every number in @json outside its strings, written without an exponent. */
+static guint
+assert_numbers_plain (const char *json)
+{
+  guint n = 0;
+
+  for (const char *c = json; *c != '\0'; c++)
+    {
+      if (*c == '"')
+        {
+          for (c++; *c != '"'; c++)
+            if (*c == '\\')
+              c++;
+          continue;
+        }
+      if (g_ascii_isdigit (*c) || *c == '-')
+        {
+          gsize length = strspn (c, "-+.0123456789eE");
+          g_autofree char *number = g_strndup (c, length);
+
+          g_assert_null (strpbrk (number, "eE"));
+          c += length - 1;
+          n++;
+        }
+    }
+  return n;
+}
+
+/* Whole scores, margins and contributions are written as such: 100, not
+ * 1e+02; and read back exactly. */
+static void
+test_export_numbers (void)
+{
+  g_autofree char *deck = fixture ("good", "databases-3.json");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Result) r = run_juxta ("--export", "json", "--deck", deck, "--weights",
+                                "relational=100,availability=0,elastic-scale=0,low-ops=0,cost=0,portability=0");
+  /* Two people, each with a single priority: whole regrets. */
+  g_auto(Result) people = run_juxta ("--export", "json", "--deck", deck,
+                                     "--stakeholder", "A:relational=100,availability=0,elastic-scale=0,low-ops=0,"
+                                     "cost=0,portability=0",
+                                     "--stakeholder", "B:relational=0,availability=0,elastic-scale=100,"
+                                     "low-ops=0,cost=0,portability=0");
+  JsonObject *root, *first;
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpuint (assert_numbers_plain (r.out), >, 10);
+  root = parse_object (parser, r.out);
+  first = json_array_get_object_element (json_object_get_array_member (root, "ranking"), 0);
+  g_assert_cmpfloat (json_object_get_double_member (first, "score"), ==, 100);
+  g_assert_nonnull (strstr (r.out, "\"score\": 100}"));
+
+  g_assert_cmpint (people.status, ==, 0);
+  g_assert_nonnull (strstr (people.out, "\"regret\": "));
+  g_assert_cmpuint (assert_numbers_plain (people.out), >, 10);
+  root = parse_object (parser, people.out);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (root, "disagreement"), "regret"),
+                     >, 0);
+}
+
 static void
 test_export_formats_and_output (void)
 {
@@ -879,12 +943,39 @@ test_scenario_broken (void)
   struct { const char *path; const char *expected; } cases[] = {
     { bad_value, ":3:23: error: $.weights.power: expected a whole number from 0 to 100, got a string\n" },
     { syntax, ":3:3: error: expected \",\" or \"}\" after an object member, found a string\n" },
+    /* A deck where a scenario belongs: that, and nothing about its keys. */
+    { deck, ":2:13: error: $.format: this is a Juxta deck, not a scenario: give it to --deck or --check, or "
+            "open it in the window\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto(Result) r = run_juxta ("--export", "json", "--scenario", cases[i].path);
       g_autofree char *expected = g_strconcat (cases[i].path, cases[i].expected, NULL);
+
+      g_assert_cmpint (r.status, ==, 1);
+      g_assert_cmpstr (r.out, ==, "");
+      g_assert_cmpstr (r.err, ==, expected);
+    }
+  /* Not a regular file: said as for decks. */
+  {
+    g_auto(Result) fifo = run_juxta ("--export", "json", "--scenario", "/dev/null");
+    g_auto(Result) folder = run_juxta ("--export", "json", "--scenario", dir);
+    g_auto(Result) deck_fifo = run_juxta ("--check", "/dev/null");
+    g_autofree char *expected = g_strconcat (dir, ": error: is a directory; expected a scenario file (JSON)\n", NULL);
+
+    g_assert_cmpint (fifo.status, ==, 1);
+    g_assert_cmpstr (fifo.err, ==, "/dev/null: error: is not a regular file; expected a scenario file (JSON)\n");
+    g_assert_cmpstr (deck_fifo.err, ==, "/dev/null: error: is not a regular file; expected a deck file (JSON)\n");
+    g_assert_cmpint (folder.status, ==, 1);
+    g_assert_cmpstr (folder.err, ==, expected);
+  }
+  /* A scenario where a deck belongs, with or without --strict. */
+  for (int strict = 0; strict <= 1; strict++)
+    {
+      g_auto(Result) r = strict ? run_juxta ("--check", "--strict", bad_value) : run_juxta ("--check", bad_value);
+      g_autofree char *expected = g_strconcat (bad_value, ":1:12: error: $.format: this is a Juxta scenario, not a "
+                                               "deck: open it with --scenario, or in the window\n", NULL);
 
       g_assert_cmpint (r.status, ==, 1);
       g_assert_cmpstr (r.out, ==, "");
@@ -1806,6 +1897,25 @@ test_stakeholders_usage_errors (void)
       }
     }
   {
+    /* Names of at most 100 characters (spaces around them aside; "é" is
+     * one), and a clear refusal beyond. */
+    g_autofree char *x99 = g_strnfill (99, 'x');
+    g_autofree char *x101 = g_strnfill (101, 'x');
+    g_autofree char *x100000 = g_strnfill (100000, 'x');
+    g_autofree char *longest = g_strdup_printf ("  é%s  :cost=3", x99);
+    g_autofree char *too_long = g_strdup_printf ("%s:cost=3", x101);
+    g_autofree char *huge = g_strdup_printf ("%s:cost=3", x100000);
+    g_auto(Result) fine = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", longest);
+    g_auto(Result) over = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", too_long);
+    g_auto(Result) hostile = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", huge);
+
+    g_assert_cmpint (fine.status, ==, 0);
+    assert_usage_error (&over, "juxta: --stakeholder: a stakeholder's name is 101 characters long; at most 100 are "
+                               "allowed\n");
+    assert_usage_error (&hostile, "juxta: --stakeholder: a stakeholder's name is 100000 characters long; at most "
+                                  "100 are allowed\n");
+  }
+  {
     g_auto(Result) r = run_juxta ("--export", "json", "--deck", deck, "--stakeholder", "CTO:", "--weights", "cost=3");
     assert_usage_error (&r, "juxta: --stakeholder and --weights both set the weights: give one of them\n");
   }
@@ -2287,6 +2397,7 @@ main (int   argc,
   g_test_add_func ("/juxta/cli/new", test_new);
   g_test_add_func ("/juxta/cli/export-sections", test_export_sections);
   g_test_add_func ("/juxta/cli/export", test_export);
+  g_test_add_func ("/juxta/cli/export/numbers", test_export_numbers);
   g_test_add_func ("/juxta/cli/export-formats-and-output", test_export_formats_and_output);
   g_test_add_func ("/juxta/cli/check-phrase", test_check_phrase);
   g_test_add_func ("/juxta/cli/decision-record", test_decision_record);

@@ -60,6 +60,12 @@ static const BadDeck bad_decks[] = {
   { "version-fraction.json", 3, 14, "$.version", "expected 1, got 1.5" },
   { "version-newer.json", 3, 14, "$.version",
     "made for a newer version of Juxta (deck format 2; this version reads format 1)" },
+  /* A newer deck's new keys, and a scenario's keys, are not mistakes to
+   * list: the one error that says what the file is, and nothing else. */
+  { "version-newer-new-keys.json", 3, 14, "$.version",
+    "made for a newer version of Juxta (deck format 2; this version reads format 1)" },
+  { "format-scenario.json", 2, 13, "$.format",
+    "this is a Juxta scenario, not a deck: open it with --scenario, or in the window" },
   { "version-string.json", 3, 14, "$.version", "expected an integer, got a string" },
   { "missing-id.json", 1, 1, "$.id", "missing; expected an id" },
   { "id-uppercase.json", 4, 9, "$.id", "\"Tea-or-coffee\"" ID_RULE },

@@ -73,10 +73,10 @@ test_every_warning (void)
     { "$.priorities[1]", "priorities \"cost\" and \"price\" score every option the same: one concern counts twice" },
     { "$.priorities[3]", "priorities \"speed\" and \"pace\" score the options almost alike (correlation 0.99" },
     { "$.priorities[3]", "no option gives a reason for this priority" },
-    { "$.priorities[4].label", "57 characters long: the window shows about 43 whole at 1280×720 with six options" },
-    { "$.options[0].tagline", "64 characters long: the window shows about 38 whole" },
-    { "$.options[1].name", "the word “CB1200XLPROPLUSMAX” has 18 characters: the window shows words of about 14 "
-                           "whole at 1280×720 with six options" },
+    { "$.priorities[4].label", "57 characters long: the window shows about 43 whole at 1280×720 with 4 options" },
+    { "$.options[0].tagline", "76 characters long: the window shows about 67 whole at 1280×720 with 4 options" },
+    { "$.options[1].name", "the word “CB1200XLPROPLUSMAX2000” has 22 characters: the window shows words of about "
+                           "19 whole at 1280×720 with 4 options (shorten it, or break it with a space or a hyphen)" },
     { "$.options[2].sources[0].as-of", "last read on 2024-03-01, more than 12 months ago" },
     { "$.options[3].reasons.speed", "the reason reads as a strength (\"fastest\"), but this option scores lowest "
                                     "on \"speed\" (1, against 5 for \"e-bike\")" },
@@ -95,7 +95,7 @@ test_every_warning (void)
                    "unknown key, ignored; did you mean \"talking-points\"? (known here: id, name, tagline, summary, "
                    "scores, reasons, facts, talking-points, sources)");
 
-  found = lint_with (deck, juxta_lint_default_text_limits ());
+  found = lint_with (deck, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_test_message ("expected: %s: %s", expected[i].path, expected[i].message);
@@ -113,7 +113,7 @@ test_bundled_decks_are_clean (void)
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autoptr(JuxtaDeck) deck = juxta_test_bundled_deck (ids[i]);
-      g_autoptr(GPtrArray) found = lint_with (deck, juxta_lint_default_text_limits ());
+      g_autoptr(GPtrArray) found = lint_with (deck, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)));
 
       g_assert_cmpuint (found->len, ==, 0);
     }
@@ -387,48 +387,139 @@ text_of_length (guint n)
   return g_string_free (s, FALSE);
 }
 
-/* The limits measured on the window (tests/measure-text-limits.c): a deck
- * whose texts are at the limits has no warning; a character more, one
- * warning for each such text, at its value. */
+/* The limits measured on the window (tests/measure-text-limits.c), for
+ * each number of options: a deck whose texts are at its limits has no
+ * warning (courier-bikes-6.json and courier-bikes-3.json); a character
+ * more, one warning for each such text, at its value, with the limit of
+ * its number of options. */
 static void
 test_default_text_limits (void)
 {
-  const JuxtaLintTextLimits *limits = juxta_lint_default_text_limits ();
-  g_autoptr(JuxtaDeck) at_limits = juxta_test_good_deck ("courier-bikes-6.json");
-  g_autoptr(GPtrArray) clean = lint_with (at_limits, limits);
-  g_autofree char *name = text_of_length (limits->option_name + 1);
-  g_autofree char *tagline = text_of_length (limits->option_tagline + 1);
-  g_autofree char *label = text_of_length (limits->priority_label + 1);
-  g_autofree char *message = g_strdup_printf ("%u characters long: the window shows about %u whole",
-                                              limits->option_name + 1, limits->option_name);
-  g_autofree char *word = g_strnfill (limits->priority_label_word + 1, 'w');
-  g_autofree char *json = NULL;
-  g_autoptr(JuxtaDeck) over = NULL;
+  g_autoptr(JuxtaDeck) at_six = juxta_test_good_deck ("courier-bikes-6.json");
+  g_autoptr(JuxtaDeck) at_three = juxta_test_good_deck ("courier-bikes-3.json");
+  g_autoptr(GPtrArray) clean_six = lint_with (at_six, juxta_lint_default_text_limits (6));
+  g_autoptr(GPtrArray) clean_three = lint_with (at_three, juxta_lint_default_text_limits (3));
+
+  g_assert_cmpuint (clean_six->len, ==, 0);
+  g_assert_cmpuint (clean_three->len, ==, 0);
+
+  for (guint n_options = JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS; n_options <= JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS;
+       n_options++)
+    {
+      const JuxtaLintTextLimits *limits = juxta_lint_default_text_limits (n_options);
+      g_autofree char *name = text_of_length (limits->option_name + 1);
+      g_autofree char *tagline = text_of_length (limits->option_tagline + 1);
+      g_autofree char *label = text_of_length (limits->priority_label + 1);
+      g_autofree char *message = g_strdup_printf ("%u characters long: the window shows about %u whole at "
+                                                  "1280×720 with %u options",
+                                                  limits->option_name + 1, limits->option_name, n_options);
+      g_autofree char *word = g_strnfill (limits->priority_label_word + 1, 'w');
+      g_autoptr(GString) json = g_string_new (NULL);
+      g_autoptr(JuxtaDeck) over = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+
+      g_test_message ("%u options", n_options);
+      g_assert_cmpuint (limits->option_name, >, 0);
+      g_assert_cmpuint (limits->option_tagline, >, 0);
+      g_assert_cmpuint (limits->priority_label, >, 0);
+      g_assert_cmpuint (limits->option_name_word, >, 0);
+      g_assert_cmpuint (limits->option_tagline_word, >, 0);
+      g_assert_cmpuint (limits->priority_label_word, >, 0);
+
+      /* One character over each limit, and a word one over. */
+      g_string_printf (json,
+        "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\","
+        " \"priorities\": [{\"id\": \"p\", \"label\": \"%s\"}, {\"id\": \"q\", \"label\": \"A %s\"}],"
+        " \"options\": [{\"id\": \"a\", \"name\": \"%s\", \"tagline\": \"%s\","
+        "                \"scores\": {\"p\": 4, \"q\": 2}, \"reasons\": {\"p\": \"Why.\", \"q\": \"Why.\"}}",
+        label, word, name, tagline);
+      for (guint o = 1; o < n_options; o++)
+        g_string_append_printf (json, ", {\"id\": \"o%u\", \"name\": \"B\", \"scores\": {\"p\": %u, \"q\": %u}}", o,
+                                1 + o % 5, 5 - o % 5);
+      g_string_append (json, "]}");
+      over = juxta_test_deck_from_json (json->str);
+      g_assert_cmpuint (juxta_deck_get_n_options (over), ==, n_options);
+      found = lint_with (over, juxta_lint_default_text_limits (juxta_deck_get_n_options (over)));
+      g_assert_cmpuint (found->len, ==, 4);
+      g_assert_cmpstr (find (found, "$.options[0].name", ""), ==, message);
+      g_assert_nonnull (find (found, "$.options[0].tagline", ""));
+      g_assert_nonnull (find (found, "$.priorities[0].label", ""));
+      g_assert_nonnull (find (found, "$.priorities[1].label", "the word “www"));
+    }
+}
+
+/* Each number of options has its own limits: fewer options, wider
+ * columns, longer texts.  A deck of three whose texts fit three columns
+ * but not six gets no warning; the same texts in a deck of six do, and a
+ * deck of more than six is held to six's limits, and told so. */
+static void
+test_text_limits_per_option_count (void)
+{
+  g_autoptr(JuxtaDeck) three = juxta_test_good_deck ("courier-bikes-3.json");
+  g_autoptr(GPtrArray) as_three = lint_with (three, juxta_lint_default_text_limits (3));
+  g_autoptr(GPtrArray) as_six = lint_with (three, juxta_lint_default_text_limits (6));
+  g_autoptr(GPtrArray) unlimited = lint (three);
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\","
+                                          " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}], \"options\": [");
+  const JuxtaLintTextLimits *six = juxta_lint_default_text_limits (6);
+  g_autofree char *long_name = text_of_length (six->option_name + 1);
+  g_autoptr(JuxtaDeck) seven = NULL;
   g_autoptr(GPtrArray) found = NULL;
 
-  g_assert_cmpuint (limits->option_name, >, 0);
-  g_assert_cmpuint (limits->option_tagline, >, 0);
-  g_assert_cmpuint (limits->priority_label, >, 0);
-  g_assert_cmpuint (limits->option_name_word, >, 0);
-  g_assert_cmpuint (limits->option_tagline_word, >, 0);
-  g_assert_cmpuint (limits->priority_label_word, >, 0);
-  g_assert_cmpuint (clean->len, ==, 0);
+  g_assert_cmpuint (unlimited->len, ==, 0);
+  /* Fewer options, longer limits; none below six's. */
+  for (guint n = JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS; n < JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS; n++)
+    {
+      const JuxtaLintTextLimits *fewer = juxta_lint_default_text_limits (n);
+      const JuxtaLintTextLimits *more = juxta_lint_default_text_limits (n + 1);
 
-  /* One character over each limit, and a word one over. */
-  json = g_strdup_printf (
-    "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\","
-    " \"priorities\": [{\"id\": \"p\", \"label\": \"%s\"}, {\"id\": \"q\", \"label\": \"A %s\"}],"
-    " \"options\": [{\"id\": \"a\", \"name\": \"%s\", \"tagline\": \"%s\","
-    "                \"scores\": {\"p\": 4, \"q\": 2}, \"reasons\": {\"p\": \"Why.\", \"q\": \"Why.\"}},"
-    "               {\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 2, \"q\": 4}}]}",
-    label, word, name, tagline);
-  over = juxta_test_deck_from_json (json);
-  found = lint_with (over, limits);
-  g_assert_cmpuint (found->len, ==, 4);
-  g_assert_nonnull (find (found, "$.options[0].name", message));
-  g_assert_nonnull (find (found, "$.options[0].tagline", ""));
-  g_assert_nonnull (find (found, "$.priorities[0].label", ""));
-  g_assert_nonnull (find (found, "$.priorities[1].label", "the word “www"));
+      g_assert_cmpuint (fewer->option_name, >=, more->option_name);
+      g_assert_cmpuint (fewer->option_tagline, >=, more->option_tagline);
+      g_assert_cmpuint (fewer->option_name_word, >=, more->option_name_word);
+      g_assert_cmpuint (fewer->priority_label, >=, more->priority_label);
+    }
+  g_assert_true (juxta_lint_default_text_limits (1) == juxta_lint_default_text_limits (2));
+  g_assert_true (juxta_lint_default_text_limits (7) == six);
+  g_assert_true (juxta_lint_default_text_limits (64) == six);
+  g_assert_cmpuint (juxta_lint_default_text_limits (3)->option_name, >, six->option_name);
+
+  /* courier-bikes-3.json: its longest name, tagline and word are beyond
+   * six's limits and within three's. */
+  g_assert_cmpuint (juxta_deck_get_n_options (three), ==, 3);
+  g_assert_cmpuint (as_three->len, ==, 0);
+  g_assert_cmpuint (as_six->len, ==, 6);
+  g_assert_nonnull (find (as_six, "$.options[0].name", "94 characters long: the window shows about"));
+  g_assert_nonnull (find (as_six, "$.options[1].name", "the word “Hochleistungslastenfahrrad” has 26 characters"));
+
+  /* Seven options: six's limits, and the warning says so. */
+  for (guint o = 0; o < 7; o++)
+    g_string_append_printf (json, "%s{\"id\": \"o%u\", \"name\": \"%s\", \"scores\": {\"p\": %u}, "
+                            "\"reasons\": {\"p\": \"Why.\"}}", o > 0 ? ", " : "", o, o == 0 ? long_name : "Short",
+                            1 + o % 5);
+  g_string_append (json, "]}");
+  seven = juxta_test_deck_from_json (json->str);
+  found = lint_with (seven, juxta_lint_default_text_limits (juxta_deck_get_n_options (seven)));
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_str_has_suffix (find (found, "$.options[0].name", ""), " at 1280×720 with six options, and fewer "
+                                                                          "with more"));
+  /* A deck of three with three's limits, a character over: it says three. */
+  {
+    const JuxtaLintTextLimits *limits = juxta_lint_default_text_limits (3);
+    g_autofree char *name = text_of_length (limits->option_name + 1);
+    g_autofree char *json3 = g_strdup_printf (
+      "{\"format\": \"juxta-deck\", \"version\": 1, \"id\": \"d\", \"title\": \"D\","
+      " \"priorities\": [{\"id\": \"p\", \"label\": \"P\"}], \"options\": ["
+      "{\"id\": \"a\", \"name\": \"%s\", \"scores\": {\"p\": 1}, \"reasons\": {\"p\": \"Why.\"}},"
+      "{\"id\": \"b\", \"name\": \"B\", \"scores\": {\"p\": 3}, \"reasons\": {\"p\": \"Why.\"}},"
+      "{\"id\": \"c\", \"name\": \"C\", \"scores\": {\"p\": 5}, \"reasons\": {\"p\": \"Why.\"}}]}", name);
+    g_autoptr(JuxtaDeck) over = juxta_test_deck_from_json (json3);
+    g_autoptr(GPtrArray) over_found = lint_with (over, juxta_lint_default_text_limits (juxta_deck_get_n_options (over)));
+    g_autofree char *expected = g_strdup_printf ("%u characters long: the window shows about %u whole at 1280×720 "
+                                                 "with 3 options", limits->option_name + 1, limits->option_name);
+
+    g_assert_cmpuint (over_found->len, ==, 1);
+    g_assert_cmpstr (find (over_found, "$.options[0].name", ""), ==, expected);
+  }
 }
 
 /* A word is what the window cannot break: spaces, hyphens and slashes
@@ -456,22 +547,24 @@ static void
 test_good_decks_text_limits (void)
 {
   static const struct { const char *name; guint n_beyond; } decks[] = {
-    { "container-services-5.json", 7 },   /* long priorities and taglines */
-    { "courier-bikes-6.json", 0 },        /* at the limits */
-    { "databases-3.json", 2 },            /* two long taglines */
+    { "conference-venues-3.json", 2 },    /* two labels a character over */
+    { "container-services-5.json", 3 },   /* long priorities */
+    { "courier-bikes-3.json", 0 },        /* at three's limits */
+    { "courier-bikes-6.json", 0 },        /* at six's limits */
+    { "databases-3.json", 0 },            /* long taglines, within three's limits */
     { "databases.json", 0 },
     { "fleet-vehicles-6.json", 1 },       /* a tagline a character over */
     { "laptops.json", 0 },
     { "minimal.json", 0 },
-    { "odd-text-3.json", 5 },
-    { "static-sites-4.json", 4 },
-    { "two-long-names-2.json", 12 },
+    { "odd-text-3.json", 4 },             /* long labels, very long taglines */
+    { "static-sites-4.json", 1 },         /* a name beyond four's limit */
+    { "two-long-names-2.json", 8 },       /* long labels; names that two columns show whole */
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (decks); i++)
     {
       g_autoptr(JuxtaDeck) deck = juxta_test_good_deck (decks[i].name);
-      g_autoptr(GPtrArray) with = lint_with (deck, juxta_lint_default_text_limits ());
+      g_autoptr(GPtrArray) with = lint_with (deck, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)));
       g_autoptr(GPtrArray) without = lint (deck);
 
       g_test_message ("%s", decks[i].name);
@@ -495,7 +588,7 @@ test_check (void)
 
   g_assert_nonnull (deck);
   n_loaded = found->len;
-  linted = lint_with (deck, juxta_lint_default_text_limits ());
+  linted = lint_with (deck, juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)));
   g_assert_cmpuint (juxta_deck_check (deck, "test.json", now, found), ==, 0);
   g_assert_cmpuint (found->len, ==, n_loaded + linted->len);
   for (guint i = 1; i < found->len; i++)
@@ -503,6 +596,18 @@ test_check (void)
       const JuxtaDiagnostic *a = g_ptr_array_index (found, i - 1), *b = g_ptr_array_index (found, i);
       g_assert_true (a->line < b->line || (a->line == b->line && a->column <= b->column));
     }
+
+  /* With the limits of the deck's number of options: a deck at three's,
+   * beyond six's, is clean. */
+  {
+    g_autoptr(JuxtaDeck) three = juxta_test_good_deck ("courier-bikes-3.json");
+    g_autoptr(GPtrArray) as_six = lint_with (three, juxta_lint_default_text_limits (6));
+    g_autoptr(GPtrArray) none = g_ptr_array_new_with_free_func ((GDestroyNotify) juxta_diagnostic_free);
+
+    g_assert_cmpuint (as_six->len, >, 0);
+    g_assert_cmpuint (juxta_deck_check (three, "courier-bikes-3.json", now, none), ==, 0);
+    g_assert_cmpuint (none->len, ==, 0);
+  }
 }
 
 /* An expectation that fails is counted, and reported at the expectation. */
@@ -545,6 +650,7 @@ main (int   argc,
   g_test_add_func ("/juxta/deck-lint/text-limits", test_text_limits);
   g_test_add_func ("/juxta/deck-lint/text-limits/default", test_default_text_limits);
   g_test_add_func ("/juxta/deck-lint/text-limits/words", test_text_limits_words);
+  g_test_add_func ("/juxta/deck-lint/text-limits/per-option-count", test_text_limits_per_option_count);
   g_test_add_func ("/juxta/deck-lint/text-limits/good-decks", test_good_decks_text_limits);
   g_test_add_func ("/juxta/deck-lint/check", test_check);
   g_test_add_func ("/juxta/deck-lint/check/expectations", test_check_expectations);

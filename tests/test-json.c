@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "juxta-json.h"
@@ -263,6 +265,81 @@ test_string_limit (void)
   g_assert_cmpstr (message, ==, "string longer than 65536 bytes");
 }
 
+/* @value as juxta_json_append_number () writes it, read back by json-glib
+ * (an independent reader): the same double. */
+static char *
+number_round_trip (double value)
+{
+  g_autoptr(GString) out = g_string_new ("[");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *array;
+
+  juxta_json_append_number (out, value);
+  g_string_append_c (out, ']');
+  json_parser_load_from_data (parser, out->str, -1, &error);
+  g_assert_no_error (error);
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  /* Bit for bit, not within an epsilon. */
+  g_assert_true (json_array_get_double_element (array, 0) == value);
+  return g_strndup (out->str + 1, out->len - 2);
+}
+
+/* Whole numbers are not "1e+02": plain decimals, as short as reads back
+ * the same, from 1e-6 to 1e15; beyond, an exponent. */
+static void
+test_numbers (void)
+{
+  static const struct { double value; const char *text; } cases[] = {
+    { 100, "100" },
+    { 10, "10" },
+    { 0.5, "0.5" },
+    { 81.6, "81.6" },
+    { 1.0 / 3, "0.3333333333333333" },
+    { 2.0 / 3 * 100, "66.66666666666666" },
+    { 0.1 + 0.2, "0.30000000000000004" },
+    { -12.25, "-12.25" },
+    { 0, "0" },
+    { 1e-6, "0.000001" },
+    { 1.5e-6, "0.0000015" },
+    { 123456789012345, "123456789012345" },
+    { 999999999999999.9, "999999999999999.9" },
+    { 1e15, "1e+15" },
+    { 1e-7, "1e-07" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = number_round_trip (cases[i].value);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  /* Many more, spread over the plain range: each reads back, and none has
+   * an exponent. */
+  {
+    g_autoptr(GRand) rand = g_rand_new_with_seed (1234);
+
+    for (guint i = 0; i < 20000; i++)
+      {
+        double value = pow (10, g_rand_double_range (rand, -6, 15)) * (i % 2 ? -1 : 1);
+        g_autofree char *text = NULL;
+
+        if (i % 4 == 2)
+          value = round (value);
+        text = number_round_trip (value);
+        g_assert_null (strpbrk (text, "eE"));
+      }
+  }
+  {
+    g_autoptr(GString) out = g_string_new (NULL);
+
+    juxta_json_append_number (out, NAN);
+    g_assert_cmpstr (out->str, ==, "null");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/juxta/json/nul-byte", test_nul_byte);
   g_test_add_func ("/juxta/json/value-limit", test_value_limit);
   g_test_add_func ("/juxta/json/string-limit", test_string_limit);
+  g_test_add_func ("/juxta/json/numbers", test_numbers);
 
   return g_test_run ();
 }

@@ -631,9 +631,39 @@ test_file_deck_lookup (Fixture       *f,
     /* Nowhere: an error at the deck, and the session stays as it was. */
     g_assert_false (juxta_session_load_file (session, path, NULL, NULL, &error));
     g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
-    moved = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found", path);
-    g_assert_true (g_str_has_prefix (error->message, moved));
+    moved = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found among the bundled "
+                             "decks, your decks or recent files (the scenario gives no path)", path);
+    g_assert_cmpstr (error->message, ==, moved);
     g_assert_cmpstr (juxta_deck_get_path (juxta_session_get_deck (session)), ==, recent_deck);
+    g_clear_error (&error);
+  }
+
+  /* Nowhere, with a path: the message names the files it tried. */
+  {
+    g_autofree char *path = write_scenario (f, "gone.json",
+      "{\"format\": \"juxta-scenario\", \"version\": 1,"
+      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"decks/gone.json\"}}");
+    g_autofree char *absolute = g_build_filename (f->dir, "gone-deck.json", NULL);
+    g_autofree char *absolute_text = g_strdup_printf ("{\"format\": \"juxta-scenario\", \"version\": 1,"
+                                                      " \"deck\": {\"id\": \"team-laptops\", \"path\": \"%s\"}}",
+                                                      absolute);
+    g_autofree char *beside_path = write_scenario (f, "gone-beside.json", absolute_text);
+    g_autofree char *expected = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not found: "
+                                                 "not at \"%s/decks/gone.json\", nor at \"%s/gone.json\" beside "
+                                                 "the scenario, nor among the bundled decks, your decks or recent "
+                                                 "files", path, f->dir, f->dir);
+    g_autofree char *expected_beside = g_strdup_printf ("%s:1:52: error: $.deck: the deck \"team-laptops\" was not "
+                                                        "found: not at \"%s\", nor among the bundled decks, your "
+                                                        "decks or recent files", beside_path, absolute);
+
+    g_assert_false (juxta_session_load_file (session, path, NULL, NULL, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    g_assert_cmpstr (error->message, ==, expected);
+    g_clear_error (&error);
+    g_assert_false (juxta_session_load_file (session, beside_path, NULL, NULL, &error));
+    g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_NO_DECK);
+    g_assert_cmpstr (error->message, ==, expected_beside);
+    g_clear_error (&error);
   }
 }
 
@@ -649,7 +679,8 @@ static const BrokenCase broken_cases[] = {
   { "syntax", "{\"format\": \"juxta-scenario\",\n \"version\": 1,,}", "2:15: error: expected a key in double quotes, found \",\"" },
   { "not-object", "[1]", "1:1: error: $: expected an object (a scenario file), got an array" },
   { "deck-file", "{\"format\": \"juxta-deck\", \"version\": 1, \"deck\": {\"id\": \"x\"}}",
-    "1:12: error: $.format: this is a deck, not a scenario (expected \"juxta-scenario\")" },
+    "1:12: error: $.format: this is a Juxta deck, not a scenario: give it to --deck or --check, or open it in "
+    "the window" },
   { "no-format", "{\"version\": 1, \"deck\": {\"id\": \"x\"}}", "1:1: error: $.format: missing; expected \"juxta-scenario\"" },
   { "version-2", "{\"format\": \"juxta-scenario\", \"version\": 2, \"deck\": {\"id\": \"x\"}}",
     "1:41: error: $.version: version 2 is not supported; this version of Juxta reads version 1" },
@@ -730,6 +761,10 @@ static const BrokenCase broken_cases[] = {
     " \"stakeholders\": [{\"name\": \"Da\\nna\"}]}",
     "2:28: error: $.stakeholders[0].name: a stakeholder's name must be one line of text, without control "
     "characters" },
+  { "stakeholder-name-too-long", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
+    " \"stakeholders\": [{\"name\": \"Dana Kowalczyk, Chief Information Security Officer, and deputy chair of the "
+    "architecture review board\"}]}",
+    "2:28: error: $.stakeholders[0].name: a stakeholder's name is 101 characters long; at most 100 are allowed" },
   { "stakeholder-name-twice", "{\"format\": \"juxta-scenario\", \"version\": 1, \"deck\": {\"id\": \"x\"},\n"
     " \"stakeholders\": [{\"name\": \"Dana\"},\n   {\"name\": \" DANA\"}]}",
     "3:13: error: $.stakeholders[1].name: \" DANA\" is also the name of $.stakeholders[0] (each person is named "
@@ -781,6 +816,39 @@ test_file_broken (Fixture       *f,
       g_assert_cmpuint (f->changes.n, ==, 0);
       g_assert_true (juxta_session_get_deck (f->session) == f->deck);
       g_assert_null (juxta_session_get_file (f->session));
+    }
+}
+
+/* A deck given as a scenario, and a scenario from a newer Juxta, get the
+ * one error that says what they are: not a list of keys a deck "should
+ * not have" or a newer file may. */
+static void
+test_file_other_kind (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *deck = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
+  g_autofree char *newer = write_scenario (f, "newer.json",
+    "{\"format\": \"juxta-scenario\", \"version\": 2, \"deck\": {\"id\": \"x\", \"where\": \"cloud\"},\n"
+    " \"weights\": {\"power\": \"high\"}, \"mood\": \"calm\"}");
+  struct { const char *path; const char *expected; } cases[] = {
+    { deck, "2:13: error: $.format: this is a Juxta deck, not a scenario: give it to --deck or --check, or "
+            "open it in the window" },
+    { newer, "1:41: error: $.version: version 2 is not supported; this version of Juxta reads version 1" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *expected = g_strdup_printf ("%s:%s", cases[i].path, cases[i].expected);
+      g_autoptr(GPtrArray) diagnostics = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *line = NULL;
+
+      g_assert_false (juxta_session_load_file (f->session, cases[i].path, NULL, &diagnostics, &error));
+      g_assert_error (error, JUXTA_SESSION_ERROR, JUXTA_SESSION_ERROR_INVALID);
+      g_assert_cmpuint (diagnostics->len, ==, 1);
+      line = juxta_diagnostic_to_string (g_ptr_array_index (diagnostics, 0));
+      g_assert_cmpstr (line, ==, expected);
+      g_assert_cmpstr (error->message, ==, expected);
     }
 }
 
@@ -2274,6 +2342,7 @@ main (int   argc,
   ADD ("file/deck-changed", test_file_deck_changed);
   ADD ("file/deck-lookup", test_file_deck_lookup);
   ADD ("file/broken", test_file_broken);
+  ADD ("file/other-kind", test_file_other_kind);
   ADD ("file/hostile", test_file_hostile);
   ADD ("file/unreadable", test_file_unreadable);
   ADD ("file/kind", test_file_kind);

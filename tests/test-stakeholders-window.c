@@ -196,8 +196,9 @@ assert_matrix_shows (JuxtaWindow            *window,
           /* "Gives up 6 points", under "Under Amazon Bedrock (the consensus)"; the
            * whole sentence for a screen reader. */
           g_autofree char *sentence = juxta_describe_regret (deck, expected, people, row);
-          g_autofree char *points = juxta_describe_points (expected->outcomes[row].regret);
-          g_autofree char *gives_up = g_strconcat ("Gives up ", points, NULL);
+          long whole = lround (expected->outcomes[row].regret);
+          g_autofree char *gives_up = whole == 0 ? g_strdup ("Gives up less than a point")
+                                                 : g_strdup_printf ("Gives up %ld point%s", whole, whole == 1 ? "" : "s");
           GtkWidget *regret = juxta_stakeholder_matrix_get_regret (matrix, row);
 
           g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (regret)), ==,
@@ -365,6 +366,18 @@ test_rename_and_remove (void)
   gtk_editable_set_text (GTK_EDITABLE (bar_widget (window, "add-entry")), "SAM");
   g_assert_false (gtk_widget_is_sensitive (bar_widget (window, "add-confirm")));
   g_assert_true (gtk_widget_get_visible (bar_widget (window, "add-error")));
+  /* Nor a name longer than a name: the limit, said. */
+  {
+    g_autofree char *too_long = g_strnfill (JUXTA_STAKEHOLDER_MAX_NAME_LENGTH + 1, 'x');
+
+    gtk_editable_set_text (GTK_EDITABLE (bar_widget (window, "add-entry")), too_long);
+    g_assert_false (gtk_widget_is_sensitive (bar_widget (window, "add-confirm")));
+    g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (bar_widget (window, "add-error"))), ==,
+                     "A name has at most 100 characters.");
+    too_long[JUXTA_STAKEHOLDER_MAX_NAME_LENGTH] = '\0';
+    gtk_editable_set_text (GTK_EDITABLE (bar_widget (window, "add-entry")), too_long);
+    g_assert_true (gtk_widget_is_sensitive (bar_widget (window, "add-confirm")));
+  }
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (bar_widget (window, "add-entry"), GTK_TYPE_POPOVER)));
 
   /* Sam's chip has a menu: Rename… and Remove, for him. */

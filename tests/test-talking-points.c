@@ -4,6 +4,7 @@
 
 #include <math.h>
 
+#include "juxta-consensus.h"
 #include "juxta-phrase-guard.h"
 #include "juxta-talking-points.h"
 #include "juxta-test-util.h"
@@ -329,6 +330,60 @@ test_margin_display_matches_verdict (void)
   g_assert_cmpuint (n_narrow, >, 0);
 }
 
+/* What a person gives up, as whole sentences: a number of points with its
+ * own plural, "less than a point" and "nothing" each a sentence of its
+ * own, never a fragment put into another. */
+static void
+test_regret_sentences (void)
+{
+  static const struct
+  {
+    double      regret;
+    const char *regret_sentence;
+    const char *disagreement;   /* NULL: nobody gives anything up */
+  } cases[] = {
+    { 0, "Dana gives up nothing under Ultrabook 13", NULL },
+    { 0.3, "Dana gives up less than a point under Ultrabook 13",
+      "Dana's priorities favour Budget 14; under the consensus they give up less than a point." },
+    { 0.5, "Dana gives up 1 point under Ultrabook 13",
+      "Dana's priorities favour Budget 14; under the consensus they give up 1 point." },
+    { 1.49, "Dana gives up 1 point under Ultrabook 13",
+      "Dana's priorities favour Budget 14; under the consensus they give up 1 point." },
+    { 1.5, "Dana gives up 2 points under Ultrabook 13",
+      "Dana's priorities favour Budget 14; under the consensus they give up 2 points." },
+    { 6.2, "Dana gives up 6 points under Ultrabook 13",
+      "Dana's priorities favour Budget 14; under the consensus they give up 6 points." },
+    { 100, "Dana gives up 100 points under Ultrabook 13",
+      "Dana's priorities favour Budget 14; under the consensus they give up 100 points." },
+  };
+  g_autoptr(JuxtaDeck) deck = juxta_test_good_deck ("laptops.json");
+  g_autoptr(JuxtaStakeholder) dana = juxta_stakeholder_new (deck, "Dana");
+  JuxtaStakeholder *people[] = { dana };
+  g_autoptr(JuxtaConsensus) consensus = NULL;
+  JuxtaScenario meeting;
+  int budget = juxta_deck_find_option (deck, "budget");
+
+  juxta_scenario_init_defaults (&meeting, deck);
+  consensus = juxta_consensus_new (deck, &meeting, people, 1);
+  g_assert_cmpstr (juxta_deck_get_option (deck, (guint) consensus->advice->leader)->name, ==, "Ultrabook 13");
+  g_assert_cmpint (budget, >=, 0);
+  /* As if Dana preferred the budget laptop by that much. */
+  consensus->outcomes[0].leader = budget;
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *regret = NULL;
+      g_autofree char *disagreement = NULL;
+
+      consensus->outcomes[0].regret = cases[i].regret;
+      consensus->disagreement = cases[i].disagreement != NULL ? 0 : -1;
+      consensus->disagreement_regret = cases[i].regret;
+      regret = juxta_describe_regret (deck, consensus, people, 0);
+      disagreement = juxta_describe_disagreement (deck, consensus, people);
+      g_assert_cmpstr (regret, ==, cases[i].regret_sentence);
+      g_assert_cmpstr (disagreement, ==, cases[i].disagreement);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +399,7 @@ main (int   argc,
   g_test_add_func ("/juxta/talking-points/instead-follows-audience", test_instead_follows_audience);
   g_test_add_func ("/juxta/talking-points/margin-for-display", test_margin_for_display);
   g_test_add_func ("/juxta/talking-points/margin-display-matches-verdict", test_margin_display_matches_verdict);
+  g_test_add_func ("/juxta/talking-points/regret-sentences", test_regret_sentences);
 
   return g_test_run ();
 }

@@ -84,6 +84,7 @@ juxta_stakeholder_check_name (const char  *name,
                               GError     **error)
 {
   g_autofree char *stripped = NULL;
+  glong length;
 
   g_return_val_if_fail (name != NULL, FALSE);
 
@@ -98,6 +99,13 @@ juxta_stakeholder_check_name (const char  *name,
     {
       g_set_error_literal (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_MISSING_NAME,
                            _("a stakeholder needs a name"));
+      return FALSE;
+    }
+  if ((length = g_utf8_strlen (stripped, -1)) > JUXTA_STAKEHOLDER_MAX_NAME_LENGTH)
+    {
+      g_set_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_NAME_TOO_LONG,
+                   _("a stakeholder's name is %ld characters long; at most %d are allowed"), length,
+                   JUXTA_STAKEHOLDER_MAX_NAME_LENGTH);
       return FALSE;
     }
   return TRUE;
@@ -342,7 +350,13 @@ compute_regret (JuxtaStakeholderOutcome *outcome,
   outcome->leader_score = own->scores[outcome->leader];
   outcome->consensus_score = own->scores[consensus->leader];
   lead = own->sums[outcome->leader] - own->sums[consensus->leader];
-  g_assert (lead >= 0);   /* their leader has their highest sum */
+  /* Never negative, whatever the input: the person's scenario is the
+   * meeting's with their weights, so the same options are ruled out; the
+   * consensus leader is one the person ranks, and their leader is first
+   * in their ranking, which puts the highest sum first.  The sums are
+   * exact integers (at most 32 × 100 × 5 × JUXTA_SCORE_UNIT), and leading
+   * means a total weight above 0. */
+  g_assert (lead >= 0);
   outcome->regret = 100.0 * (double) lead /
                     ((double) JUXTA_SCORE_MAX * JUXTA_SCORE_UNIT * (double) own->total_weight);
 }

@@ -33,6 +33,11 @@ typedef struct
  * command line refuse more): each costs an advice computation per change. */
 #define JUXTA_MAX_STAKEHOLDERS 64
 
+/* The longest name of a person, in characters (without the spaces around
+ * it): more than a name and a role, and still one line in the chips and
+ * the table of who prefers what. */
+#define JUXTA_STAKEHOLDER_MAX_NAME_LENGTH 100
+
 #define JUXTA_CONSENSUS_ERROR (juxta_consensus_error_quark ())
 
 typedef enum
@@ -44,6 +49,7 @@ typedef enum
   JUXTA_CONSENSUS_ERROR_WEIGHT,              /* not a whole number 0..100 */
   JUXTA_CONSENSUS_ERROR_DUPLICATE_PRIORITY,  /* one priority given twice for one person */
   JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME,      /* two people with the same name */
+  JUXTA_CONSENSUS_ERROR_NAME_TOO_LONG,       /* more than JUXTA_STAKEHOLDER_MAX_NAME_LENGTH characters */
 } JuxtaConsensusError;
 
 /* What the consensus means for one person. */
@@ -101,8 +107,9 @@ void              juxta_stakeholder_set_name       (JuxtaStakeholder        *sta
                                                     const char              *name);
 
 /* Whether @name can name a stakeholder: not empty once surrounding
- * spaces are dropped, and one line without control characters.  Fails
- * with JUXTA_CONSENSUS_ERROR_MISSING_NAME or _MALFORMED. */
+ * spaces are dropped, one line without control characters, and at most
+ * JUXTA_STAKEHOLDER_MAX_NAME_LENGTH characters.  Fails with
+ * JUXTA_CONSENSUS_ERROR_MISSING_NAME, _MALFORMED or _NAME_TOO_LONG. */
 gboolean          juxta_stakeholder_check_name     (const char              *name,
                                                     GError                 **error);
 /* Whether two names name the same person: equal once surrounding spaces

@@ -16,13 +16,17 @@ juxta_deck_check (JuxtaDeck  *deck,
                   GDateTime  *now,
                   GPtrArray  *diagnostics)
 {
-  JuxtaLintOptions lint = { now, juxta_lint_default_text_limits () };
+  JuxtaLintOptions lint = { now, NULL };
   gboolean full;
   guint n_failed;
 
   g_return_val_if_fail (JUXTA_IS_DECK (deck), 0);
   g_return_val_if_fail (file != NULL, 0);
   g_return_val_if_fail (diagnostics != NULL, 0);
+
+  /* The limits of the deck's own number of options: the fewer they
+   * are, the wider their columns, and the longer the texts shown whole. */
+  lint.text_limits = juxta_lint_default_text_limits (juxta_deck_get_n_options (deck));
 
   /* The loader's list ends with "too many problems" when it is full. */
   full = diagnostics->len > JUXTA_MAX_DIAGNOSTICS;

@@ -2,9 +2,9 @@
  *
  * Besides the loader's own warnings: the deck's expectations, its talking
  * points against its own "avoid" analogies (the phrase guard), and the
- * lint with the text limits measured on the window.  The command line
- * prints the result, the window lists it in the deck's details: one
- * function, so that the two never differ.
+ * lint with the text limits measured on the window for the deck's number
+ * of options.  The command line prints the result, the window lists it in
+ * the deck's details: one function, so that the two never differ.
  */
 #pragma once
 

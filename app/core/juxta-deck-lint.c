@@ -424,29 +424,36 @@ lint_dates (Linter *l)
 /* ------------------------------------------------------- text length */
 
 /* Measured on the window by tests/measure-text-limits.c, which loads decks
- * of six options into it at 1280×720, in the workbench and in presentation
- * mode, and lengthens one kind of text a character at a time until the
- * window no longer shows it whole.  A word (no space in it) is too long
- * when the comparison would scroll sideways or the slider board widen.  A
- * text is too long when a name needs more than three lines at the
- * smallest heading, a tagline more than three, a priority label more
+ * of two to six options into it at 1280×720, in the workbench and in
+ * presentation mode, and lengthens one kind of text a character at a time
+ * until the window no longer shows it whole.  A word (no space in it) is
+ * too long when the comparison would scroll sideways or the slider board
+ * widen.  A text is too long when a name needs more than three lines at
+ * the smallest heading, a tagline more than three, a priority label more
  * than two on its fader, or the first row of facts leaves the screen.
  * Texts are average ones (lorem ipsum, and English prose), started at
  * four different words, since where the lines break depends on which
  * words fall at their ends; each limit is the shortest length that did
  * not fit, less one.  Wide letters or an unlucky long word can still need
- * a line more: the warning says "about".  To measure again after a change
- * to the layout or its style:
+ * a line more: the warning says "about".  The options share the width,
+ * so each number of options has its limits; a deck of more than six is
+ * checked with six's, which it exceeds (its columns are narrower).  To
+ * measure again after a change to the layout or its style (about twenty-five
+ * minutes; `… measure-text-limits 3` measures three options alone):
  *
  *   build-aux/dev measure-text-limits
  */
-static const JuxtaLintTextLimits default_text_limits = {
-  .option_name = 43,
-  .option_name_word = 14,
-  .option_tagline = 38,
-  .option_tagline_word = 16,
-  .priority_label = 43,
-  .priority_label_word = 22,
+static const JuxtaLintTextLimits default_text_limits[JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS + 1] = {
+  [2] = { .option_name = 156, .option_name_word = 50, .option_tagline = 155, .option_tagline_word = 149,
+          .priority_label = 43, .priority_label_word = 22 },
+  [3] = { .option_name = 94, .option_name_word = 26, .option_tagline = 92, .option_tagline_word = 94,
+          .priority_label = 43, .priority_label_word = 22 },
+  [4] = { .option_name = 56, .option_name_word = 19, .option_tagline = 67, .option_tagline_word = 23,
+          .priority_label = 43, .priority_label_word = 22 },
+  [5] = { .option_name = 49, .option_name_word = 18, .option_tagline = 56, .option_tagline_word = 19,
+          .priority_label = 43, .priority_label_word = 22 },
+  [6] = { .option_name = 43, .option_name_word = 14, .option_tagline = 38, .option_tagline_word = 16,
+          .priority_label = 43, .priority_label_word = 22 },
 };
 
 /* Whether a line may break after @c (a space, a hyphen, a slash…), as
@@ -515,6 +522,54 @@ longest_word (const char  *text,
 }
 
 static void
+warn_word (Linter     *l,
+           const char *path,
+           const char *word,
+           guint       n_word,
+           guint       word_limit)
+{
+  guint n_options = juxta_deck_get_n_options (l->deck);
+
+  if (n_options > JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS)
+    /* TRANSLATORS: "the word “CB1200XLPROPLUS” has 15 characters: ..."; a deck of seven options or more */
+    warn (l, path, _("the word “%s” has %u characters: the window shows words of about %u whole at 1280×720 "
+                     "with six options, and fewer with more (shorten it, or break it with a space or a hyphen)"),
+          word, n_word, word_limit);
+  else
+    /* TRANSLATORS: "the word “CB1200XLPROPLUS” has 15 characters: ..."; the last number is the deck's
+     * number of options, 2 to 6 */
+    warn (l, path, g_dngettext (GETTEXT_PACKAGE,
+                                "the word “%s” has %u characters: the window shows words of about %u whole at "
+                                "1280×720 with %u option (shorten it, or break it with a space or a hyphen)",
+                                "the word “%s” has %u characters: the window shows words of about %u whole at "
+                                "1280×720 with %u options (shorten it, or break it with a space or a hyphen)",
+                                n_options),
+          word, n_word, word_limit, n_options);
+}
+
+static void
+warn_length (Linter     *l,
+             const char *path,
+             glong       n,
+             guint       limit)
+{
+  guint n_options = juxta_deck_get_n_options (l->deck);
+
+  if (n_options > JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS)
+    /* TRANSLATORS: a deck of seven options or more */
+    warn (l, path, _("%ld characters long: the window shows about %u whole at 1280×720 with six options, "
+                     "and fewer with more"),
+          n, limit);
+  else
+    /* TRANSLATORS: the last number is the deck's number of options, 2 to 6 */
+    warn (l, path, g_dngettext (GETTEXT_PACKAGE,
+                                "%ld characters long: the window shows about %u whole at 1280×720 with %u option",
+                                "%ld characters long: the window shows about %u whole at 1280×720 with %u options",
+                                n_options),
+          n, limit, n_options);
+}
+
+static void
 lint_length (Linter     *l,
              const char *text,
              guint       limit,
@@ -533,15 +588,11 @@ lint_length (Linter     *l,
     {
       g_autofree char *shown = g_strndup (word, word_length);
 
-      /* TRANSLATORS: "the word “CB1200XLPROPLUS” has 15 characters: ..." */
-      warn (l, path, _("the word “%s” has %u characters: the window shows words of about %u whole at 1280×720 "
-                       "with six options (shorten it, or break it with a space or a hyphen)"),
-            shown, n_word, word_limit);
+      warn_word (l, path, shown, n_word, word_limit);
       return;
     }
   if (limit > 0 && (n = g_utf8_strlen (text, -1)) > (glong) limit)
-    warn (l, path, _("%ld characters long: the window shows about %u whole at 1280×720 with six options"),
-          n, limit);
+    warn_length (l, path, n, limit);
 }
 
 static void
@@ -568,9 +619,10 @@ lint_text_lengths (Linter                    *l,
 /* ---------------------------------------------------------------- API */
 
 const JuxtaLintTextLimits *
-juxta_lint_default_text_limits (void)
+juxta_lint_default_text_limits (guint n_options)
 {
-  return &default_text_limits;
+  return &default_text_limits[CLAMP (n_options, JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS,
+                                     JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS)];
 }
 
 guint

@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 #define JUXTA_LINT_MAX_AGE_MONTHS 12
 
 /* How many characters of each kind of text the window shows whole at its
- * smallest supported size (1280×720, six options), in all and in its
- * longest word; 0: not checked. */
+ * smallest supported size (1280×720) with a deck's number of options, in
+ * all and in its longest word; 0: not checked. */
 typedef struct
 {
   guint option_name;
@@ -32,11 +32,20 @@ typedef struct
 typedef struct
 {
   GDateTime                 *now;           /* the day dates are aged against; NULL: today */
-  const JuxtaLintTextLimits *text_limits;   /* NULL: text lengths are not checked */
+  /* NULL: text lengths are not checked.  The warnings say the limits are
+   * those of the deck's number of options: pass
+   * juxta_lint_default_text_limits (juxta_deck_get_n_options (deck)). */
+  const JuxtaLintTextLimits *text_limits;
 } JuxtaLintOptions;
 
-/* The limits measured on the window's layout (see juxta-deck-lint.c). */
-const JuxtaLintTextLimits *juxta_lint_default_text_limits (void);
+/* The numbers of options the default limits were measured for; a deck of
+ * more options is checked with the limits of the most. */
+#define JUXTA_LINT_TEXT_LIMITS_MIN_OPTIONS 2
+#define JUXTA_LINT_TEXT_LIMITS_MAX_OPTIONS 6
+
+/* The limits measured on the window's layout for a deck of @n_options
+ * options (see juxta-deck-lint.c). */
+const JuxtaLintTextLimits *juxta_lint_default_text_limits (guint n_options);
 
 /* Adds a warning (JuxtaDiagnostic, positioned in the deck's file) for each
  * finding to @diagnostics; returns how many.  @options may be NULL. */

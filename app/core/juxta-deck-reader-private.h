@@ -25,6 +25,8 @@ struct _JuxtaDeckReader
   guint              n_kept_warnings;   /* warnings in @diagnostics */
   gboolean           truncated;
   gboolean           stopped;
+  JuxtaDiagnostic   *latest;   /* the problem reported last, if kept */
+  JuxtaDiagnostic   *alone;    /* the one problem kept when reading stopped */
   GString           *path;
   JuxtaDeck         *deck;
   JuxtaArena        *arena;

@@ -48,6 +48,8 @@ void
 juxta_deck_reader_stop (JuxtaDeckReader *r)
 {
   r->stopped = TRUE;
+  if (r->latest != NULL && r->latest->severity == JUXTA_SEVERITY_ERROR)
+    r->alone = r->latest;
 }
 
 JuxtaDeck *
@@ -99,6 +101,7 @@ add_diagnostic (JuxtaDeckReader *r,
   if (diagnostic->severity == JUXTA_SEVERITY_WARNING)
     r->n_kept_warnings++;
   g_ptr_array_add (r->diagnostics, diagnostic);
+  r->latest = diagnostic;
 }
 
 G_GNUC_PRINTF (4, 0)
@@ -117,6 +120,7 @@ report_valist (JuxtaDeckReader *r,
    * short one. */
   if (!_juxta_deck_reader_has_room (r, severity))
     {
+      r->latest = NULL;
       if (severity == JUXTA_SEVERITY_ERROR)
         r->n_errors++;
       r->truncated = TRUE;

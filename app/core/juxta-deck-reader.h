@@ -36,6 +36,9 @@ gsize       juxta_deck_reader_push_index (JuxtaDeckReader   *reader,
                                           guint              index);
 void        juxta_deck_reader_pop        (JuxtaDeckReader   *reader,
                                           gsize              mark);
+/* Stops reading after the error just reported: the file is not one this
+ * version reads (a scenario, a newer format), and that error is the only
+ * problem kept, since the rest would be noise. */
 void        juxta_deck_reader_stop       (JuxtaDeckReader   *reader);
 
 JuxtaDeck  *juxta_deck_reader_get_deck   (JuxtaDeckReader   *reader);

@@ -39,6 +39,14 @@ read_format (JuxtaDeckReader      *r,
     return FALSE;
   if (g_str_equal (value->string.text, field->strings[0]))
     return TRUE;
+  if (g_str_equal (value->string.text, "juxta-scenario"))
+    {
+      /* Not a deck at all: every other key would be a mistake. */
+      juxta_deck_reader_error (r, value->offset, _("this is a Juxta scenario, not a deck: open it with "
+                                                   "--scenario, or in the window"));
+      juxta_deck_reader_stop (r);
+      return FALSE;
+    }
   quoted = juxta_diagnostic_quote (value->string.text);
   juxta_deck_reader_error (r, value->offset, _("expected \"juxta-deck\", got \"%s\" (is this a Juxta deck?)"),
                            quoted);

@@ -197,6 +197,13 @@ report_unknown_key (JuxtaDeckReader        *r,
                             _("unknown key, ignored; did you mean \"%s\"? (known here: %s)"), meant, known);
   else
     juxta_deck_reader_warn (r, member->key_offset, _("unknown key, ignored (known here: %s)"), known);
+  /* With --strict it is an error, and not ignored. */
+  if (r->latest != NULL && r->latest->severity == JUXTA_SEVERITY_WARNING && meant != NULL)
+    /* TRANSLATORS: with `juxta --check --strict`: "unknown key; did you mean \"talking-points\"? (known here: id, …)" */
+    r->latest->as_error = g_strdup_printf (_("unknown key; did you mean \"%s\"? (known here: %s)"), meant, known);
+  else if (r->latest != NULL && r->latest->severity == JUXTA_SEVERITY_WARNING)
+    /* TRANSLATORS: with `juxta --check --strict` */
+    r->latest->as_error = g_strdup_printf (_("unknown key (known here: %s)"), known);
   juxta_deck_reader_pop (r, mark);
 }
 
@@ -623,6 +630,7 @@ juxta_deck_walk (JuxtaDeck         *deck,
 {
   g_autoptr(GString) path = g_string_new ("$");
   const JuxtaJsonValue *root = juxta_json_document_get_root (document);
+  guint index = 0;
   JuxtaDeckReader r = {
     .file = file,
     .document = document,
@@ -634,6 +642,16 @@ juxta_deck_walk (JuxtaDeck         *deck,
 
   register_lists (&r);
   read_object (&r, juxta_deck_schema_get_root (), root, deck);
+  if (r.alone != NULL && g_ptr_array_find (diagnostics, r.alone, &index))
+    {
+      /* Not a deck this version reads: the one error that says so, without
+       * the unknown keys and duplicates met on the way to it. */
+      g_ptr_array_steal_index (diagnostics, index);
+      g_ptr_array_set_size (diagnostics, 0);
+      g_ptr_array_add (diagnostics, r.alone);
+      r.n_errors = 1;
+      r.truncated = FALSE;
+    }
 
   juxta_diagnostics_sort (diagnostics);
   if (r.truncated)

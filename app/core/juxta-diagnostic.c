@@ -50,10 +50,27 @@ juxta_diagnostic_new_at_position (const char *file,
 JuxtaDiagnostic *
 juxta_diagnostic_copy (const JuxtaDiagnostic *diagnostic)
 {
+  JuxtaDiagnostic *copy;
+
   g_return_val_if_fail (diagnostic != NULL, NULL);
 
-  return juxta_diagnostic_new (diagnostic->severity, diagnostic->file, diagnostic->line,
+  copy = juxta_diagnostic_new (diagnostic->severity, diagnostic->file, diagnostic->line,
                                diagnostic->column, diagnostic->path, diagnostic->message);
+  copy->as_error = g_strdup (diagnostic->as_error);
+  return copy;
+}
+
+void
+juxta_diagnostic_make_error (JuxtaDiagnostic *diagnostic)
+{
+  g_return_if_fail (diagnostic != NULL);
+
+  diagnostic->severity = JUXTA_SEVERITY_ERROR;
+  if (diagnostic->as_error != NULL)
+    {
+      g_free (diagnostic->message);
+      diagnostic->message = g_steal_pointer (&diagnostic->as_error);
+    }
 }
 
 void
@@ -64,6 +81,7 @@ juxta_diagnostic_free (JuxtaDiagnostic *diagnostic)
   g_free (diagnostic->file);
   g_free (diagnostic->path);
   g_free (diagnostic->message);
+  g_free (diagnostic->as_error);
   g_free (diagnostic);
 }
 

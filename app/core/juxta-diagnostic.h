@@ -21,6 +21,10 @@ typedef struct
   guint         column;    /* 1-based, in characters */
   char         *path;      /* JSON path such as $.options[2].scores.cost, or NULL */
   char         *message;
+  /* Nullable: the message once the warning is made an error (`--strict`),
+   * for a warning whose message says what happens to what it is about
+   * ("unknown key, ignored"); juxta_diagnostic_make_error(). */
+  char         *as_error;
 } JuxtaDiagnostic;
 
 JuxtaDiagnostic *juxta_diagnostic_new             (JuxtaSeverity          severity,
@@ -34,6 +38,9 @@ JuxtaDiagnostic *juxta_diagnostic_new_at_position (const char            *file,
                                                    guint                  column,
                                                    const char            *message);
 JuxtaDiagnostic *juxta_diagnostic_copy            (const JuxtaDiagnostic *diagnostic);
+/* Makes a warning an error (`--strict`), with its as_error message when it
+ * has one. */
+void             juxta_diagnostic_make_error      (JuxtaDiagnostic       *diagnostic);
 void             juxta_diagnostic_free            (JuxtaDiagnostic       *diagnostic);
 char            *juxta_diagnostic_to_string       (const JuxtaDiagnostic *diagnostic);
 char            *juxta_diagnostic_dup_location    (const JuxtaDiagnostic *diagnostic);

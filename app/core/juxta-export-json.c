@@ -18,23 +18,13 @@ append_json_string (GString    *out,
   juxta_json_append_string (out, text);
 }
 
-/* The shortest decimal that reads back as the same double. */
+/* The shortest decimal that reads back as the same double, without an
+ * exponent in any range a score or a ratio can take. */
 static void
 append_json_number (GString *out,
                     double   value)
 {
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-  g_string_append (out, buf);
+  juxta_json_append_number (out, value);
 }
 
 /* -------------------------------------------------------------- keys */

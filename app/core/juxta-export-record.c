@@ -138,18 +138,24 @@ describe_record_stakeholder (JuxtaDeck              *deck,
 {
   const JuxtaStakeholderOutcome *outcome = &group->consensus->outcomes[k];
   const char *name = group->people[k]->name;
-  g_autofree char *points = NULL;
+  const char *favourite;
+  int whole;
 
   if (!outcome->counted || outcome->leader < 0 || group->consensus->advice->leader < 0)
     return juxta_describe_regret (deck, group->consensus, group->people, k);
+  favourite = juxta_deck_get_option (deck, (guint) outcome->leader)->name;
   if (outcome->regret <= 0)
     /* TRANSLATORS: a stakeholder in a decision record, "CTO prefers Amazon Bedrock and gives up nothing under the consensus" */
-    return g_strdup_printf (_("%s prefers %s and gives up nothing under the consensus"), name,
-                            juxta_deck_get_option (deck, (guint) outcome->leader)->name);
-  points = juxta_describe_points (outcome->regret);
-  /* TRANSLATORS: a stakeholder in a decision record, "CISO prefers Amazon SageMaker AI and gives up 6 points under the consensus" */
-  return g_strdup_printf (_("%s prefers %s and gives up %s under the consensus"), name,
-                          juxta_deck_get_option (deck, (guint) outcome->leader)->name, points);
+    return g_strdup_printf (_("%s prefers %s and gives up nothing under the consensus"), name, favourite);
+  if ((whole = juxta_whole_points (outcome->regret)) == 0)
+    /* TRANSLATORS: a stakeholder in a decision record, "CISO prefers Amazon SageMaker AI and gives up less than
+     * a point under the consensus" */
+    return g_strdup_printf (_("%s prefers %s and gives up less than a point under the consensus"), name, favourite);
+  /* TRANSLATORS: a stakeholder in a decision record, "CISO prefers Amazon SageMaker AI and gives up 6 points
+   * under the consensus" (the points of a score out of 100) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s prefers %s and gives up %d point under the consensus",
+                                       "%s prefers %s and gives up %d points under the consensus", (gulong) whole),
+                          name, favourite, whole);
 }
 
 static void

@@ -988,6 +988,85 @@ juxta_json_append_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* The fewest significant digits, in "%.*e" form, that read back as
+ * @value: "d.ddde±XX" in @buf. */
+static void
+format_shortest_exponent (char   *buf,
+                          gsize   size,
+                          double  value)
+{
+  for (int precision = 0; precision <= 16; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%de", precision);
+      g_ascii_formatd (buf, size, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        return;
+    }
+}
+
+void
+juxta_json_append_number (GString *out,
+                          double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char digits[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize n_digits = 0;
+  const char *p;
+  int exponent, point;
+
+  if (!isfinite (value))
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  if (value == 0)
+    {
+      g_string_append_c (out, '0');
+      return;
+    }
+  format_shortest_exponent (buf, sizeof buf, value);
+  if (fabs (value) < 1e-6 || fabs (value) >= 1e15)
+    {
+      g_string_append (out, buf);
+      return;
+    }
+  /* The significant digits and where the point goes among them. */
+  p = buf;
+  if (*p == '-')
+    {
+      g_string_append_c (out, '-');
+      p++;
+    }
+  for (; *p != 'e'; p++)
+    if (g_ascii_isdigit (*p))
+      digits[n_digits++] = *p;
+  while (n_digits > 1 && digits[n_digits - 1] == '0')
+    n_digits--;
+  exponent = (int) g_ascii_strtoll (p + 1, NULL, 10);
+  point = exponent + 1;   /* digits before the point */
+  if (point <= 0)
+    {
+      g_string_append (out, "0.");
+      for (int i = point; i < 0; i++)
+        g_string_append_c (out, '0');
+      g_string_append_len (out, digits, (gssize) n_digits);
+    }
+  else if ((gsize) point >= n_digits)
+    {
+      g_string_append_len (out, digits, (gssize) n_digits);
+      for (gsize i = n_digits; i < (gsize) point; i++)
+        g_string_append_c (out, '0');
+    }
+  else
+    {
+      g_string_append_len (out, digits, point);
+      g_string_append_c (out, '.');
+      g_string_append_len (out, digits + point, (gssize) (n_digits - (gsize) point));
+    }
+}
+
 void
 juxta_json_path_append_key (GString    *path,
                             const char *key)

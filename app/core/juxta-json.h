@@ -102,6 +102,11 @@ const char           *juxta_json_type_describe  (const JuxtaJsonValue *value);
 
 void                  juxta_json_append_string  (GString              *out,
                                                  const char           *text);
+/* The shortest decimal that reads back as the same double, in plain
+ * notation (100, 0.5, 0.0000012) from 1e-6 to 1e15; beyond, with an
+ * exponent.  NaN and infinities, which JSON has no word for, as null. */
+void                  juxta_json_append_number  (GString              *out,
+                                                 double                value);
 
 /* A JSON path for messages, "$.options[2].scores.cost": appends ".key"
  * (["key"], escaped, when @key is not a plain name) or "[index]". */

@@ -22,12 +22,15 @@ check_format (JuxtaSessionFileReader *r,
     return;
   if (g_str_equal (value->string.text, JUXTA_SCENARIO_FORMAT))
     return;
-  quoted = juxta_diagnostic_quote (value->string.text);
   if (g_str_equal (value->string.text, "juxta-deck"))
-    _juxta_session_file_error (r, value,
-                               _("this is a deck, not a scenario (expected \"juxta-scenario\")"));
-  else
-    _juxta_session_file_error (r, value, _("expected \"juxta-scenario\", got \"%s\""), quoted);
+    {
+      _juxta_session_file_error (r, value, _("this is a Juxta deck, not a scenario: give it to --deck or "
+                                             "--check, or open it in the window"));
+      r->stopped = TRUE;
+      return;
+    }
+  quoted = juxta_diagnostic_quote (value->string.text);
+  _juxta_session_file_error (r, value, _("expected \"juxta-scenario\", got \"%s\""), quoted);
 }
 
 static void
@@ -41,6 +44,9 @@ check_version (JuxtaSessionFileReader *r,
                                _("version %.17g is not supported; this version of Juxta reads "
                                  "version %d"),
                                value->number, JUXTA_SCENARIO_FORMAT_VERSION);
+  /* A newer file may use anything: its new keys are not mistakes. */
+  if (value->number > JUXTA_SCENARIO_FORMAT_VERSION)
+    r->stopped = TRUE;
 }
 
 static gboolean

@@ -26,6 +26,9 @@ typedef struct
   GString            *path;          /* the JSON path of the value at hand */
   JuxtaDeck          *deck;          /* second pass only */
   JuxtaSessionState  *state;         /* second pass only */
+  /* Not a scenario this version reads (a deck, a newer format): the error
+   * that says so is all there is to say. */
+  gboolean            stopped;
 } JuxtaSessionFileReader;
 
 typedef struct

@@ -54,30 +54,44 @@ known_keys (void)
   return known;
 }
 
-/* The first pass: the file's shape, and nothing about the deck. */
+static void
+check_key (JuxtaSessionFileReader    *r,
+           const JuxtaJsonValue      *root,
+           const JuxtaSessionFileKey *key)
+{
+  const JuxtaJsonValue *value = juxta_json_object_get (root, key->key);
+  gsize mark = _juxta_session_file_push_key (r, key->key);
+
+  if (value != NULL)
+    key->check (r, value);
+  else if (key->required && g_str_equal (key->key, "format"))
+    _juxta_session_file_error (r, root, _("missing; expected \"juxta-scenario\""));
+  else if (key->required && g_str_equal (key->key, "version"))
+    _juxta_session_file_error (r, root, _("missing; expected the format's version, 1"));
+  else if (key->required)
+    _juxta_session_file_error (r, root, _("missing; expected an object naming the deck (\"id\", \"path\", "
+                                          "\"sha256\")"));
+  _juxta_session_file_pop (r, mark);
+}
+
+/* The first pass: the file's shape, and nothing about the deck.  The
+ * format and version first: a deck, or a newer scenario, gets the one
+ * error that says so, not a list of keys it "lacks" or should not have. */
 static void
 check_file (JuxtaSessionFileReader *r,
             const JuxtaJsonValue   *root)
 {
   if (!_juxta_session_file_expect (r, root, JUXTA_JSON_OBJECT, _("an object (a scenario file)")))
     return;
+  check_key (r, root, &_juxta_session_file_format_key);
+  if (!r->stopped)
+    check_key (r, root, &_juxta_session_file_version_key);
+  if (r->stopped)
+    return;
   _juxta_session_file_check_keys (r, root, known_keys ());
   for (guint i = 0; i < G_N_ELEMENTS (file_keys); i++)
-    {
-      const JuxtaJsonValue *value = juxta_json_object_get (root, file_keys[i]->key);
-      gsize mark = _juxta_session_file_push_key (r, file_keys[i]->key);
-
-      if (value != NULL)
-        file_keys[i]->check (r, value);
-      else if (file_keys[i]->required && g_str_equal (file_keys[i]->key, "format"))
-        _juxta_session_file_error (r, root, _("missing; expected \"juxta-scenario\""));
-      else if (file_keys[i]->required && g_str_equal (file_keys[i]->key, "version"))
-        _juxta_session_file_error (r, root, _("missing; expected the format's version, 1"));
-      else if (file_keys[i]->required)
-        _juxta_session_file_error (r, root, _("missing; expected an object naming the deck (\"id\", \"path\", "
-                                              "\"sha256\")"));
-      _juxta_session_file_pop (r, mark);
-    }
+    if (file_keys[i] != &_juxta_session_file_format_key && file_keys[i] != &_juxta_session_file_version_key)
+      check_key (r, root, file_keys[i]);
 }
 
 /* The second pass, on a file that passed the first. */
@@ -98,14 +112,31 @@ apply_file (JuxtaSessionFileReader *r,
 
 /* ----------------------------------------------------- reading files */
 
-/* Reads a regular file of at most @max bytes; @what names it in messages. */
+static void
+set_too_large (GError   **error,
+               gboolean   scenario,
+               long long  size)
+{
+  if (scenario)
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                 _("the file is %lld bytes; a scenario is at most %d bytes (1 MiB)"), size,
+                 JUXTA_SCENARIO_MAX_FILE_SIZE);
+  else
+    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                 _("the file is %lld bytes; a deck is at most %d bytes (8 MiB)"), size, JUXTA_DECK_MAX_FILE_SIZE);
+}
+
+/* Reads a regular file: a scenario (@scenario, at most
+ * JUXTA_SCENARIO_MAX_FILE_SIZE bytes) or a deck (at most
+ * JUXTA_DECK_MAX_FILE_SIZE), with the deck loader's messages for either. */
 static char *
 read_bounded (const char  *path,
-              gsize        max,
+              gboolean     scenario,
               gsize       *length,
               GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  gsize max = scenario ? JUXTA_SCENARIO_MAX_FILE_SIZE : JUXTA_DECK_MAX_FILE_SIZE;
   GStatBuf st;
   char *contents = NULL;
 
@@ -117,19 +148,35 @@ read_bounded (const char  *path,
       return NULL;
     }
   if (S_ISDIR (st.st_mode))
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR, _("is a directory; expected a file"));
-  else if (!S_ISREG (st.st_mode))
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, _("is not a regular file"));
-  else if ((guint64) st.st_size > max)
-    g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("the file is %lld bytes; at most %lld are read"),
-                 (long long) st.st_size, (long long) max);
-  else if (!g_file_get_contents (path, &contents, length, &local_error))
-    g_set_error (error, G_FILE_ERROR, local_error->code, _("cannot read the file: %s"), local_error->message);
-  else if (*length > max)
     {
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED, _("the file is %lld bytes; at most %lld are read"),
-                   (long long) *length, (long long) max);
-      g_clear_pointer (&contents, g_free);
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
+                           scenario ? _("is a directory; expected a scenario file (JSON)")
+                                    : _("is a directory; expected a deck file (JSON)"));
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                           scenario ? _("is not a regular file; expected a scenario file (JSON)")
+                                    : _("is not a regular file; expected a deck file (JSON)"));
+      return NULL;
+    }
+  if ((guint64) st.st_size > max)
+    {
+      set_too_large (error, scenario, (long long) st.st_size);
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, length, &local_error))
+    {
+      g_set_error (error, G_FILE_ERROR, local_error->code, _("cannot read the file: %s"), local_error->message);
+      return NULL;
+    }
+  if (*length > max)
+    {
+      /* It grew since it was looked at. */
+      set_too_large (error, scenario, (long long) *length);
+      g_free (contents);
+      return NULL;
     }
   return contents;
 }
@@ -145,7 +192,7 @@ juxta_file_kind_of (const char *path)
 
   g_return_val_if_fail (path != NULL, JUXTA_FILE_UNKNOWN);
 
-  if ((contents = read_bounded (path, JUXTA_DECK_MAX_FILE_SIZE, &length, NULL)) == NULL ||
+  if ((contents = read_bounded (path, FALSE, &length, NULL)) == NULL ||
       (doc = juxta_json_document_parse (contents, length, NULL, NULL, NULL)) == NULL)
     return JUXTA_FILE_UNKNOWN;
   root = juxta_json_document_get_root (doc);
@@ -169,7 +216,7 @@ juxta_file_checksum (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if ((contents = read_bounded (path, JUXTA_DECK_MAX_FILE_SIZE, &length, error)) == NULL)
+  if ((contents = read_bounded (path, FALSE, &length, error)) == NULL)
     return NULL;
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
@@ -251,20 +298,18 @@ report_invalid_deck (JuxtaSessionFileReader *r,
     g_ptr_array_add (r->diagnostics, g_steal_pointer (&g_ptr_array_index (deck_diagnostics, i)));
 }
 
-/* The deck with @id at the scenario's "path" (relative to its folder
- * @dir), or in a file of that name beside the scenario.  A deck file at
- * the path that is not valid is reported (*@invalid), not passed over. */
+/* The deck with @id at the scenario's "path" (@at_path, from the
+ * scenario's folder), or in a file of that name beside the scenario
+ * (@beside).  A deck file at the path that is not valid is reported
+ * (*@invalid), not passed over. */
 static JuxtaDeck *
 find_at_path (JuxtaSessionFileReader *r,
-              const char             *dir,
               const JuxtaJsonValue   *path_value,
+              const char             *at_path,
+              const char             *beside,
               const char             *id,
               gboolean               *invalid)
 {
-  const char *path = path_value->string.text;
-  g_autofree char *at_path = g_path_is_absolute (path) ? g_strdup (path) : g_build_filename (dir, path, NULL);
-  g_autofree char *name = g_path_get_basename (path);
-  g_autofree char *beside = g_build_filename (dir, name, NULL);
   g_autoptr(GPtrArray) deck_diagnostics = NULL;
   JuxtaDeck *deck = NULL;
 
@@ -296,11 +341,21 @@ find_deck (JuxtaSessionFileReader *r,
   const char *id = juxta_json_object_get (deck_value, "id")->string.text;
   const JuxtaJsonValue *path_value = juxta_json_object_get (deck_value, "path");
   g_autofree char *dir = g_path_get_dirname (scenario_path);
+  g_autofree char *at_path = NULL;
+  g_autofree char *beside = NULL;
   gboolean invalid = FALSE;
   JuxtaDeck *deck = NULL;
 
-  if (path_value != NULL && (deck = find_at_path (r, dir, path_value, id, &invalid)) == NULL && invalid)
-    return NULL;
+  if (path_value != NULL)
+    {
+      const char *path = path_value->string.text;
+      g_autofree char *name = g_path_get_basename (path);
+
+      at_path = g_path_is_absolute (path) ? g_strdup (path) : g_build_filename (dir, path, NULL);
+      beside = g_build_filename (dir, name, NULL);
+      if ((deck = find_at_path (r, path_value, at_path, beside, id, &invalid)) == NULL && invalid)
+        return NULL;
+    }
   if (deck == NULL)
     deck = find_by_id (id, recent);
   if (deck == NULL)
@@ -308,10 +363,33 @@ find_deck (JuxtaSessionFileReader *r,
       g_autofree char *quoted = juxta_diagnostic_quote (id);
       gsize mark = _juxta_session_file_push_key (r, "deck");
 
-      _juxta_session_file_error (r, deck_value,
-                                 _("the deck \"%s\" was not found: not at its path, nor beside the "
-                                   "scenario, nor among the bundled decks, your decks or recent files"),
-                                 quoted);
+      if (at_path == NULL)
+        _juxta_session_file_error (r, deck_value,
+                                   _("the deck \"%s\" was not found among the bundled decks, your decks or "
+                                     "recent files (the scenario gives no path)"),
+                                   quoted);
+      else if (g_str_equal (at_path, beside))
+        {
+          g_autofree char *quoted_path = juxta_diagnostic_quote (at_path);
+
+          /* TRANSLATORS: the second %s is the file the scenario's "path" names */
+          _juxta_session_file_error (r, deck_value,
+                                     _("the deck \"%s\" was not found: not at \"%s\", nor among the bundled "
+                                       "decks, your decks or recent files"),
+                                     quoted, quoted_path);
+        }
+      else
+        {
+          g_autofree char *quoted_path = juxta_diagnostic_quote (at_path);
+          g_autofree char *quoted_beside = juxta_diagnostic_quote (beside);
+
+          /* TRANSLATORS: the second %s is the file the scenario's "path" names, the third a file of
+           * that name beside the scenario */
+          _juxta_session_file_error (r, deck_value,
+                                     _("the deck \"%s\" was not found: not at \"%s\", nor at \"%s\" beside "
+                                       "the scenario, nor among the bundled decks, your decks or recent files"),
+                                     quoted, quoted_path, quoted_beside);
+        }
       _juxta_session_file_pop (r, mark);
     }
   return deck;
@@ -330,7 +408,7 @@ parse_file (JuxtaSessionFileReader *r,
   JuxtaJsonDocument *doc;
   guint line = 0, column = 0;
   gsize length = 0;
-  char *contents = read_bounded (r->file, JUXTA_SCENARIO_MAX_FILE_SIZE, &length, &read_error);
+  char *contents = read_bounded (r->file, TRUE, &length, &read_error);
 
   if (contents == NULL)
     {
@@ -386,7 +464,7 @@ juxta_session_load_file (JuxtaSession       *self,
   g_autoptr(GString) json_path = g_string_new ("$");
   g_autoptr(JuxtaJsonDocument) doc = NULL;
   g_autoptr(JuxtaDeck) deck = NULL;
-  JuxtaSessionFileReader r = { path, NULL, found, 0, json_path, NULL, NULL };
+  JuxtaSessionFileReader r = { path, NULL, found, 0, json_path, NULL, NULL, FALSE };
   JuxtaSessionError code = JUXTA_SESSION_ERROR_INVALID;
   const JuxtaJsonValue *root;
   JuxtaSessionState state;

@@ -177,16 +177,10 @@ juxta_describe_ruled_out (JuxtaDeck         *deck,
 
 /* ------------------------------------------------------------- people */
 
-char *
-juxta_describe_points (double points)
+int
+juxta_whole_points (double points)
 {
-  long whole = lround (points);
-
-  if (points > 0 && whole == 0)
-    /* TRANSLATORS: an amount of score given up, as in "Dana gives up less than a point under <option>" */
-    return g_strdup (_("less than a point"));
-  /* TRANSLATORS: an amount of score given up, as in "Dana gives up 6 points under <option>" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%ld point", "%ld points", (gulong) ABS (whole)), whole);
+  return (int) CLAMP (lround (points), -1000000, 1000000);
 }
 
 char *
@@ -196,8 +190,8 @@ juxta_describe_regret (JuxtaDeck               *deck,
                        guint                    k)
 {
   const JuxtaStakeholderOutcome *outcome;
-  const char *name;
-  g_autofree char *points = NULL;
+  const char *name, *leader;
+  int whole;
 
   g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
   g_return_val_if_fail (consensus != NULL && stakeholders != NULL, NULL);
@@ -205,6 +199,7 @@ juxta_describe_regret (JuxtaDeck               *deck,
 
   outcome = &consensus->outcomes[k];
   name = stakeholders[k]->name;
+  leader = consensus->advice->leader >= 0 ? option_name (deck, consensus->advice->leader) : NULL;
   if (!outcome->counted)
     /* TRANSLATORS: a stakeholder whose sliders are all at 0 */
     return g_strdup_printf (_("%s is left out of the consensus: every weight of theirs is 0"), name);
@@ -212,11 +207,17 @@ juxta_describe_regret (JuxtaDeck               *deck,
     return g_strdup_printf (_("%s has no option to prefer: the requirements rule out every option"), name);
   if (outcome->regret <= 0)
     /* TRANSLATORS: "Dana gives up nothing under Amazon Bedrock" (the consensus's leader) */
-    return g_strdup_printf (_("%s gives up nothing under %s"), name, option_name (deck, consensus->advice->leader));
-  points = juxta_describe_points (outcome->regret);
+    return g_strdup_printf (_("%s gives up nothing under %s"), name, leader);
+  if ((whole = juxta_whole_points (outcome->regret)) == 0)
+    /* TRANSLATORS: "Dana gives up less than a point under Amazon Bedrock": what a stakeholder's
+     * own favourite scores, for their priorities, above the consensus's leader, rounded to 0 */
+    return g_strdup_printf (_("%s gives up less than a point under %s"), name, leader);
   /* TRANSLATORS: "Dana gives up 6 points under Amazon Bedrock": what a stakeholder's
-   * own favourite scores, for their priorities, above the consensus's leader */
-  return g_strdup_printf (_("%s gives up %s under %s"), name, points, option_name (deck, consensus->advice->leader));
+   * own favourite scores, for their priorities, above the consensus's leader (the
+   * points of a score out of 100) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s gives up %d point under %s", "%s gives up %d points under %s",
+                                       (gulong) whole),
+                          name, whole, leader);
 }
 
 char *
@@ -225,7 +226,8 @@ juxta_describe_disagreement (JuxtaDeck               *deck,
                              JuxtaStakeholder *const *stakeholders)
 {
   const JuxtaStakeholderOutcome *outcome;
-  g_autofree char *points = NULL;
+  const char *name, *favourite;
+  int whole;
 
   g_return_val_if_fail (JUXTA_IS_DECK (deck), NULL);
   g_return_val_if_fail (consensus != NULL, NULL);
@@ -233,11 +235,22 @@ juxta_describe_disagreement (JuxtaDeck               *deck,
   if (consensus->disagreement < 0)
     return NULL;
   outcome = &consensus->outcomes[consensus->disagreement];
-  points = juxta_describe_points (outcome->regret);
+  name = stakeholders[consensus->disagreement]->name;
+  favourite = option_name (deck, outcome->leader);
+  if ((whole = juxta_whole_points (outcome->regret)) == 0)
+    /* TRANSLATORS: "CISO's priorities favour Amazon SageMaker AI; under the consensus they
+     * give up less than a point.": the stakeholder who gives up most when the group follows
+     * the consensus, and what they give up, rounded to 0 */
+    return g_strdup_printf (_("%s's priorities favour %s; under the consensus they give up less than a point."),
+                            name, favourite);
   /* TRANSLATORS: "CISO's priorities favour Amazon SageMaker AI; under the consensus they
-   * give up 6 points": the stakeholder who gives up most when the group follows the consensus */
-  return g_strdup_printf (_("%s's priorities favour %s; under the consensus they give up %s."),
-                          stakeholders[consensus->disagreement]->name, option_name (deck, outcome->leader), points);
+   * give up 6 points.": the stakeholder who gives up most when the group follows the
+   * consensus (the points of a score out of 100) */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s's priorities favour %s; under the consensus they give up %d point.",
+                                       "%s's priorities favour %s; under the consensus they give up %d points.",
+                                       (gulong) whole),
+                          name, favourite, whole);
 }
 
 /* --------------------------------------------------------- composition */

@@ -36,9 +36,11 @@ int         juxta_percent                          (double                   sco
 double      juxta_margin_for_display               (const JuxtaAdvice       *advice,
                                                     int                     *decimals);
 
-/* Points of score in words, whole: "6 points", "1 point"; "less than a
- * point" for a positive amount that rounds to 0. */
-char       *juxta_describe_points                  (double                   points);
+/* Points of score given up, as the sentences say them: rounded half away
+ * from zero; 0 for a positive amount below half a point, which each
+ * sentence says as "less than a point" in words of its own (a number and
+ * its noun are never a fragment put into another sentence). */
+int         juxta_whole_points                     (double                   points);
 /* What the consensus costs person @k, in one sentence: "Dana gives up 6
  * points under Amazon Bedrock" ("… gives up nothing under …" when their
  * regret is 0), or why they have no say: left out of the consensus (every
