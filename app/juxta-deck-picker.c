@@ -19,6 +19,11 @@
 #include "juxta-deck-picker.h"
 #include "juxta-session.h"
 
+/* The title label asks for this many characters (width-chars): enough to
+ * tell decks apart in a wide header bar, and what a narrow one can give. */
+#define TITLE_CHARS         20
+#define COMPACT_TITLE_CHARS 10
+
 typedef enum
 {
   SECTION_BUNDLED,
@@ -259,6 +264,7 @@ static void
 juxta_deck_picker_init (JuxtaDeckPicker *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_label_set_width_chars (GTK_LABEL (self->title_label), TITLE_CHARS);
   self->catalog = juxta_catalog_cache_new ();
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_func, NULL, NULL);
   g_signal_connect (self->popover, "show", G_CALLBACK (popover_show_cb), self);
@@ -305,4 +311,15 @@ juxta_deck_picker_set_scenario (JuxtaDeckPicker *self,
   gtk_widget_set_visible (self->scenario_label, name != NULL);
   g_free (self->scenario_path);
   self->scenario_path = g_strdup (path);
+}
+
+/* The title's width: in a wide header bar, enough to read a deck's
+ * title; a narrow window's header bar has no room for that. */
+void
+juxta_deck_picker_set_compact (JuxtaDeckPicker *self,
+                               gboolean         compact)
+{
+  g_return_if_fail (JUXTA_IS_DECK_PICKER (self));
+
+  gtk_label_set_width_chars (GTK_LABEL (self->title_label), compact ? COMPACT_TITLE_CHARS : TITLE_CHARS);
 }

@@ -18,5 +18,7 @@ void       juxta_deck_picker_set_recent  (JuxtaDeckPicker    *self,
 void       juxta_deck_picker_set_scenario (JuxtaDeckPicker   *self,
                                            const char        *name,
                                            const char        *path);
+void       juxta_deck_picker_set_compact (JuxtaDeckPicker    *self,
+                                          gboolean            compact);
 
 G_END_DECLS

@@ -311,6 +311,7 @@ _juxta_window_apply_layout (JuxtaWindow *self)
     gtk_menu_button_set_label (GTK_MENU_BUTTON (self->presets_button), _("Presets"));
   gtk_widget_set_visible (self->presentation_button, !narrow);
   gtk_widget_set_visible (self->tools_button, !narrow && !self->presenting);
+  juxta_deck_picker_set_compact (self->deck_picker, narrow);
 
   if (narrow)
     gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");

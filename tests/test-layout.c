@@ -31,8 +31,9 @@
 /* Records the failure and goes on, so that one run reports every case. */
 #define fail(...) G_STMT_START { g_test_message (__VA_ARGS__); g_test_fail_printf (__VA_ARGS__); } G_STMT_END
 
-#define SCREEN_WIDTH  1280
-#define SCREEN_HEIGHT 720
+#define SCREEN_WIDTH        1280
+#define SCREEN_HEIGHT       720
+#define NARROW_SCREEN_WIDTH 600
 
 typedef struct
 {
@@ -764,6 +765,35 @@ test_names_step_down (void)
   juxta_test_window_destroy (window);
 }
 
+/* A narrow window (600 pixels, as on a phone-sized or side-by-side
+ * screen) is as wide as it was made: nothing in its header bar (the deck
+ * picker's title above all) asks for more, whatever the deck. */
+static void
+test_narrow_window_fits (gconstpointer data)
+{
+  const DeckCase *deck = data;
+  g_autofree char *path = deck_path (deck);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaWindow *window;
+  int minimum;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", NARROW_SCREEN_WIDTH);
+  g_settings_set_int (settings, "window-height", 900);
+  window = juxta_test_window_new ();
+  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  g_assert_true (juxta_test_settle (window));
+
+  /* The first allocation, in the wide layout, may be wider; it switches
+   * to the narrow layout, which must then let the window be 600 wide. */
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, NARROW_SCREEN_WIDTH);
+  gtk_window_set_default_size (GTK_WINDOW (window), NARROW_SCREEN_WIDTH, 900);
+  g_assert_true (juxta_test_settle (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, NARROW_SCREEN_WIDTH);
+  juxta_test_window_destroy (window);
+}
+
 static int
 line_count (GtkWidget *label)
 {
@@ -935,6 +965,12 @@ main (int   argc,
       g_test_add_data_func (path, &header_decks[d], test_header_layout);
     }
   g_test_add_func ("/juxta/layout/names-step-down", test_names_step_down);
+  for (guint d = 0; d < G_N_ELEMENTS (decks); d++)
+    {
+      g_autofree char *path = g_strdup_printf ("/juxta/layout/narrow/%s", decks[d].name);
+
+      g_test_add_data_func (path, &decks[d], test_narrow_window_fits);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (limits_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/juxta/layout/texts-at-the-lint-limits/%s/%s", limits_cases[i].name,
