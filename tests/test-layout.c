@@ -72,6 +72,32 @@ deck_path (const DeckCase *deck)
   return juxta_test_good_deck_path (deck->name);
 }
 
+/* A new window of @width × @height (as saved in the settings, which start
+ * afresh), on the deck at @path unless it is NULL. */
+static JuxtaWindow *
+open_deck_window (const char *path,
+                  int         width,
+                  int         height)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaWindow *window;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = juxta_test_window_new ();
+  if (path != NULL)
+    g_assert_true (juxta_window_load_deck (window, path, NULL));
+  return window;
+}
+
+static void
+enter_presentation (JuxtaWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
+  juxta_test_wait_until (juxta_test_fills_monitor, window);
+}
+
 static graphene_rect_t
 bounds (JuxtaWindow *window,
         GtkWidget   *widget)
@@ -395,22 +421,14 @@ test_layout (gconstpointer data)
 {
   const LayoutCase *c = data;
   g_autofree char *path = deck_path (c->deck);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   JuxtaWindow *window;
   JuxtaComparisonPanels *panels;
   JuxtaDeck *deck;
   const char *first_dimension;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", c->width > 0 ? c->width : SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  window = open_deck_window (path, c->width > 0 ? c->width : SCREEN_WIDTH, SCREEN_HEIGHT);
   if (c->presenting)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (juxta_test_fills_monitor, window);
-    }
+    enter_presentation (window);
   g_assert_true (juxta_test_settle (window));
   g_test_message ("window %d×%d", gtk_widget_get_width (GTK_WIDGET (window)),
                   gtk_widget_get_height (GTK_WIDGET (window)));
@@ -461,23 +479,15 @@ test_interview_layout (gconstpointer data)
 {
   const LayoutCase *c = data;
   g_autofree char *path = deck_path (c->deck);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const char *buttons[] = { "next", "back", "skip", "cancel", "finish" };
   JuxtaInterviewView *view;
   JuxtaWindow *window;
   JuxtaDeck *deck;
   guint a, b;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  window = open_deck_window (path, SCREEN_WIDTH, SCREEN_HEIGHT);
   if (c->presenting)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (juxta_test_fills_monitor, window);
-    }
+    enter_presentation (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL));
   /* One answer, so that Back is on screen as it is for most questions. */
   view = JUXTA_INTERVIEW_VIEW (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_INTERVIEW_VIEW));
@@ -555,24 +565,16 @@ test_stakeholders_layout (gconstpointer data)
 {
   const LayoutCase *c = data;
   g_autofree char *path = deck_path (c->deck);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   JuxtaStakeholderMatrix *matrix;
   JuxtaStakeholderBar *bar;
   AdwViewStack *stack;
   JuxtaWindow *window;
   guint rows, columns;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  window = open_deck_window (path, SCREEN_WIDTH, SCREEN_HEIGHT);
   add_people (juxta_window_get_session (window));
   if (c->presenting)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (juxta_test_fills_monitor, window);
-    }
+    enter_presentation (window);
   stack = ADW_VIEW_STACK (juxta_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "stakeholders");
   g_assert_true (juxta_test_settle (window));
@@ -674,18 +676,13 @@ test_header_layout (gconstpointer data)
 {
   const DeckCase *deck = data;
   g_autofree char *path = deck_path (deck);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *picker, *title, *switcher, *ask;
   const char *deck_title;
   graphene_rect_t picker_rect, switcher_rect;
   JuxtaWindow *window;
   int min_width, readable;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  window = open_deck_window (path, SCREEN_WIDTH, SCREEN_HEIGHT);
   add_people (juxta_window_get_session (window));
   g_assert_true (juxta_test_settle (window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, SCREEN_WIDTH);
@@ -735,16 +732,11 @@ static void
 test_names_step_down (void)
 {
   g_autofree char *fleet = deck_path (&decks[5]);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   JuxtaComparisonPanels *panels;
   JuxtaWindow *window;
   double narrow_size, wide_size;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, fleet, NULL));
+  window = open_deck_window (fleet, SCREEN_WIDTH, SCREEN_HEIGHT);
   g_assert_true (juxta_test_settle (window));
   panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
   g_assert_cmpuint (juxta_deck_get_n_options (juxta_test_deck (window)), ==, 6);
@@ -773,15 +765,10 @@ test_narrow_window_fits (gconstpointer data)
 {
   const DeckCase *deck = data;
   g_autofree char *path = deck_path (deck);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   JuxtaWindow *window;
   int minimum;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", NARROW_SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", 900);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
+  window = open_deck_window (path, NARROW_SCREEN_WIDTH, 900);
   g_assert_true (juxta_test_settle (window));
 
   /* The first allocation, in the wide layout, may be wider; it switches
@@ -852,7 +839,6 @@ test_texts_at_the_lint_limits (gconstpointer data)
   const JuxtaLintTextLimits *limits = juxta_lint_default_text_limits (c->n_options);
   g_autofree char *courier = NULL;
   g_autofree char *laptops = g_test_build_filename (G_TEST_DIST, "decks", "good", "laptops.json", NULL);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   guint name = 0, name_word = 0, tagline = 0, tagline_word = 0, label = 0, label_word = 0;
   JuxtaComparisonPanels *panels;
   GtkWidget *board;
@@ -864,10 +850,7 @@ test_texts_at_the_lint_limits (gconstpointer data)
     if (g_str_equal (decks[d].name, c->name))
       courier = deck_path (&decks[d]);
   g_assert_nonnull (courier);
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
+  window = open_deck_window (NULL, SCREEN_WIDTH, SCREEN_HEIGHT);
   board = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD);
   if (!presenting)
     {
@@ -877,10 +860,7 @@ test_texts_at_the_lint_limits (gconstpointer data)
     }
   g_assert_true (juxta_window_load_deck (window, courier, NULL));
   if (presenting)
-    {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
-      juxta_test_wait_until (juxta_test_fills_monitor, window);
-    }
+    enter_presentation (window);
   g_assert_true (juxta_test_settle (window));
 
   deck = juxta_test_deck (window);
