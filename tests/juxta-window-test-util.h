@@ -171,6 +171,25 @@ juxta_test_window_open (const char *path)
   return window;
 }
 
+/* A new window of @width × @height (as saved in the settings, which
+ * start afresh), on the deck at @path unless it is NULL. */
+static inline JuxtaWindow *
+juxta_test_window_open_sized (const char *path,
+                              int         width,
+                              int         height)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  JuxtaWindow *window;
+
+  juxta_test_reset_settings ();
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  window = juxta_test_window_new ();
+  if (path != NULL)
+    g_assert_true (juxta_window_load_deck (window, path, NULL));
+  return window;
+}
+
 /* The same, on tests/decks/good/NAME.json. */
 static inline JuxtaWindow *
 juxta_test_window_open_good_deck (const char *name)

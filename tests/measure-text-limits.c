@@ -320,17 +320,12 @@ measure (JuxtaWindow  *window,
 static JuxtaWindow *
 open_window (gboolean presenting)
 {
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const char *texts[3] = { NULL, NULL, NULL };
   g_autofree char *short_deck = write_deck (texts);
   JuxtaWindow *window;
   GtkWidget *board;
 
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", SCREEN_WIDTH);
-  g_settings_set_int (settings, "window-height", SCREEN_HEIGHT);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, short_deck, NULL));
+  window = juxta_test_window_open_sized (short_deck, SCREEN_WIDTH, SCREEN_HEIGHT);
   /* Presentation mode as the audience sees it, without the board: the
    * labels on the board are measured in the workbench (the board's width
    * is in ems, so presentation mode's larger text fits the same). */

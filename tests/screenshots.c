@@ -56,22 +56,6 @@ grab (JuxtaWindow *window,
 }
 
 static JuxtaWindow *
-open_window_on (const char *path,
-                int         width,
-                int         height)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  JuxtaWindow *window;
-
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, path, NULL));
-  return window;
-}
-
-static JuxtaWindow *
 open_window (const char *deck_id,
              int         width,
              int         height)
@@ -80,7 +64,7 @@ open_window (const char *deck_id,
   g_autofree char *file = g_strconcat (deck_id, ".json", NULL);
   g_autofree char *path = g_build_filename (decks, file, NULL);
 
-  return open_window_on (path, width, height);
+  return juxta_test_window_open_sized (path, width, height);
 }
 
 static void
@@ -149,7 +133,7 @@ options (const char *deck,
          const char *name)
 {
   g_autofree char *path = test_deck (deck);
-  JuxtaWindow *window = open_window_on (path, 1280, 720);
+  JuxtaWindow *window = juxta_test_window_open_sized (path, 1280, 720);
 
   if (presenting)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);
@@ -187,7 +171,7 @@ interview_window (gboolean presenting,
                   gboolean contradict)
 {
   g_autofree char *path = test_deck ("laptops");
-  JuxtaWindow *window = open_window_on (path, 1280, 720);
+  JuxtaWindow *window = juxta_test_window_open_sized (path, 1280, 720);
   JuxtaInterviewView *view;
 
   if (presenting)
@@ -317,17 +301,12 @@ scenario (void)
   g_autofree char *text = NULL;
   g_autoptr(GString) edited = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *dialog;
   JuxtaWindow *window;
 
   g_assert_true (g_file_get_contents (fixture, &text, NULL, NULL));
   g_assert_true (g_file_set_contents (deck_path, text, -1, NULL));
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", 1280);
-  g_settings_set_int (settings, "window-height", 720);
-  window = juxta_test_window_new ();
-  g_assert_true (juxta_window_load_deck (window, deck_path, NULL));
+  window = juxta_test_window_open_sized (deck_path, 1280, 720);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.preset", "s", "demo-heavy");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.audience", "s", "business");
   gtk_switch_set_active (juxta_slider_board_get_requirement_switch (JUXTA_SLIDER_BOARD (
@@ -376,7 +355,7 @@ static void
 deck_warnings (void)
 {
   g_autofree char *path = test_deck ("container-services-5");
-  JuxtaWindow *window = open_window_on (path, 1280, 720);
+  JuxtaWindow *window = juxta_test_window_open_sized (path, 1280, 720);
   GtkWidget *sources = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SOURCES_BUTTON);
 
   gtk_menu_button_popup (GTK_MENU_BUTTON (gtk_widget_get_first_child (sources)));
@@ -491,7 +470,7 @@ custom (char **argv,
 
   if (argc < 7)
     g_error ("custom DECK.json WIDTH HEIGHT [presenting] [interview] NAME.png");
-  window = open_window_on (argv[3], atoi (argv[4]), atoi (argv[5]));
+  window = juxta_test_window_open_sized (argv[3], atoi (argv[4]), atoi (argv[5]));
   for (int i = 6; i < argc - 1; i++)
     if (g_str_equal (argv[i], "presenting"))
       gtk_widget_activate_action (GTK_WIDGET (window), "win.presentation", NULL);

@@ -72,25 +72,6 @@ deck_path (const DeckCase *deck)
   return juxta_test_good_deck_path (deck->name);
 }
 
-/* A new window of @width × @height (as saved in the settings, which start
- * afresh), on the deck at @path unless it is NULL. */
-static JuxtaWindow *
-open_deck_window (const char *path,
-                  int         width,
-                  int         height)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  JuxtaWindow *window;
-
-  juxta_test_reset_settings ();
-  g_settings_set_int (settings, "window-width", width);
-  g_settings_set_int (settings, "window-height", height);
-  window = juxta_test_window_new ();
-  if (path != NULL)
-    g_assert_true (juxta_window_load_deck (window, path, NULL));
-  return window;
-}
-
 static void
 enter_presentation (JuxtaWindow *window)
 {
@@ -426,7 +407,7 @@ test_layout (gconstpointer data)
   JuxtaDeck *deck;
   const char *first_dimension;
 
-  window = open_deck_window (path, c->width > 0 ? c->width : SCREEN_WIDTH, SCREEN_HEIGHT);
+  window = juxta_test_window_open_sized (path, c->width > 0 ? c->width : SCREEN_WIDTH, SCREEN_HEIGHT);
   if (c->presenting)
     enter_presentation (window);
   g_assert_true (juxta_test_settle (window));
@@ -485,7 +466,7 @@ test_interview_layout (gconstpointer data)
   JuxtaDeck *deck;
   guint a, b;
 
-  window = open_deck_window (path, SCREEN_WIDTH, SCREEN_HEIGHT);
+  window = juxta_test_window_open_sized (path, SCREEN_WIDTH, SCREEN_HEIGHT);
   if (c->presenting)
     enter_presentation (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.interview", NULL));
@@ -571,7 +552,7 @@ test_stakeholders_layout (gconstpointer data)
   JuxtaWindow *window;
   guint rows, columns;
 
-  window = open_deck_window (path, SCREEN_WIDTH, SCREEN_HEIGHT);
+  window = juxta_test_window_open_sized (path, SCREEN_WIDTH, SCREEN_HEIGHT);
   add_people (juxta_window_get_session (window));
   if (c->presenting)
     enter_presentation (window);
@@ -682,7 +663,7 @@ test_header_layout (gconstpointer data)
   JuxtaWindow *window;
   int min_width, readable;
 
-  window = open_deck_window (path, SCREEN_WIDTH, SCREEN_HEIGHT);
+  window = juxta_test_window_open_sized (path, SCREEN_WIDTH, SCREEN_HEIGHT);
   add_people (juxta_window_get_session (window));
   g_assert_true (juxta_test_settle (window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, SCREEN_WIDTH);
@@ -736,7 +717,7 @@ test_names_step_down (void)
   JuxtaWindow *window;
   double narrow_size, wide_size;
 
-  window = open_deck_window (fleet, SCREEN_WIDTH, SCREEN_HEIGHT);
+  window = juxta_test_window_open_sized (fleet, SCREEN_WIDTH, SCREEN_HEIGHT);
   g_assert_true (juxta_test_settle (window));
   panels = JUXTA_COMPARISON_PANELS (juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_COMPARISON_PANELS));
   g_assert_cmpuint (juxta_deck_get_n_options (juxta_test_deck (window)), ==, 6);
@@ -768,7 +749,7 @@ test_narrow_window_fits (gconstpointer data)
   JuxtaWindow *window;
   int minimum;
 
-  window = open_deck_window (path, NARROW_SCREEN_WIDTH, 900);
+  window = juxta_test_window_open_sized (path, NARROW_SCREEN_WIDTH, 900);
   g_assert_true (juxta_test_settle (window));
 
   /* The first allocation, in the wide layout, may be wider; it switches
@@ -850,7 +831,7 @@ test_texts_at_the_lint_limits (gconstpointer data)
     if (g_str_equal (decks[d].name, c->name))
       courier = deck_path (&decks[d]);
   g_assert_nonnull (courier);
-  window = open_deck_window (NULL, SCREEN_WIDTH, SCREEN_HEIGHT);
+  window = juxta_test_window_open_sized (NULL, SCREEN_WIDTH, SCREEN_HEIGHT);
   board = juxta_test_find_widget (GTK_WIDGET (window), JUXTA_TYPE_SLIDER_BOARD);
   if (!presenting)
     {
