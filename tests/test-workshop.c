@@ -550,6 +550,16 @@ test_live_reload (void)
 
 /* ------------------------------------------------- sources and cards */
 
+/* The colour the sources button's face is drawn in. */
+static GdkRGBA
+face_color (GtkWidget *menu_button)
+{
+  GdkRGBA color;
+
+  gtk_style_context_get_color (gtk_widget_get_style_context (gtk_widget_get_first_child (menu_button)), &color);
+  return color;
+}
+
 static void
 test_sources_and_freshness (void)
 {
@@ -565,6 +575,7 @@ test_sources_and_freshness (void)
   GtkRevealer *stale_bar;
   GtkWidget *sources;
   GtkWidget *link, *menu_button, *popover;
+  GdkRGBA stale_color, fresh_color;
 
   g_string_replace (stale, "\"verified\": \"2026-11-01\"", "\"verified\": \"2020-01-01\"", 1);
   g_string_replace (fresh, "\"verified\": \"2026-11-01\"", "", 0);
@@ -596,8 +607,17 @@ test_sources_and_freshness (void)
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (juxta_test_find_widget (GTK_WIDGET (stale_bar), GTK_TYPE_LABEL))),
                                    "The facts in this deck were last verified on 2020-01-01"));
 
+  g_assert_true (gtk_widget_has_css_class (menu_button, "stale"));
+  g_assert_true (juxta_test_settle (window));
+  stale_color = face_color (menu_button);
+
   g_assert_true (juxta_window_load_deck (window, fresh_path, NULL));
   g_assert_false (gtk_revealer_get_reveal_child (stale_bar));
+  /* The button says it too, in the warning colour, until the facts are fresh. */
+  g_assert_false (gtk_widget_has_css_class (menu_button, "stale"));
+  g_assert_true (juxta_test_settle (window));
+  fresh_color = face_color (menu_button);
+  g_assert_false (gdk_rgba_equal (&stale_color, &fresh_color));
   juxta_test_window_destroy (window);
 
   g_unlink (stale_path);
@@ -643,6 +663,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   if (!juxta_test_init_ui ())
     return g_test_run ();
+  /* The sources button's colour comes from the style sheet. */
+  juxta_test_load_style ();
 
   g_test_add_func ("/juxta/workshop/presentation-mode", test_presentation_mode);
   g_test_add_func ("/juxta/workshop/presentation-board", test_presentation_board);
