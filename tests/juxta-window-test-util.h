@@ -12,6 +12,7 @@
 #include "juxta-phrase-guard-pane-private.h"
 #include "juxta-recommendation-card-private.h"
 #include "juxta-resources.h"
+#include "juxta-test-quarks.h"
 #include "juxta-sensitivity-chart-private.h"
 #include "juxta-slider-board-private.h"
 #include "juxta-sources-button-private.h"
@@ -49,6 +50,7 @@ juxta_test_skip_no_display (void)
 static inline gboolean
 juxta_test_init_ui (void)
 {
+  juxta_test_ignore_first_quark_block ();
   if (!gtk_init_check ())
     {
       g_test_add_func ("/juxta/ui/no-display", juxta_test_skip_no_display);
@@ -78,6 +80,7 @@ juxta_test_load_style (void)
 static inline gboolean
 juxta_test_init_program (const char *name)
 {
+  juxta_test_ignore_first_quark_block ();
   if (!gtk_init_check ())
     {
       g_printerr ("%s: no display (run under xvfb-run)\n", name);
