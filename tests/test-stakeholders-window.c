@@ -515,7 +515,7 @@ test_undo_keeps_later_edits (void)
   g_assert_cmpuint (juxta_session_get_n_stakeholders (session), ==, 3);
   g_assert_cmpstr (juxta_session_get_stakeholder (session, 2)->name, ==, "sam");
   g_object_unref (toast);
-  juxta_test_wait_until (shows_label, (gpointer) "Could not bring back “Sam”: two stakeholders are called \"Sam\"");
+  juxta_test_wait_until (shows_label, (gpointer) "Could not bring back “Sam”: someone is already called “sam”");
 
   juxta_test_window_destroy (window);
 }

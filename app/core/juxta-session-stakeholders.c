@@ -78,9 +78,9 @@ check_new_name (JuxtaSession  *self,
   found = juxta_session_find_stakeholder (self, name);
   if (found >= 0 && found != except)
     {
-      g_autofree char *stripped = g_strstrip (g_strdup (name));
+      /* Names match without regard to case: say the one already there. */
       g_set_error (error, JUXTA_CONSENSUS_ERROR, JUXTA_CONSENSUS_ERROR_DUPLICATE_NAME,
-                   _("two stakeholders are called \"%s\""), stripped);
+                   _("someone is already called “%s”"), juxta_session_get_stakeholder (self, found)->name);
       return FALSE;
     }
   return TRUE;
