@@ -793,8 +793,9 @@ static const LimitsCase limits_cases[] = {
 };
 
 /* The limit a deck at the limits has its longest word at: a word limit
- * that is not below the text's own is no limit of its own (a tagline's
- * run of more than 24 characters breaks inside), and is not reached. */
+ * that is not below the text's own length is no limit of its own (a long
+ * enough run may break inside, so with two or three options a tagline's
+ * word limit reaches its length limit), and is not reached. */
 static void
 assert_word_at_limit (guint word,
                       guint word_limit,
