@@ -20,9 +20,13 @@
 #include "juxta-session.h"
 
 /* The title label asks for this many characters (width-chars): enough to
- * tell decks apart in a wide header bar, and what a narrow one can give. */
-#define TITLE_CHARS         20
-#define COMPACT_TITLE_CHARS 10
+ * tell decks apart in a wide header bar, and what a narrow one can give;
+ * likewise the scenario's name beside it, which would otherwise shrink to
+ * a bare "…". */
+#define TITLE_CHARS            20
+#define COMPACT_TITLE_CHARS    10
+#define SCENARIO_CHARS         8
+#define COMPACT_SCENARIO_CHARS 4
 
 typedef enum
 {
@@ -265,6 +269,7 @@ juxta_deck_picker_init (JuxtaDeckPicker *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_label_set_width_chars (GTK_LABEL (self->title_label), TITLE_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (self->scenario_label), SCENARIO_CHARS);
   self->catalog = juxta_catalog_cache_new ();
   gtk_list_box_set_header_func (GTK_LIST_BOX (self->list), header_func, NULL, NULL);
   g_signal_connect (self->popover, "show", G_CALLBACK (popover_show_cb), self);
@@ -322,4 +327,5 @@ juxta_deck_picker_set_compact (JuxtaDeckPicker *self,
   g_return_if_fail (JUXTA_IS_DECK_PICKER (self));
 
   gtk_label_set_width_chars (GTK_LABEL (self->title_label), compact ? COMPACT_TITLE_CHARS : TITLE_CHARS);
+  gtk_label_set_width_chars (GTK_LABEL (self->scenario_label), compact ? COMPACT_SCENARIO_CHARS : SCENARIO_CHARS);
 }

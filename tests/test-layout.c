@@ -630,6 +630,8 @@ static const DeckCase header_decks[] = {
 
 /* How many of a deck title's characters the picker shows at least. */
 #define PICKER_READABLE_CHARS 16
+/* And of a scenario's name beside it. */
+#define SCENARIO_READABLE_CHARS 5
 
 /* The width, in @label's font, of the first @n characters of its text and
  * an ellipsis: what it takes to show them. */
@@ -657,7 +659,7 @@ test_header_layout (gconstpointer data)
 {
   const DeckCase *deck = data;
   g_autofree char *path = deck_path (deck);
-  GtkWidget *picker, *title, *switcher, *ask;
+  GtkWidget *picker, *title, *scenario, *switcher, *ask;
   const char *deck_title;
   graphene_rect_t picker_rect, switcher_rect;
   JuxtaWindow *window;
@@ -695,6 +697,20 @@ test_header_layout (gconstpointer data)
       g_autofree char *b = describe (&switcher_rect);
       fail ("the deck picker at %s runs into the tabs at %s", a, b);
     }
+
+  /* A scenario's name beside the title shows a word of it, not a bare
+   * "…", and the picker still gets what it needs. */
+  juxta_deck_picker_set_scenario (JUXTA_DECK_PICKER (picker), "Tuesday review", "/nonexistent/Tuesday review.json");
+  g_assert_true (juxta_test_settle (window));
+  scenario = juxta_test_find_label (picker, "Tuesday review");
+  g_assert_nonnull (scenario);
+  readable = prefix_width (GTK_LABEL (scenario), SCENARIO_READABLE_CHARS);
+  if (gtk_widget_get_width (scenario) < readable)
+    fail ("the scenario's name gets %d pixels; %d show its first %d characters",
+          gtk_widget_get_width (scenario), readable, SCENARIO_READABLE_CHARS);
+  gtk_widget_measure (picker, GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+  if (gtk_widget_get_width (picker) < min_width)
+    fail ("with a scenario, the deck picker has %d pixels of the %d it needs", gtk_widget_get_width (picker), min_width);
 
   juxta_test_window_destroy (window);
 }
