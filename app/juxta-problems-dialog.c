@@ -142,9 +142,9 @@ show_problems (JuxtaProblemsDialog *self)
 
   if (self->opened)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "The deck is open, but checking it found %u problem that may mislead "
+                                            "The deck is open, but checking it found %u warning: something may mislead "
                                             "or not show whole. Fix it in the file: the window follows each save.",
-                                            "The deck is open, but checking it found %u problems that may mislead "
+                                            "The deck is open, but checking it found %u warnings: some things may mislead "
                                             "or not show whole. Fix them in the file: the window follows each save.",
                                             self->diagnostics->len),
                                self->diagnostics->len);
