@@ -58,6 +58,8 @@ build_source (const JuxtaSource *source)
 
       title = gtk_link_button_new_with_label (source->url, source->title);
       gtk_widget_set_halign (title, GTK_ALIGN_START);
+      /* Its text on the same left edge as a plain title and the dates. */
+      gtk_widget_add_css_class (title, "source-link");
       label = gtk_button_get_child (GTK_BUTTON (title));
       if (GTK_IS_LABEL (label))
         {
@@ -84,7 +86,6 @@ build_source (const JuxtaSource *source)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_margin_start (label, 10);
       gtk_box_append (GTK_BOX (box), label);
     }
   return box;
