@@ -92,6 +92,18 @@ rebuild_chart_priorities (JuxtaWindow *self,
   gtk_drop_down_set_model (self->chart_priority_dropdown, G_LIST_MODEL (labels));
 }
 
+/* The glossary is a tool only for a deck that has terms; with the phrase
+ * guard alone, a switcher of one page would look like a pressed button. */
+static void
+show_glossary (JuxtaWindow *self,
+               JuxtaDeck   *deck)
+{
+  gboolean has_terms = juxta_deck_get_n_terms (deck) > 0;
+
+  gtk_stack_page_set_visible (self->glossary_page, has_terms);
+  gtk_widget_set_visible (self->tools_switcher, has_terms);
+}
+
 /* What the built pages show of a new deck (the views follow the session
  * themselves). */
 void
@@ -99,7 +111,7 @@ _juxta_window_pages_show_deck (JuxtaWindow *self,
                                JuxtaDeck   *deck)
 {
   if (self->glossary_page != NULL)
-    gtk_stack_page_set_visible (self->glossary_page, juxta_deck_get_n_terms (deck) > 0);
+    show_glossary (self, deck);
   if (self->audience_box != NULL)
     rebuild_audience_switch (self, deck);
   if (self->chart_priority_dropdown != NULL)
@@ -197,13 +209,14 @@ _juxta_window_ensure_tools (JuxtaWindow *self)
   self->glossary_page = OBJECT (builder, GTK_STACK_PAGE, "glossary_page");
   self->phrase_guard_pane = OBJECT (builder, JUXTA_PHRASE_GUARD_PANE, "phrase_guard_pane");
   self->glossary_pane = OBJECT (builder, JUXTA_GLOSSARY_PANE, "glossary_pane");
-  gtk_box_append (GTK_BOX (self->tools_sidebar), OBJECT (builder, GTK_WIDGET, "tools_switcher"));
+  self->tools_switcher = OBJECT (builder, GTK_WIDGET, "tools_switcher");
+  gtk_box_append (GTK_BOX (self->tools_sidebar), self->tools_switcher);
   gtk_box_append (GTK_BOX (self->tools_sidebar), GTK_WIDGET (self->tools_stack));
 
   juxta_phrase_guard_pane_set_session (self->phrase_guard_pane, self->session);
   juxta_glossary_pane_set_session (self->glossary_pane, self->session);
   if (deck != NULL)
-    gtk_stack_page_set_visible (self->glossary_page, juxta_deck_get_n_terms (deck) > 0);
+    show_glossary (self, deck);
 }
 
 /* A page comes on show: it is built then, before the frame that shows it. */
@@ -252,6 +265,7 @@ _juxta_window_pages_dispose (JuxtaWindow *self)
   self->talking_points_pane = NULL;
   self->tools_stack = NULL;
   self->glossary_page = NULL;
+  self->tools_switcher = NULL;
   self->phrase_guard_pane = NULL;
   self->glossary_pane = NULL;
 }

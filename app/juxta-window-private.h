@@ -85,6 +85,7 @@ struct _JuxtaWindow
   JuxtaTalkingPointsPane  *talking_points_pane;
   GtkStack                *tools_stack;               /* the tools sidebar */
   GtkStackPage            *glossary_page;
+  GtkWidget               *tools_switcher;            /* shown when there is more than one tool */
   JuxtaPhraseGuardPane    *phrase_guard_pane;
   JuxtaGlossaryPane       *glossary_pane;
 

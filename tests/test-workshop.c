@@ -548,6 +548,29 @@ test_live_reload (void)
   g_rmdir (dir);
 }
 
+/* The tools' switcher shows only when there is more than one tool: a deck
+ * without glossary terms has the phrase guard alone. */
+static void
+test_tools_switcher (void)
+{
+  g_autofree char *no_terms = juxta_test_bundled_deck_path ("aws-genai-platforms");
+  g_autofree char *terms = juxta_test_bundled_deck_path ("aws-eks-vs-sagemaker");
+  JuxtaWindow *window = juxta_test_window_open (no_terms);
+  GtkWidget *switcher;
+
+  g_assert_cmpuint (juxta_deck_get_n_terms (juxta_test_deck (window)), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.phrase-guard", NULL);
+  g_assert_true (juxta_test_settle (window));
+  switcher = find (window, GTK_TYPE_STACK_SWITCHER);
+  g_assert_false (gtk_widget_get_visible (switcher));
+
+  g_assert_true (juxta_window_load_deck (window, terms, NULL));
+  g_assert_true (juxta_test_settle (window));
+  g_assert_cmpuint (juxta_deck_get_n_terms (juxta_test_deck (window)), >, 0);
+  g_assert_true (gtk_widget_is_drawable (switcher));
+  juxta_test_window_destroy (window);
+}
+
 /* ------------------------------------------------- sources and cards */
 
 /* The colour the sources button's face is drawn in. */
@@ -673,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/juxta/workshop/shortcuts", test_shortcuts);
   g_test_add_func ("/juxta/workshop/phrase-guard", test_phrase_guard);
   g_test_add_func ("/juxta/workshop/glossary-search", test_glossary_search);
+  g_test_add_func ("/juxta/workshop/tools-switcher", test_tools_switcher);
   g_test_add_func ("/juxta/workshop/live-reload", test_live_reload);
   g_test_add_func ("/juxta/workshop/sources-and-freshness", test_sources_and_freshness);
   g_test_add_func ("/juxta/workshop/meeting-cards-copy", test_meeting_cards_copy);
